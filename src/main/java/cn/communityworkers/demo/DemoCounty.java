@@ -1,0 +1,147 @@
+package cn.communityworkers.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.communityworkers.organisation.County;
+import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.workforce.WorkerCsv;
+import cn.communityworkers.workforce.WorkerService;
+
+/**
+ * The demo county 示范县 with two streets, six communities, a roster of 80 workers and one user per role
+ * (password {@value #PASSWORD}). Loaded once, and never on top of real data: if any other county exists,
+ * nothing is loaded.
+ */
+@Component
+@Profile("demo")
+class DemoCounty {
+
+    static final String COUNTY = "990101";
+    static final String EAST = "990101001";
+    static final String WEST = "990101002";
+    static final String PASSWORD = "demo";
+    static final String ROSTER = "demo/roster.csv";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCounty.class);
+    private static final Pattern DATE_TOKEN = Pattern.compile("\\{([YD])([+-]\\d+)?}");
+
+    /** A demo user: id, family name, given name (the office), groups. */
+    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
+    }
+
+    static final List<DemoUser> USERS = List.of(
+            new DemoUser("countysocialwork", "李", "县委社会工作部", List.of(UnitGroups.countySocialWork(COUNTY))),
+            new DemoUser("countyorganization", "王", "县委组织部", List.of(UnitGroups.countyOrganization(COUNTY))),
+            new DemoUser("countyhrss", "张", "县人社局", List.of(UnitGroups.countyHrss(COUNTY))),
+            new DemoUser("eastparty", "刘", "东城街道党工委", List.of(UnitGroups.streetParty(EAST))),
+            new DemoUser("easthr", "陈", "东城街道组织人事办", List.of(UnitGroups.streetHr(EAST))),
+            new DemoUser("westparty", "杨", "西城街道党工委", List.of(UnitGroups.streetParty(WEST))),
+            new DemoUser("westhr", "赵", "西城街道组织人事办", List.of(UnitGroups.streetHr(WEST))),
+            new DemoUser("chunhui", "黄", "春晖社区党委", List.of(UnitGroups.communityParty(EAST + "001"))),
+            new DemoUser("chaoyang", "周", "朝阳社区党委", List.of(UnitGroups.communityParty(EAST + "002"))),
+            new DemoUser("heping", "吴", "和平社区党委", List.of(UnitGroups.communityParty(EAST + "003"))),
+            new DemoUser("xinhua", "徐", "新华社区党委", List.of(UnitGroups.communityParty(WEST + "001"))),
+            new DemoUser("guangming", "孙", "光明社区党委", List.of(UnitGroups.communityParty(WEST + "002"))),
+            new DemoUser("youyi", "马", "友谊社区党委", List.of(UnitGroups.communityParty(WEST + "003"))),
+            new DemoUser("auditor", "朱", "县审计局", List.of(CurrentUser.AUDITORS)),
+            new DemoUser("designer", "胡", "流程设计", List.of(CurrentUser.PROCESS_DESIGNERS)));
+
+    private final OrganisationService organisation;
+    private final WorkerService workers;
+    private final WorkerCsv csv;
+    private final IdentityService identityService;
+    private final Clock clock;
+
+    DemoCounty(OrganisationService organisation, WorkerService workers, WorkerCsv csv,
+            IdentityService identityService, Clock clock) {
+        this.organisation = organisation;
+        this.workers = workers;
+        this.csv = csv;
+        this.identityService = identityService;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    @Transactional
+    public void load() throws IOException {
+        List<County> counties = organisation.allCounties();
+        if (counties.stream().anyMatch(county -> county.code().equals(COUNTY))) {
+            LOG.info("Demo county {} is already there", COUNTY);
+            return;
+        }
+        if (!counties.isEmpty()) {
+            LOG.warn("Not loading the demo county: the registry already holds {} real count(ies)", counties.size());
+            return;
+        }
+        organisation.putCounty(COUNTY, "示范县", 60_000, null);
+        organisation.putStreet(EAST, "东城街道", COUNTY);
+        organisation.putStreet(WEST, "西城街道", COUNTY);
+        List<String> eastNames = List.of("春晖社区", "朝阳社区", "和平社区");
+        List<String> westNames = List.of("新华社区", "光明社区", "友谊社区");
+        for (int i = 0; i < 3; i++) {
+            organisation.putCommunity(EAST + "00" + (i + 1), eastNames.get(i), EAST);
+            organisation.putCommunity(WEST + "00" + (i + 1), westNames.get(i), WEST);
+        }
+        for (DemoUser demoUser : USERS) {
+            User user = identityService.newUser(demoUser.id());
+            user.setLastName(demoUser.lastName());
+            user.setFirstName(demoUser.firstName());
+            user.setPassword(PASSWORD);
+            user.setEmail(demoUser.id() + "@demo.invalid");
+            identityService.saveUser(user);
+            demoUser.groups().forEach(group -> identityService.createMembership(demoUser.id(), group));
+        }
+        List<String> ids;
+        try {
+            ids = workers.importRoster(csv.read(roster(LocalDate.now(clock))));
+        } catch (RuleViolationException e) {
+            throw new IllegalStateException("The demo roster " + ROSTER + " breaks the registry's rules: "
+                    + e.violations(), e);
+        }
+        LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
+    }
+
+    /**
+     * The roster with its dates made concrete: {@code {Y-10}} is the year ten years before this one,
+     * {@code {D+30}} the date thirty days from today, so that the roster's edge cases stay edges.
+     */
+    static byte[] roster(LocalDate today) throws IOException {
+        String template;
+        try (InputStream in = new ClassPathResource(ROSTER).getInputStream()) {
+            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher matcher = DATE_TOKEN.matcher(template);
+        StringBuilder concrete = new StringBuilder();
+        while (matcher.find()) {
+            int offset = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+            String value = matcher.group(1).equals("Y") ? String.valueOf(today.getYear() + offset)
+                    : today.plusDays(offset).toString();
+            matcher.appendReplacement(concrete, value);
+        }
+        matcher.appendTail(concrete);
+        return concrete.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,109 @@
+package cn.communityworkers.organisation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.NotFoundException;
+import cn.communityworkers.system.RuleViolationException;
+
+/** The registry of counties, streets and communities, and the Camunda groups that act for them. */
+@Service
+public class OrganisationService {
+
+    private final CountyRepository counties;
+    private final StreetRepository streets;
+    private final CommunityRepository communities;
+    private final GroupDirectory groups;
+    private final CurrentUser currentUser;
+
+    OrganisationService(CountyRepository counties, StreetRepository streets, CommunityRepository communities,
+            GroupDirectory groups, CurrentUser currentUser) {
+        this.counties = counties;
+        this.streets = streets;
+        this.communities = communities;
+        this.groups = groups;
+        this.currentUser = currentUser;
+    }
+
+    /** Result of a create-or-update: the stored unit and whether it is new. */
+    public record Saved<T>(T unit, boolean created) {
+    }
+
+    @Transactional
+    public Saved<County> putCounty(String code, String name, long urbanResidentPopulation,
+            BigDecimal averageMonthlyWage) {
+        currentUser.requireAdmin("change the organisation registry");
+        Optional<County> existing = counties.findById(code);
+        County saved = counties.save(new County(code, name, urbanResidentPopulation, averageMonthlyWage,
+                existing.map(County::version).orElse(null)));
+        groups.ensureCountyGroups(code, name);
+        return new Saved<>(saved, existing.isEmpty());
+    }
+
+    @Transactional
+    public Saved<Street> putStreet(String code, String name, String countyCode) {
+        currentUser.requireAdmin("change the organisation registry");
+        if (!counties.existsById(countyCode)) {
+            throw RuleViolationException.badRequest("countyCode", "exists",
+                    "county '" + countyCode + "' does not exist");
+        }
+        Optional<Street> existing = streets.findById(code);
+        if (existing.isPresent() && !existing.get().countyCode().equals(countyCode)) {
+            throw RuleViolationException.conflict("countyCode", "unchanged",
+                    "street '" + code + "' belongs to county '" + existing.get().countyCode()
+                            + "' and cannot move to another county");
+        }
+        Street saved = streets.save(new Street(code, name, countyCode, existing.map(Street::version).orElse(null)));
+        groups.ensureStreetGroups(code, name);
+        return new Saved<>(saved, existing.isEmpty());
+    }
+
+    @Transactional
+    public Saved<Community> putCommunity(String code, String name, String streetCode) {
+        currentUser.requireAdmin("change the organisation registry");
+        if (!streets.existsById(streetCode)) {
+            throw RuleViolationException.badRequest("streetCode", "exists",
+                    "street '" + streetCode + "' does not exist");
+        }
+        Optional<Community> existing = communities.findById(code);
+        if (existing.isPresent() && !existing.get().streetCode().equals(streetCode)) {
+            throw RuleViolationException.conflict("streetCode", "unchanged",
+                    "community '" + code + "' belongs to street '" + existing.get().streetCode()
+                            + "' and cannot move to another street");
+        }
+        Community saved = communities.save(
+                new Community(code, name, streetCode, existing.map(Community::version).orElse(null)));
+        groups.ensureCommunityGroups(code, name);
+        return new Saved<>(saved, existing.isEmpty());
+    }
+
+    public County county(String code) {
+        return counties.findById(code).orElseThrow(() -> new NotFoundException("county", code));
+    }
+
+    public Street street(String code) {
+        return streets.findById(code).orElseThrow(() -> new NotFoundException("street", code));
+    }
+
+    public Community community(String code) {
+        return communities.findById(code).orElseThrow(() -> new NotFoundException("community", code));
+    }
+
+    public Optional<OrgUnit> findUnitOfCommunity(String communityCode) {
+        return communities.findById(communityCode).map(community -> {
+            Street street = street(community.streetCode());
+            County county = county(street.countyCode());
+            return new OrgUnit(county.code(), county.name(), street.code(), street.name(), community.code(),
+                    community.name());
+        });
+    }
+
+    public List<County> allCounties() {
+        return counties.findAll();
+    }
+}

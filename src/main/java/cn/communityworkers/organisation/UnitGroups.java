@@ -1,0 +1,41 @@
+package cn.communityworkers.organisation;
+
+/**
+ * The Camunda groups of each organisation unit. Tasks are routed to these groups, never to all
+ * streets. Ids are letters and digits only, as the engine requires.
+ */
+public final class UnitGroups {
+
+    private UnitGroups() {
+    }
+
+    /** 县级党委社会工作部门 */
+    public static String countySocialWork(String countyCode) {
+        return "county" + countyCode + "SocialWork";
+    }
+
+    /** 县级党委组织部门 */
+    public static String countyOrganization(String countyCode) {
+        return "county" + countyCode + "Organization";
+    }
+
+    /** 县级人力资源和社会保障部门 */
+    public static String countyHrss(String countyCode) {
+        return "county" + countyCode + "Hrss";
+    }
+
+    /** 街道(乡镇)党(工)委 */
+    public static String streetParty(String streetCode) {
+        return "street" + streetCode + "Party";
+    }
+
+    /** 街道(乡镇)组织人事 */
+    public static String streetHr(String streetCode) {
+        return "street" + streetCode + "Hr";
+    }
+
+    /** 社区党组织 */
+    public static String communityParty(String communityCode) {
+        return "community" + communityCode + "Party";
+    }
+}

@@ -1,0 +1,180 @@
+package cn.communityworkers.system;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every error of the project's own API as an RFC 9457 problem detail. Field errors are listed under
+ * {@code violations}, each naming the field and the rule it breaks.
+ */
+@RestControllerAdvice(basePackages = "cn.communityworkers")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    static final String VIOLATIONS = "violations";
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolationException e) {
+        return problem(e.status(), titleFor(e.status()), e.getMessage(), e.violations());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<ProblemDetail> engineForbidden(AuthorizationException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "A record with the same id already exists", List.of());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "The record was changed by someone else at the same time; read it again and retry", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            violations.add(Violation.of(error.getField(), error.getCode(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors().forEach(error ->
+                violations.add(Violation.of(error.getObjectName(), error.getCode(), error.getDefaultMessage())));
+        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(violations), violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors errors) {
+                errors.getFieldErrors().forEach(error ->
+                        violations.add(Violation.of(error.getField(), error.getCode(), error.getDefaultMessage())));
+                return;
+            }
+            String field = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> violations.add(Violation.of(field,
+                    error.getCodes() == null ? "invalid" : lastCode(error.getCodes()), error.getDefaultMessage())));
+        });
+        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(violations), violations));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Violation violation = readableViolation(e.getCause() != null ? e.getCause() : e);
+        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", violation.message(), List.of(violation)));
+    }
+
+    private static Violation readableViolation(Throwable cause) {
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return Violation.of(path(unknown), "known-field", "'" + unknown.getPropertyName()
+                    + "' is not a field of this request; known fields: " + unknown.getKnownPropertyIds());
+        }
+        if (cause instanceof InvalidFormatException invalid) {
+            Class<?> target = invalid.getTargetType();
+            String field = path(invalid);
+            if (target != null && target.isEnum()) {
+                return Violation.of(field, "one-of", "'" + invalid.getValue() + "' is not one of "
+                        + Arrays.toString(target.getEnumConstants()));
+            }
+            if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+                return Violation.of(field, "iso-date", "'" + invalid.getValue()
+                        + "' is not a date in the form yyyy-MM-dd");
+            }
+            return Violation.of(field, "type", "'" + invalid.getValue() + "' is not a valid "
+                    + (target == null ? "value" : target.getSimpleName()));
+        }
+        if (cause instanceof MismatchedInputException mismatched) {
+            Class<?> target = mismatched.getTargetType();
+            if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
+                return Violation.of(path(mismatched), "iso-date", "the value is not a date in the form yyyy-MM-dd");
+            }
+            return Violation.of(path(mismatched), "type", "the value has the wrong type"
+                    + (target == null ? "" : "; expected " + target.getSimpleName()));
+        }
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof java.time.DateTimeException) {
+            return Violation.of(path(mapping), "iso-date", "the value is not a valid date in the form yyyy-MM-dd: "
+                    + mapping.getCause().getMessage());
+        }
+        return Violation.of("", "json", "the request body is not valid JSON: " + cause.getMessage());
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String lastCode(String[] codes) {
+        return codes[codes.length - 1];
+    }
+
+    private static String summary(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
+    }
+
+    private static String titleFor(HttpStatus status) {
+        return switch (status) {
+            case CONFLICT -> "Conflict";
+            case FORBIDDEN -> "Forbidden";
+            default -> "Invalid request";
+        };
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, @Nullable String detail,
+            List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setType(URI.create("/problems/" + status.value()));
+        if (!violations.isEmpty()) {
+            problem.setProperty(VIOLATIONS, violations);
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ResponseEntity<Object> asObject(ResponseEntity<ProblemDetail> response) {
+        return (ResponseEntity) response;
+    }
+}

@@ -1,0 +1,6 @@
+package cn.communityworkers.workforce;
+
+/** What a {@link WorkerChange} changed. */
+public enum ChangeAttribute {
+    GRADE, PAY, STATUS, CONTRACT_END
+}

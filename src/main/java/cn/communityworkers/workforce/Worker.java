@@ -1,0 +1,198 @@
+package cn.communityworkers.workforce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A community worker in the registry, with terms as secretary and past assessment ratings. */
+@Table("worker")
+public class Worker {
+
+    @Id
+    private final String workerId;
+    @Version
+    private Long version;
+    private String name;
+    private LocalDate birthDate;
+    private String communityCode;
+    private Role role;
+    private Education education;
+    private Qualification qualification;
+    private boolean partyMember;
+    private WorkerStatus status;
+    private LocalDate communityWorkSince;
+    private int creditedCommunityYears;
+    private int gradeLevel;
+    private BigDecimal monthlyPay;
+    private LocalDate contractEnd;
+    private LocalDate probationEnd;
+    private boolean underDisciplinaryAction;
+    @MappedCollection(idColumn = "worker_id", keyColumn = "term_index")
+    private List<SecretaryTerm> secretaryTerms = new ArrayList<>();
+    @MappedCollection(idColumn = "worker_id")
+    private Set<AssessmentRecord> assessmentHistory = new LinkedHashSet<>();
+
+    public Worker(String workerId) {
+        this.workerId = workerId;
+    }
+
+    public String getWorkerId() {
+        return workerId;
+    }
+
+    Long getVersion() {
+        return version;
+    }
+
+    void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getCommunityCode() {
+        return communityCode;
+    }
+
+    void setCommunityCode(String communityCode) {
+        this.communityCode = communityCode;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    void setRole(Role role) {
+        this.role = role;
+    }
+
+    public PostCategory getPostCategory() {
+        return role.postCategory();
+    }
+
+    public Education getEducation() {
+        return education;
+    }
+
+    void setEducation(Education education) {
+        this.education = education;
+    }
+
+    public Qualification getQualification() {
+        return qualification;
+    }
+
+    void setQualification(Qualification qualification) {
+        this.qualification = qualification;
+    }
+
+    public boolean isPartyMember() {
+        return partyMember;
+    }
+
+    void setPartyMember(boolean partyMember) {
+        this.partyMember = partyMember;
+    }
+
+    public WorkerStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(WorkerStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getCommunityWorkSince() {
+        return communityWorkSince;
+    }
+
+    void setCommunityWorkSince(LocalDate communityWorkSince) {
+        this.communityWorkSince = communityWorkSince;
+    }
+
+    public int getCreditedCommunityYears() {
+        return creditedCommunityYears;
+    }
+
+    void setCreditedCommunityYears(int creditedCommunityYears) {
+        this.creditedCommunityYears = creditedCommunityYears;
+    }
+
+    public int getGradeLevel() {
+        return gradeLevel;
+    }
+
+    void setGradeLevel(int gradeLevel) {
+        this.gradeLevel = gradeLevel;
+    }
+
+    public BigDecimal getMonthlyPay() {
+        return monthlyPay;
+    }
+
+    void setMonthlyPay(BigDecimal monthlyPay) {
+        this.monthlyPay = monthlyPay;
+    }
+
+    public LocalDate getContractEnd() {
+        return contractEnd;
+    }
+
+    void setContractEnd(LocalDate contractEnd) {
+        this.contractEnd = contractEnd;
+    }
+
+    public LocalDate getProbationEnd() {
+        return probationEnd;
+    }
+
+    void setProbationEnd(LocalDate probationEnd) {
+        this.probationEnd = probationEnd;
+    }
+
+    public boolean isUnderDisciplinaryAction() {
+        return underDisciplinaryAction;
+    }
+
+    void setUnderDisciplinaryAction(boolean underDisciplinaryAction) {
+        this.underDisciplinaryAction = underDisciplinaryAction;
+    }
+
+    public List<SecretaryTerm> getSecretaryTerms() {
+        return secretaryTerms;
+    }
+
+    void setSecretaryTerms(List<SecretaryTerm> secretaryTerms) {
+        this.secretaryTerms = new ArrayList<>(secretaryTerms);
+    }
+
+    public Set<AssessmentRecord> getAssessmentHistory() {
+        return assessmentHistory;
+    }
+
+    void setAssessmentHistory(Set<AssessmentRecord> assessmentHistory) {
+        this.assessmentHistory = new LinkedHashSet<>(assessmentHistory);
+    }
+}

@@ -1,0 +1,47 @@
+package cn.communityworkers.workforce;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/workers")
+class WorkerController {
+
+    private final WorkerService workers;
+    private final WorkerCsv csv;
+
+    WorkerController(WorkerService workers, WorkerCsv csv) {
+        this.workers = workers;
+        this.csv = csv;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    WorkerView register(@RequestBody WorkerRecord record) {
+        return workers.register(record);
+    }
+
+    @GetMapping("/{workerId}")
+    WorkerView get(@PathVariable String workerId) {
+        return workers.view(workerId);
+    }
+
+    record ImportReport(int imported, List<String> workerIds) {
+    }
+
+    /** The go-live import of an existing roster: UTF-8 CSV with a header row, all or nothing. */
+    @PostMapping(path = "/import", consumes = {"text/csv", "application/octet-stream"})
+    @ResponseStatus(HttpStatus.CREATED)
+    ImportReport importRoster(@RequestBody byte[] content) {
+        List<String> ids = workers.importRoster(csv.read(content));
+        return new ImportReport(ids.size(), ids);
+    }
+}

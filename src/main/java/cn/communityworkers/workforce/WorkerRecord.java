@@ -1,0 +1,45 @@
+package cn.communityworkers.workforce;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A worker as registered by {@code POST /api/workers} or one row of {@code POST /api/workers/import}.
+ * Absent optional fields take their defaults: a generated id, qualification NONE, status ACTIVE,
+ * no credited years, the grade from the initial-grading rules.
+ */
+public record WorkerRecord(
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, '-' or '_'") String workerId,
+        @NotBlank @Size(max = 50) String name,
+        @NotNull @Past LocalDate birthDate,
+        @NotBlank String communityCode,
+        @NotNull Role role,
+        @NotNull Education education,
+        Qualification qualification,
+        Boolean partyMember,
+        WorkerStatus status,
+        @NotNull @PastOrPresent LocalDate communityWorkSince,
+        @Min(0) @Max(50) Integer creditedCommunityYears,
+        @Min(1) @Max(18) Integer gradeLevel,
+        LocalDate contractEnd,
+        LocalDate probationEnd,
+        Boolean underDisciplinaryAction,
+        List<@Valid @NotNull Term> secretaryTerms,
+        List<@Valid @NotNull Assessment> assessmentHistory) {
+
+    public record Term(@NotNull LocalDate start, LocalDate end, @NotNull Boolean completed) {
+    }
+
+    public record Assessment(@NotNull @Min(1980) @Max(2100) Integer year, @NotNull Rating rating) {
+    }
+}

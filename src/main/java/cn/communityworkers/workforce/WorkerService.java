@@ -1,0 +1,272 @@
+package cn.communityworkers.workforce;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.communityworkers.organisation.County;
+import cn.communityworkers.organisation.OrgUnit;
+import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.ForbiddenException;
+import cn.communityworkers.system.NotFoundException;
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.Violation;
+
+/** The workforce registry: registering workers, one by one or as a roster, and reading them back. */
+@Service
+public class WorkerService {
+
+    /** The youngest age at which community work can have started (working age under the Labour Law). */
+    static final int MINIMUM_WORKING_AGE = 16;
+
+    private final WorkerRepository workers;
+    private final WorkerChangeRepository changes;
+    private final OrganisationService organisation;
+    private final GradingRules gradingRules;
+    private final CurrentUser currentUser;
+    private final Validator validator;
+    private final Clock clock;
+
+    WorkerService(WorkerRepository workers, WorkerChangeRepository changes, OrganisationService organisation,
+            GradingRules gradingRules, CurrentUser currentUser, Validator validator, Clock clock) {
+        this.workers = workers;
+        this.changes = changes;
+        this.organisation = organisation;
+        this.gradingRules = gradingRules;
+        this.currentUser = currentUser;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Registers one worker; every broken rule is reported at once, and nothing is stored then. */
+    @Transactional
+    public WorkerView register(WorkerRecord record) {
+        List<Violation> violations = checkRules(record, Set.of());
+        OrgUnit unit = unitOf(record, violations);
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST, summary(violations), violations);
+        }
+        requirePersonnelRights(unit);
+        if (record.workerId() != null && workers.existsById(record.workerId())) {
+            throw RuleViolationException.conflict("workerId", "unique",
+                    "a worker with id '" + record.workerId() + "' already exists");
+        }
+        Worker worker = store(record, unit);
+        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()));
+    }
+
+    /**
+     * Registers a whole roster, all or nothing: either every row is stored, or none is and every bad row
+     * is reported with its line number.
+     */
+    @Transactional
+    public List<String> importRoster(List<WorkerCsv.Row> rows) {
+        List<Violation> violations = new ArrayList<>();
+        List<OrgUnit> units = new ArrayList<>();
+        Set<String> idsInFile = new HashSet<>();
+        for (WorkerCsv.Row row : rows) {
+            List<Violation> rowViolations = new ArrayList<>(row.violations());
+            if (row.record() != null) {
+                Set<String> unreadable = new HashSet<>();
+                row.violations().forEach(violation -> unreadable.add(violation.field()));
+                rowViolations.addAll(checkRules(row.record(), unreadable));
+                units.add(unitOf(row.record(), rowViolations));
+                String id = row.record().workerId();
+                if (id != null && !idsInFile.add(id)) {
+                    rowViolations.add(Violation.of("workerId", "unique", "id '" + id + "' appears twice in the file"));
+                } else if (id != null && workers.existsById(id)) {
+                    rowViolations.add(Violation.of("workerId", "unique", "a worker with id '" + id + "' already exists"));
+                }
+            }
+            rowViolations.forEach(violation -> violations.add(violation.atRow(row.line())));
+        }
+        if (rows.isEmpty()) {
+            violations.add(Violation.of("", "not-empty", "the file has no worker rows"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST,
+                    "nothing was imported: " + violations.size() + " problem(s) in the file", violations);
+        }
+        units.forEach(this::requirePersonnelRights);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ids.add(store(rows.get(i).record(), units.get(i)).getWorkerId());
+        }
+        return ids;
+    }
+
+    public WorkerView view(String workerId) {
+        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("worker", workerId));
+        OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
+        if (!currentUser.isAdmin() && !currentUser.isAuditor() && !currentUser.inAnyGroup(unit.allGroups())) {
+            throw new ForbiddenException("worker '" + workerId + "' belongs to another unit");
+        }
+        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId));
+    }
+
+    /** Workers of a county in PROBATION, ACTIVE or SECONDED: what counts against the staffing standard. */
+    public long headcount(String countyCode) {
+        return workers.countInCounty(countyCode, WorkerStatus.IN_HEADCOUNT.stream().map(Enum::name).toList());
+    }
+
+    private Worker store(WorkerRecord record, OrgUnit unit) {
+        LocalDate today = LocalDate.now(clock);
+        Worker worker = new Worker(record.workerId() != null ? record.workerId() : newWorkerId());
+        worker.setName(record.name().trim());
+        worker.setBirthDate(record.birthDate());
+        worker.setCommunityCode(record.communityCode());
+        worker.setRole(record.role());
+        worker.setEducation(record.education());
+        worker.setQualification(Objects.requireNonNullElse(record.qualification(), Qualification.NONE));
+        worker.setPartyMember(Boolean.TRUE.equals(record.partyMember()));
+        worker.setStatus(Objects.requireNonNullElse(record.status(), WorkerStatus.ACTIVE));
+        worker.setCommunityWorkSince(record.communityWorkSince());
+        worker.setCreditedCommunityYears(Objects.requireNonNullElse(record.creditedCommunityYears(), 0));
+        worker.setContractEnd(record.contractEnd());
+        worker.setProbationEnd(record.probationEnd());
+        worker.setUnderDisciplinaryAction(Boolean.TRUE.equals(record.underDisciplinaryAction()));
+        worker.setSecretaryTerms(record.secretaryTerms() == null ? List.of() : record.secretaryTerms().stream()
+                .map(term -> new SecretaryTerm(term.start(), term.end(), term.completed())).toList());
+        worker.setAssessmentHistory(record.assessmentHistory() == null ? Set.of()
+                : new LinkedHashSet<>(record.assessmentHistory().stream()
+                        .map(entry -> new AssessmentRecord(entry.year(), entry.rating())).toList()));
+
+        String gradeGround;
+        if (record.gradeLevel() != null) {
+            worker.setGradeLevel(record.gradeLevel());
+            gradeGround = "grade as registered";
+        } else {
+            GradingRules.InitialGrade grade = gradingRules.initialGrade(worker.getPostCategory(),
+                    worker.getEducation(), worker.getQualification(), GradingRules.communityYears(
+                            worker.getCommunityWorkSince(), worker.getCreditedCommunityYears(), today));
+            worker.setGradeLevel(grade.level());
+            gradeGround = grade.ground();
+        }
+        County county = organisation.county(unit.countyCode());
+        worker.setMonthlyPay(gradingRules.monthlyPay(county, worker.getPostCategory(), worker.getGradeLevel()));
+        workers.save(worker);
+
+        record(worker, ChangeAttribute.STATUS, null, worker.getStatus().name(), today, "registered");
+        record(worker, ChangeAttribute.GRADE, null, String.valueOf(worker.getGradeLevel()), today, gradeGround);
+        record(worker, ChangeAttribute.PAY, null, worker.getMonthlyPay().toPlainString(), today,
+                "pay of category " + worker.getPostCategory() + " level " + worker.getGradeLevel());
+        if (worker.getContractEnd() != null) {
+            record(worker, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd().toString(), today, "registered");
+        }
+        return worker;
+    }
+
+    private void record(Worker worker, ChangeAttribute attribute, String from, String to, LocalDate effective,
+            String reason) {
+        changes.save(new WorkerChange(null, worker.getWorkerId(), attribute, from, to, effective, reason, null, null,
+                currentUser.userId(), Instant.now(clock)));
+    }
+
+    /**
+     * Every rule the record breaks: its field constraints, then the rules between fields. Fields in
+     * {@code alreadyReported} could not be read at all and are not reported again.
+     */
+    private List<Violation> checkRules(WorkerRecord record, Set<String> alreadyReported) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<WorkerRecord> violation : validator.validate(record)) {
+            String field = violation.getPropertyPath().toString();
+            if (!alreadyReported.contains(field)) {
+                violations.add(Violation.of(field,
+                        violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                        violation.getMessage()));
+            }
+        }
+        if (record.birthDate() != null && record.communityWorkSince() != null
+                && record.communityWorkSince().isBefore(record.birthDate().plusYears(MINIMUM_WORKING_AGE))) {
+            violations.add(Violation.of("communityWorkSince", "minimum-working-age",
+                    "community work cannot have started before the worker was " + MINIMUM_WORKING_AGE));
+        }
+        if (record.status() == WorkerStatus.PROBATION && record.probationEnd() == null) {
+            violations.add(Violation.of("probationEnd", "required-in-probation",
+                    "a worker in PROBATION needs the date the probation ends"));
+        }
+        if (record.contractEnd() != null && record.communityWorkSince() != null
+                && !record.contractEnd().isAfter(record.communityWorkSince())) {
+            violations.add(Violation.of("contractEnd", "after-work-start",
+                    "the contract must end after community work started"));
+        }
+        if (record.secretaryTerms() != null) {
+            for (int i = 0; i < record.secretaryTerms().size(); i++) {
+                WorkerRecord.Term term = record.secretaryTerms().get(i);
+                String field = "secretaryTerms[" + i + "]";
+                if (term == null || term.start() == null) {
+                    continue;
+                }
+                if (term.end() != null && term.end().isBefore(term.start())) {
+                    violations.add(Violation.of(field + ".end", "end-after-start", "a term cannot end before it starts"));
+                }
+                if (Boolean.TRUE.equals(term.completed()) && term.end() == null) {
+                    violations.add(Violation.of(field + ".end", "required-when-completed",
+                            "a completed term needs its end date"));
+                }
+            }
+        }
+        if (record.assessmentHistory() != null) {
+            Set<Integer> years = new HashSet<>();
+            int thisYear = LocalDate.now(clock).getYear();
+            for (int i = 0; i < record.assessmentHistory().size(); i++) {
+                WorkerRecord.Assessment entry = record.assessmentHistory().get(i);
+                if (entry == null || entry.year() == null) {
+                    continue;
+                }
+                String field = "assessmentHistory[" + i + "].year";
+                if (!years.add(entry.year())) {
+                    violations.add(Violation.of(field, "unique-year", "year " + entry.year() + " is rated twice"));
+                }
+                if (entry.year() > thisYear) {
+                    violations.add(Violation.of(field, "not-future", "year " + entry.year() + " has not come yet"));
+                }
+            }
+        }
+        return violations;
+    }
+
+    private OrgUnit unitOf(WorkerRecord record, List<Violation> violations) {
+        if (record.communityCode() == null || record.communityCode().isBlank()) {
+            return null;
+        }
+        Optional<OrgUnit> unit = organisation.findUnitOfCommunity(record.communityCode());
+        if (unit.isEmpty()) {
+            violations.add(Violation.of("communityCode", "exists",
+                    "community '" + record.communityCode() + "' does not exist"));
+        }
+        return unit.orElse(null);
+    }
+
+    private void requirePersonnelRights(OrgUnit unit) {
+        if (!currentUser.isAdmin() && !currentUser.inAnyGroup(unit.personnelGroups())) {
+            throw new ForbiddenException("only the personnel offices of " + unit.streetName() + " and "
+                    + unit.countyName() + " may register its workers");
+        }
+    }
+
+    private static String newWorkerId() {
+        return "W" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+    }
+
+    private static String summary(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse("");
+    }
+}

@@ -1,0 +1,45 @@
+package cn.communityworkers.workforce;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.communityworkers.organisation.OrgUnit;
+
+/** A worker as {@code GET /api/workers/{workerId}} shows it. */
+public record WorkerView(
+        String workerId, String name, LocalDate birthDate,
+        String communityCode, String communityName, String streetCode, String streetName, String countyCode,
+        Role role, PostCategory postCategory, Education education, Qualification qualification,
+        boolean partyMember, WorkerStatus status, LocalDate communityWorkSince, int creditedCommunityYears,
+        int gradeLevel, BigDecimal monthlyPay, LocalDate contractEnd, LocalDate probationEnd,
+        boolean underDisciplinaryAction, List<SecretaryTerm> secretaryTerms,
+        List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory) {
+
+    /** One change of post grade. */
+    public record GradeChange(LocalDate effectiveDate, Integer from, Integer to, String reason,
+            String processInstanceId) {
+    }
+
+    static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes) {
+        List<GradeChange> grades = changes.stream()
+                .filter(change -> change.attribute() == ChangeAttribute.GRADE)
+                .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
+                        toInteger(change.newValue()), change.reason(), change.processInstanceId()))
+                .toList();
+        return new WorkerView(worker.getWorkerId(), worker.getName(), worker.getBirthDate(),
+                unit.communityCode(), unit.communityName(), unit.streetCode(), unit.streetName(), unit.countyCode(),
+                worker.getRole(), worker.getPostCategory(), worker.getEducation(), worker.getQualification(),
+                worker.isPartyMember(), worker.getStatus(), worker.getCommunityWorkSince(),
+                worker.getCreditedCommunityYears(), worker.getGradeLevel(), worker.getMonthlyPay(),
+                worker.getContractEnd(), worker.getProbationEnd(), worker.isUnderDisciplinaryAction(),
+                List.copyOf(worker.getSecretaryTerms()),
+                worker.getAssessmentHistory().stream().sorted(Comparator.comparingInt(AssessmentRecord::year)).toList(),
+                grades);
+    }
+
+    private static Integer toInteger(String value) {
+        return value == null ? null : Integer.valueOf(value);
+    }
+}

@@ -1,0 +1,79 @@
+package cn.communityworkers.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+
+@IntegrationTest
+class DemoCountyIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    DemoCounty demoCounty;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    @Test
+    void everyDemoUserLogsInAndSeesTheSharedFilters() {
+        for (DemoCounty.DemoUser user : DemoCounty.USERS) {
+            Api.Response filters = api.get(user.id(), "/engine-rest/filter?resourceType=Task");
+            assertThat(filters.status()).as(user.id()).isEqualTo(200);
+            assertThat(filters.json().findValuesAsText("name")).as(user.id()).contains("我的待办", "本组待办");
+        }
+        Api.Response groups = api.get("eastparty", "/engine-rest/identity/groups?userId=eastparty");
+        assertThat(groups.json().path("groups").findValuesAsText("id")).containsExactly("street990101001Party");
+    }
+
+    @Test
+    void theRosterCoversEveryRoleAndStatus() {
+        Set<String> roles = new HashSet<>();
+        Set<String> statuses = new HashSet<>();
+        for (int i = 1; i <= 80; i++) {
+            JsonNode worker = api.get("auditor", "/api/workers/W%03d".formatted(i)).json();
+            roles.add(worker.path("role").asText());
+            statuses.add(worker.path("status").asText());
+            assertThat(worker.path("countyCode").asText()).isEqualTo(DemoCounty.COUNTY);
+        }
+        assertThat(roles).containsExactlyInAnyOrder("SECRETARY", "DIRECTOR", "DEPUTY", "COMMITTEE_MEMBER", "STAFF");
+        assertThat(statuses).contains("PROBATION", "ACTIVE", "SECONDED", "TERMINATED");
+    }
+
+    @Test
+    void loadingAgainChangesNothing() throws IOException {
+        demoCounty.load();
+        assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())
+                .isGreaterThanOrEqualTo(DemoCounty.USERS.size() + 1);
+        assertThat(api.get(Api.ADMIN, "/api/workers/W081").status()).isEqualTo(404);
+    }
+
+    @Test
+    void rosterDatesAreMadeRelativeToToday() throws IOException {
+        String roster = new String(DemoCounty.roster(LocalDate.of(2030, 6, 15)), StandardCharsets.UTF_8);
+        assertThat(roster).doesNotContain("{Y").doesNotContain("{D");
+        List<String> secretary = List.of(roster.lines().filter(line -> line.startsWith("W001,")).findFirst()
+                .orElseThrow().split(","));
+        assertThat(secretary.get(9)).isEqualTo("2020-01-01");
+        String probation = roster.lines().filter(line -> line.contains(",PROBATION,")).findFirst().orElseThrow();
+        assertThat(probation).contains(",2030-05-01,").contains(",2030-10-30,");
+    }
+}

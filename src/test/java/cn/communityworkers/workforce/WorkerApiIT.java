@@ -1,0 +1,208 @@
+package cn.communityworkers.workforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.TestUnits;
+
+@IntegrationTest
+class WorkerApiIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    Api api;
+    TestUnits units;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+        units = TestUnits.create(api, 100_000);
+    }
+
+    Map<String, Object> worker() {
+        Map<String, Object> worker = new HashMap<>();
+        worker.put("workerId", "T" + UUID.randomUUID().toString().substring(0, 8));
+        worker.put("name", "张三");
+        worker.put("birthDate", "1990-05-01");
+        worker.put("communityCode", units.community());
+        worker.put("role", "STAFF");
+        worker.put("education", "BACHELOR");
+        worker.put("qualification", "SOCIAL_WORKER");
+        worker.put("partyMember", true);
+        worker.put("communityWorkSince", LocalDate.now().minusYears(7).minusDays(1).toString());
+        worker.put("contractEnd", "2030-12-31");
+        worker.put("secretaryTerms", List.of(Map.of("start", "2015-01-01", "end", "2019-12-31", "completed", true)));
+        worker.put("assessmentHistory", List.of(Map.of("year", 2024, "rating", "EXCELLENT"),
+                Map.of("year", 2023, "rating", "QUALIFIED")));
+        return worker;
+    }
+
+    @Test
+    void registersAWorkerGradedByTheRulesAndReturnsWhatWasStored() {
+        Map<String, Object> worker = worker();
+        Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);
+        assertThat(created.status()).isEqualTo(201);
+
+        JsonNode stored = api.get(Api.ADMIN, "/api/workers/" + worker.get("workerId")).json();
+        assertThat(created.json()).isEqualTo(stored);
+        assertThat(stored.path("name").asText()).isEqualTo("张三");
+        assertThat(stored.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(stored.path("postCategory").asText()).isEqualTo("C");
+        // C base 1 + BACHELOR 1 + SOCIAL_WORKER 2 + 7 years (≥3, ≥6) 2 = 6
+        assertThat(stored.path("gradeLevel").asInt()).isEqualTo(6);
+        // default average wage 9000 × (0.80 + 0.03 × 5)
+        assertThat(stored.path("monthlyPay").decimalValue()).isEqualByComparingTo("8550.00");
+        assertThat(stored.path("creditedCommunityYears").asInt()).isZero();
+        assertThat(stored.path("secretaryTerms").get(0).path("completed").asBoolean()).isTrue();
+        assertThat(stored.path("assessmentHistory").findValuesAsText("year")).containsExactly("2023", "2024");
+        JsonNode grading = stored.path("gradeHistory").get(0);
+        assertThat(grading.path("to").asInt()).isEqualTo(6);
+        assertThat(grading.has("from")).isFalse();
+        assertThat(grading.path("reason").asText()).contains("initialGrade", "7 years");
+        assertThat(stored.path("countyCode").asText()).isEqualTo(units.county());
+    }
+
+    @Test
+    void creditedYearsAndAGivenGradeAreKept() {
+        Map<String, Object> worker = worker();
+        worker.put("creditedCommunityYears", 8);   // 7 + 8 = 15 years: all five year steps
+        worker.remove("workerId");
+        JsonNode graded = api.post(Api.ADMIN, "/api/workers", worker).json();
+        assertThat(graded.path("workerId").asText()).matches("W[0-9A-F]{12}");
+        assertThat(graded.path("gradeLevel").asInt()).isEqualTo(1 + 1 + 2 + 5);
+
+        worker.put("gradeLevel", 18);
+        worker.put("role", "SECRETARY");
+        JsonNode given = api.post(Api.ADMIN, "/api/workers", worker).json();
+        assertThat(given.path("gradeLevel").asInt()).isEqualTo(18);
+        assertThat(given.path("postCategory").asText()).isEqualTo("A");
+        assertThat(given.path("monthlyPay").decimalValue()).isEqualByComparingTo("16920.00"); // 9000 × (1.20 + 0.04 × 17)
+    }
+
+    @Test
+    void payFollowsTheCountysOwnAverageWage() {
+        api.put(Api.ADMIN, "/api/counties/" + units.county(),
+                Map.of("name", "测试县", "urbanResidentPopulation", 100_000, "averageMonthlyWage", 10_000));
+        Map<String, Object> worker = worker();
+        worker.put("gradeLevel", 1);
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).json().path("monthlyPay").decimalValue())
+                .isEqualByComparingTo("8000.00");
+    }
+
+    @Test
+    void aDuplicateIdIsAConflictAndChangesNothing() {
+        Map<String, Object> worker = worker();
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).status()).isEqualTo(201);
+        worker.put("name", "李四");
+        Api.Response duplicate = api.post(Api.ADMIN, "/api/workers", worker);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.violations()).containsExactly("workerId unique");
+        JsonNode stored = api.get(Api.ADMIN, "/api/workers/" + worker.get("workerId")).json();
+        assertThat(stored.path("name").asText()).isEqualTo("张三");
+        assertThat(stored.path("gradeHistory")).hasSize(1);
+    }
+
+    @Test
+    void everyBrokenRuleIsNamedAndNothingIsStored() {
+        Map<String, Object> worker = worker();
+        worker.put("communityCode", "nowhere");
+        worker.put("gradeLevel", 19);
+        worker.put("name", "");
+        Api.Response refused = api.post(Api.ADMIN, "/api/workers", worker);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.headers().getContentType().toString()).isEqualTo("application/problem+json");
+        assertThat(refused.violations()).containsExactlyInAnyOrder(
+                "communityCode exists", "gradeLevel Max", "name NotBlank");
+        assertThat(api.get(Api.ADMIN, "/api/workers/" + worker.get("workerId")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void malformedValuesNameTheirField() {
+        Map<String, Object> worker = worker();
+        worker.put("birthDate", "1990-13-01");
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).violations()).containsExactly("birthDate iso-date");
+
+        worker = worker();
+        worker.put("communityWorkSince", "yesterday");
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).violations())
+                .containsExactly("communityWorkSince iso-date");
+
+        worker = worker();
+        worker.put("role", "MAYOR");
+        Api.Response role = api.post(Api.ADMIN, "/api/workers", worker);
+        assertThat(role.violations()).containsExactly("role one-of");
+        assertThat(role.json().path("detail").asText()).contains("SECRETARY", "STAFF");
+
+        worker = worker();
+        worker.put("salary", 1);
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).violations()).containsExactly("salary known-field");
+
+        worker = worker();
+        worker.put("assessmentHistory", List.of(Map.of("year", 2024, "rating", "GOOD")));
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).violations())
+                .containsExactly("assessmentHistory[0].rating one-of");
+
+        assertThat(api.post(Api.ADMIN, "/api/workers", "{not json").violations()).containsExactly(" json");
+    }
+
+    @Test
+    void rulesBetweenFields() {
+        Map<String, Object> worker = worker();
+        worker.put("status", "PROBATION");
+        worker.put("birthDate", LocalDate.now().minusYears(20).toString());
+        worker.put("secretaryTerms", List.of(Map.of("start", "2020-01-01", "completed", true),
+                Map.of("start", "2020-01-01", "end", "2019-01-01", "completed", false)));
+        worker.put("assessmentHistory", List.of(Map.of("year", 2024, "rating", "EXCELLENT"),
+                Map.of("year", 2024, "rating", "QUALIFIED"), Map.of("year", 2999, "rating", "QUALIFIED")));
+        worker.put("creditedCommunityYears", 51);
+        Api.Response refused = api.post(Api.ADMIN, "/api/workers", worker);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.violations()).containsExactlyInAnyOrder(
+                "communityWorkSince minimum-working-age",
+                "probationEnd required-in-probation",
+                "secretaryTerms[0].end required-when-completed",
+                "secretaryTerms[1].end end-after-start",
+                "assessmentHistory[1].year unique-year",
+                "assessmentHistory[2].year not-future",
+                "assessmentHistory[2].year Max",
+                "creditedCommunityYears Max");
+    }
+
+    @Test
+    void streetHrRegistersInItsOwnStreetOnly() {
+        Map<String, Object> east = worker();
+        east.put("communityCode", "990101001002");
+        Api.Response created = api.post("easthr", "/api/workers", east);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(api.get("eastparty", "/api/workers/" + east.get("workerId")).status()).isEqualTo(200);
+        assertThat(api.get("westparty", "/api/workers/" + east.get("workerId")).status()).isEqualTo(403);
+
+        Map<String, Object> west = worker();
+        west.put("communityCode", "990101002001");
+        assertThat(api.post("easthr", "/api/workers", west).status()).isEqualTo(403);
+        assertThat(api.get(Api.ADMIN, "/api/workers/" + west.get("workerId")).status()).isEqualTo(404);
+
+        assertThat(api.post("eastparty", "/api/workers", worker()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownWorkerIsNotFound() {
+        Api.Response missing = api.get(Api.ADMIN, "/api/workers/nobody");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().path("title").asText()).isEqualTo("Not found");
+    }
+}
