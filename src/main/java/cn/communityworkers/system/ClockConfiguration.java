@@ -7,10 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-class ClockConfiguration {
+public class ClockConfiguration {
 
     /** Dates of personnel decisions are those of China Standard Time. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Bean
     Clock clock() {

@@ -42,16 +42,19 @@ public class WorkerService {
     private final GradingRules gradingRules;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final SecondmentLookup secondments;
     private final Clock clock;
 
     WorkerService(WorkerRepository workers, WorkerChangeRepository changes, OrganisationService organisation,
-            GradingRules gradingRules, CurrentUser currentUser, Validator validator, Clock clock) {
+            GradingRules gradingRules, CurrentUser currentUser, Validator validator, SecondmentLookup secondments,
+            Clock clock) {
         this.workers = workers;
         this.changes = changes;
         this.organisation = organisation;
         this.gradingRules = gradingRules;
         this.currentUser = currentUser;
         this.validator = validator;
+        this.secondments = secondments;
         this.clock = clock;
     }
 
@@ -69,7 +72,7 @@ public class WorkerService {
                     "a worker with id '" + record.workerId() + "' already exists");
         }
         Worker worker = store(record, unit);
-        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()));
+        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()), null);
     }
 
     /**
@@ -118,7 +121,28 @@ public class WorkerService {
         if (!currentUser.isAdmin() && !currentUser.isAuditor() && !currentUser.inAnyGroup(unit.allGroups())) {
             throw new ForbiddenException("worker '" + workerId + "' belongs to another unit");
         }
-        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId));
+        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId),
+                secondments.currentSecondment(workerId).orElse(null));
+    }
+
+    /**
+     * Moves a worker from one status to another, recording the change with its ground and process.
+     * Returns false, changing nothing, when the worker is not (or no longer) in {@code from}.
+     */
+    @Transactional
+    public boolean changeStatus(String workerId, WorkerStatus from, WorkerStatus to, String reason,
+            String processInstanceId) {
+        if (workers.changeStatus(workerId, from.name(), to.name()) == 0) {
+            return false;
+        }
+        changes.save(new WorkerChange(null, workerId, ChangeAttribute.STATUS, from.name(), to.name(),
+                LocalDate.now(clock), reason, processInstanceId, null, currentUser.userId(), Instant.now(clock)));
+        return true;
+    }
+
+    /** A worker as the processes see it, without the access rules of the API. */
+    public Optional<Worker> find(String workerId) {
+        return workerId == null ? Optional.empty() : workers.findById(workerId);
     }
 
     /** Workers of a county in PROBATION, ACTIVE or SECONDED: what counts against the staffing standard. */

@@ -15,14 +15,22 @@ public record WorkerView(
         boolean partyMember, WorkerStatus status, LocalDate communityWorkSince, int creditedCommunityYears,
         int gradeLevel, BigDecimal monthlyPay, LocalDate contractEnd, LocalDate probationEnd,
         boolean underDisciplinaryAction, List<SecretaryTerm> secretaryTerms,
-        List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory) {
+        List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
+        CurrentSecondment currentSecondment) {
+
+    /** The secondment the worker is on now (借调), if any. */
+    public record CurrentSecondment(String borrowingOrganization, String borrowingOrgLevel,
+            String borrowingOrgType, LocalDate startDate, LocalDate endDate, String purpose,
+            String processInstanceId) {
+    }
 
     /** One change of post grade. */
     public record GradeChange(LocalDate effectiveDate, Integer from, Integer to, String reason,
             String processInstanceId) {
     }
 
-    static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes) {
+    static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
+            CurrentSecondment currentSecondment) {
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
@@ -36,7 +44,7 @@ public record WorkerView(
                 worker.getContractEnd(), worker.getProbationEnd(), worker.isUnderDisciplinaryAction(),
                 List.copyOf(worker.getSecretaryTerms()),
                 worker.getAssessmentHistory().stream().sorted(Comparator.comparingInt(AssessmentRecord::year)).toList(),
-                grades);
+                grades, currentSecondment);
     }
 
     private static Integer toInteger(String value) {

@@ -1,0 +1,12 @@
+package cn.communityworkers.secondment;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface SecondmentRepository extends ListCrudRepository<Secondment, Long> {
+
+    Optional<Secondment> findByProcessInstanceId(String processInstanceId);
+
+    Optional<Secondment> findFirstByWorkerIdAndStatus(String workerId, String status);
+}

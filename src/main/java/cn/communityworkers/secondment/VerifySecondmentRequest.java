@@ -1,0 +1,50 @@
+package cn.communityworkers.secondment;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+import cn.communityworkers.system.ClockConfiguration;
+import cn.communityworkers.system.WorkflowProperties;
+
+/**
+ * First step of a secondment: the request must be complete and name a registered worker. Sets the
+ * business key {@code S-{workerId}-{startDate}} and what the rules and approvers need to know.
+ */
+@Component("verifySecondmentRequest")
+class VerifySecondmentRequest implements JavaDelegate {
+
+    private final SecondmentService secondments;
+    private final WorkflowProperties workflow;
+
+    VerifySecondmentRequest(SecondmentService secondments, WorkflowProperties workflow) {
+        this.secondments = secondments;
+        this.workflow = workflow;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        SecondmentRequest.Read read = SecondmentRequest.read(execution.getVariables());
+        if (!read.problems().isEmpty()) {
+            throw new FormFieldValidationException("secondmentRequest", "借调申请不完整:" + String.join(";", read.problems()));
+        }
+        SecondmentRequest request = read.request();
+        SecondmentService.RequestContext context = secondments.context(request.workerId())
+                .orElseThrow(() -> new FormFieldValidationException(SecondmentProcess.WORKER_ID,
+                        "找不到编号为 " + request.workerId() + " 的社区工作者"));
+
+        execution.setProcessBusinessKey("S-" + request.workerId() + "-" + request.startDate());
+        execution.setVariable(SecondmentProcess.WORKER_NAME, context.workerName());
+        execution.setVariable(SecondmentProcess.WORKER_STATUS, context.workerStatus().name());
+        execution.setVariable(SecondmentProcess.COMMUNITY_CODE, context.unit().communityCode());
+        execution.setVariable(SecondmentProcess.COMMUNITY_NAME, context.unit().communityName());
+        execution.setVariable(SecondmentProcess.STREET_CODE, context.unit().streetCode());
+        execution.setVariable(SecondmentProcess.STREET_NAME, context.unit().streetName());
+        execution.setVariable(SecondmentProcess.COUNTY_CODE, context.unit().countyCode());
+        execution.setVariable(SecondmentProcess.COUNTY_APPROVER_GROUP, context.countyApproverGroup());
+        execution.setVariable(SecondmentProcess.SECONDMENT_ENDS_AT,
+                request.endDate().atStartOfDay(ClockConfiguration.CHINA).toOffsetDateTime().toString());
+        execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());
+    }
+}
