@@ -1,5 +1,9 @@
 package cn.communityworkers.organisation;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -20,28 +24,48 @@ class GroupDirectory {
 
     private final IdentityService identityService;
     private final Grants grants;
+    private final List<ProcessStarter> starters;
 
-    GroupDirectory(IdentityService identityService, Grants grants) {
+    GroupDirectory(IdentityService identityService, Grants grants, List<ProcessStarter> starters) {
         this.identityService = identityService;
         this.grants = grants;
+        this.starters = starters;
     }
 
     void ensureCountyGroups(String code, String name) {
-        ensure(UnitGroups.countySocialWork(code), name + "委社会工作部");
-        ensure(UnitGroups.countyOrganization(code), name + "委组织部");
-        ensure(UnitGroups.countyHrss(code), name + "人力资源和社会保障局");
+        ensure(UnitRole.COUNTY_SOCIAL_WORK, code, name + "委社会工作部");
+        ensure(UnitRole.COUNTY_ORGANIZATION, code, name + "委组织部");
+        ensure(UnitRole.COUNTY_HRSS, code, name + "人力资源和社会保障局");
     }
 
     void ensureStreetGroups(String code, String name) {
-        ensure(UnitGroups.streetParty(code), name + "党工委");
-        ensure(UnitGroups.streetHr(code), name + "组织人事办");
+        ensure(UnitRole.STREET_PARTY, code, name + "党工委");
+        ensure(UnitRole.STREET_HR, code, name + "组织人事办");
     }
 
     void ensureCommunityGroups(String code, String name) {
-        ensure(UnitGroups.communityParty(code), name + "党组织");
+        ensure(UnitRole.COMMUNITY_PARTY, code, name + "党组织");
     }
 
-    private void ensure(String groupId, String groupName) {
+    /** The roles that start some process: their groups need the permission in every unit. */
+    Set<UnitRole> startingRoles() {
+        Set<UnitRole> roles = EnumSet.noneOf(UnitRole.class);
+        starters.forEach(starter -> roles.addAll(starter.startedBy()));
+        return roles;
+    }
+
+    /** Start permissions of the processes for the groups of a role, e.g. after a process was added. */
+    void grantStarts(UnitRole role, String groupId) {
+        for (ProcessStarter starter : starters) {
+            if (starter.startedBy().contains(role)) {
+                grants.grant(groupId, Resources.PROCESS_DEFINITION, starter.processKey(), Permissions.CREATE_INSTANCE);
+                grants.grant(groupId, Resources.PROCESS_INSTANCE, Grants.ANY, Permissions.CREATE);
+            }
+        }
+    }
+
+    private void ensure(UnitRole role, String code, String groupName) {
+        String groupId = role.group(code);
         Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
         if (group == null) {
             group = identityService.newGroup(groupId);
@@ -56,5 +80,6 @@ class GroupDirectory {
         grants.grant(groupId, Resources.DEPLOYMENT, Grants.ANY, Permissions.READ);
         grants.grant(groupId, Resources.GROUP, Grants.ANY, Permissions.READ);
         grants.grant(groupId, Resources.USER, Grants.ANY, Permissions.READ);
+        grantStarts(role, groupId);
     }
 }

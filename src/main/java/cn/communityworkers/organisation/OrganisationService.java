@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,6 +104,24 @@ public class OrganisationService {
             return new OrgUnit(county.code(), county.name(), street.code(), street.name(), community.code(),
                     community.name());
         });
+    }
+
+    /**
+     * At start, every unit's groups get the permission to start the processes their role starts, so that a
+     * process added in a new release is open to the units registered before it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(5)
+    @Transactional
+    public void grantProcessStarts() {
+        for (UnitRole role : groups.startingRoles()) {
+            List<String> codes = switch (role) {
+                case COUNTY_SOCIAL_WORK, COUNTY_ORGANIZATION, COUNTY_HRSS -> counties.findAll().stream().map(County::code).toList();
+                case STREET_PARTY, STREET_HR -> streets.findAll().stream().map(Street::code).toList();
+                case COMMUNITY_PARTY -> communities.findAll().stream().map(Community::code).toList();
+            };
+            codes.forEach(code -> groups.grantStarts(role, role.group(code)));
+        }
     }
 
     public List<County> allCounties() {

@@ -1,15 +1,21 @@
 package cn.communityworkers.secondment;
 
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.ClockConfiguration;
+import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.WorkflowProperties;
 
 /**
- * First step of a secondment: the request must be complete and name a registered worker. Sets the
+ * First step of a secondment: the request must be complete, name a registered worker and come from that
+ * worker's street (or an administrator). Sets the
  * business key {@code S-{workerId}-{startDate}} and what the rules and approvers need to know.
  */
 @Component("verifySecondmentRequest")
@@ -17,10 +23,12 @@ class VerifySecondmentRequest implements JavaDelegate {
 
     private final SecondmentService secondments;
     private final WorkflowProperties workflow;
+    private final CurrentUser currentUser;
 
-    VerifySecondmentRequest(SecondmentService secondments, WorkflowProperties workflow) {
+    VerifySecondmentRequest(SecondmentService secondments, WorkflowProperties workflow, CurrentUser currentUser) {
         this.secondments = secondments;
         this.workflow = workflow;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -34,6 +42,10 @@ class VerifySecondmentRequest implements JavaDelegate {
                 .orElseThrow(() -> new FormFieldValidationException(SecondmentProcess.WORKER_ID,
                         "找不到编号为 " + request.workerId() + " 的社区工作者"));
 
+        if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(
+                UnitGroups.streetParty(context.unit().streetCode()), UnitGroups.streetHr(context.unit().streetCode())))) {
+            throw new AuthorizationException("只有" + context.unit().streetName() + "可以为本街道的社区工作者申请借调");
+        }
         execution.setProcessBusinessKey("S-" + request.workerId() + "-" + request.startDate());
         execution.setVariable(SecondmentProcess.WORKER_NAME, context.workerName());
         execution.setVariable(SecondmentProcess.WORKER_STATUS, context.workerStatus().name());

@@ -1,0 +1,323 @@
+package cn.communityworkers.secondment;
+
+import static cn.communityworkers.secondment.SecondmentProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestRegistry;
+import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.workforce.Role;
+import cn.communityworkers.workforce.WorkerStatus;
+import cn.communityworkers.workforce.WorkerView;
+
+/** Every path through {@code secondment.bpmn}, on the engine, with the registry behind it. */
+@ProcessTest
+class SecondmentProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired TestRegistry registry;
+    @Autowired SecondmentService secondments;
+
+    TestUnits units;
+    String worker;
+    LocalDate start = LocalDate.now().plusDays(10);
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+        units = registry.county(100_000);
+        worker = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
+    }
+
+    Map<String, Object> request(String workerId, String level, LocalDate from, LocalDate to) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(WORKER_ID, workerId);
+        variables.put(BORROWING_ORGANIZATION, "某街道综合执法队");
+        variables.put(BORROWING_ORG_LEVEL, level);
+        variables.put(BORROWING_ORG_TYPE, "PARTY_GOVERNMENT_ORGAN");
+        variables.put(START_DATE, from.toString());
+        variables.put(END_DATE, to.toString());
+        variables.put(PURPOSE, "防汛专项工作");
+        return variables;
+    }
+
+    ProcessInstance start(String level, LocalDate to) {
+        return runtimeService.startProcessInstanceByKey(KEY, request(worker, level, start, to));
+    }
+
+    ProcessInstance startAllowed() {
+        return start("STREET", start.plusMonths(3));
+    }
+
+    Task task(ProcessInstance instance, String taskId) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId).singleResult();
+    }
+
+    void answer(ProcessInstance instance, SecondmentProcess.ApprovalLevel level, boolean yes, String opinion) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(level.answerVariable(), yes);
+        variables.put(level.opinionVariable(), opinion);
+        taskService.complete(task(instance, level.taskId()).getId(), variables);
+    }
+
+    ProcessInstance approvedSecondment() {
+        ProcessInstance instance = startAllowed();
+        answer(instance, ApprovalLevel.COMMUNITY, true, "同意");
+        answer(instance, ApprovalLevel.STREET, true, null);
+        answer(instance, ApprovalLevel.COUNTY, true, "准予借调");
+        return instance;
+    }
+
+    WorkerStatus status(String workerId) {
+        return registry.workers().find(workerId).orElseThrow().getStatus();
+    }
+
+    Job job(ProcessInstance instance, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"COUNTY", "CITY", "PROVINCE", "CENTRAL"})
+    void aBorrowerAtCountyLevelOrAboveIsRefusedAtOnceWithoutAskingAnyone(String level) {
+        ProcessInstance instance = start(level, start.plusMonths(1));
+
+        assertThat(instance).isEnded().hasPassed(TASK_CHECK_ELIGIBILITY, END_REFUSED)
+                .hasNotPassed(TASK_GIVE_COMMUNITY_OPINION)
+                .variables().containsEntry(SECONDMENT_ALLOWED, false);
+        assertThat(instance).variables().extractingByKey(REJECTION_REASON).asString().contains("第17条", "县级以上");
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PROBATION", "SECONDED", "TERMINATED", "PUBLIC_INSTITUTION_STAFF"})
+    void aWorkerWhoIsNotAtThePostIsRefused(String status) {
+        worker = registry.worker(units, Role.STAFF, WorkerStatus.valueOf(status));
+        ProcessInstance instance = startAllowed();
+
+        assertThat(instance).isEnded().hasPassed(END_REFUSED).hasNotPassed(TASK_GIVE_COMMUNITY_OPINION);
+        assertThat((String) historicVariable(instance, REJECTION_REASON)).isNotBlank();
+        if (status.equals("PROBATION")) {
+            assertThat((String) historicVariable(instance, REJECTION_REASON)).contains("试用期");
+        }
+    }
+
+    @Test
+    void anEndNotAfterTheStartIsRefused() {
+        assertThat(start("STREET", start)).isEnded().hasPassed(END_REFUSED);
+        ProcessInstance before = start("STREET", start.minusDays(1));
+        assertThat(before).isEnded().hasPassed(END_REFUSED);
+        assertThat((String) historicVariable(before, REJECTION_REASON)).contains("晚于开始日期");
+    }
+
+    @Test
+    void sixMonthsPassAndSixMonthsAndADayAreRefused() {
+        assertThat(start("STREET", start.plusMonths(6))).isWaitingAt(TASK_GIVE_COMMUNITY_OPINION);
+
+        ProcessInstance tooLong = start("STREET", start.plusMonths(6).plusDays(1));
+        assertThat(tooLong).isEnded().hasPassed(END_REFUSED);
+        assertThat((String) historicVariable(tooLong, REJECTION_REASON)).contains("6个月");
+    }
+
+    @Test
+    void theRequestIsRoutedToTheWorkersOwnUnitsWithItsBusinessKey() {
+        ProcessInstance instance = startAllowed();
+
+        assertThat(instance.getBusinessKey()).isEqualTo("S-" + worker + "-" + start);
+        assertThat(instance).isWaitingAt(TASK_GIVE_COMMUNITY_OPINION).task()
+                .hasCandidateGroup(UnitGroups.communityParty(units.community()));
+        answer(instance, ApprovalLevel.COMMUNITY, true, null);
+        assertThat(instance).task().hasCandidateGroup(UnitGroups.streetParty(units.street()));
+        answer(instance, ApprovalLevel.STREET, true, null);
+        assertThat(instance).task().hasCandidateGroup(UnitGroups.countySocialWork(units.county()));
+    }
+
+    @Test
+    void eachApprovalTaskIsDueAfterTheApprovalPeriod() {
+        Task task = task(startAllowed(), TASK_GIVE_COMMUNITY_OPINION);
+        long days = ChronoUnit.HOURS.between(java.time.Instant.now(), task.getDueDate().toInstant());
+        assertThat(days).isBetween(5L * 24 - 1, 5L * 24);
+    }
+
+    @Test
+    void approvedTheWorkerIsSecondedAndComesBackWhenTheTimerFires() {
+        ProcessInstance instance = approvedSecondment();
+
+        assertThat(instance).isWaitingAt("Gateway_WaitForReturn");
+        assertThat(status(worker)).isEqualTo(WorkerStatus.SECONDED);
+        WorkerView.CurrentSecondment current = new CurrentSecondmentsProbe().of(worker);
+        assertThat(current.borrowingOrganization()).isEqualTo("某街道综合执法队");
+        assertThat(current.endDate()).isEqualTo(start.plusMonths(3));
+        assertThat(current.processInstanceId()).isEqualTo(instance.getId());
+        assertThat(secondments.ledger(units.county(), "ACTIVE")).extracting(SecondmentService.LedgerEntry::workerId)
+                .containsExactly(worker);
+        Job timer = job(instance, TIMER_SECONDMENT_ENDS);
+        assertThat(timer.getDuedate().toInstant().toString()).startsWith(start.plusMonths(3).minusDays(1) + "T16:00");
+
+        managementService.executeJob(timer.getId());
+        assertThat(instance).isWaitingAt(TASK_CONFIRM_RETURN).task()
+                .hasCandidateGroup(UnitGroups.streetHr(units.street()));
+        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURN_NOTE, "已返岗"));
+
+        assertThat(instance).isEnded().hasPassed(TASK_END_SECONDMENT, END_WORKER_RETURNED);
+        assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
+        assertThat(secondments.ledger(units.county(), "ACTIVE")).isEmpty();
+        assertThat(secondments.ledger(units.county(), "ENDED")).extracting(SecondmentService.LedgerEntry::returnedOn)
+                .containsExactly(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    @Test
+    void aMessageBringsTheWorkerBackEarlyThroughTheSameTask() {
+        ProcessInstance instance = approvedSecondment();
+
+        runtimeService.createMessageCorrelation(MESSAGE_ENDED_EARLY)
+                .processInstanceBusinessKey("S-" + worker + "-" + start).correlate();
+        assertThat(instance).isWaitingAt(TASK_CONFIRM_RETURN).hasPassed(MESSAGE_EVENT_ENDED_EARLY);
+        assertThat(job(instance, TIMER_SECONDMENT_ENDS)).isNull();
+        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURNED_ON, LocalDate.now().minusDays(1).toString()));
+
+        assertThat(instance).isEnded().hasPassed(END_WORKER_RETURNED);
+        assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
+    }
+
+    @Test
+    void aReturnDateInTheFutureIsRefused() {
+        ProcessInstance instance = approvedSecondment();
+        runtimeService.createMessageCorrelation(MESSAGE_ENDED_EARLY).processInstanceBusinessKey(instance.getBusinessKey()).correlate();
+        String confirm = task(instance, TASK_CONFIRM_RETURN).getId();
+        assertThatThrownBy(() -> taskService.complete(confirm, Map.of(RETURNED_ON, "2999-01-01")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("返岗日期");
+        assertThat(instance).isWaitingAt(TASK_CONFIRM_RETURN);
+        assertThat(status(worker)).isEqualTo(WorkerStatus.SECONDED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"COMMUNITY", "STREET", "COUNTY"})
+    void aNoAtAnyLevelEndsTheRequestWithItsLevelAndOpinion(String rejectingLevel) {
+        ProcessInstance instance = startAllowed();
+        for (ApprovalLevel level : ApprovalLevel.values()) {
+            boolean rejects = level.name().equals(rejectingLevel);
+            answer(instance, level, !rejects, rejects ? "工作任务重,不宜借调" : null);
+            if (rejects) {
+                break;
+            }
+        }
+        assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_RECORD_SECONDMENT);
+        assertThat(historicVariable(instance, REJECTED_AT)).isEqualTo(rejectingLevel);
+        assertThat(historicVariable(instance, REJECTION_OPINION)).isEqualTo("工作任务重,不宜借调");
+        assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
+    }
+
+    @Test
+    void aNoWithoutAnOpinionIsRefusedWithAReadableMessage() {
+        ProcessInstance instance = startAllowed();
+        String taskId = task(instance, TASK_GIVE_COMMUNITY_OPINION).getId();
+
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("communityAgrees", false, "communityOpinion", "  ")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("必须填写意见");
+        assertThatThrownBy(() -> taskService.complete(taskId, Map.of("communityOpinion", "随便")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("是否同意");
+        assertThat(instance).isWaitingAt(TASK_GIVE_COMMUNITY_OPINION);
+    }
+
+    @Test
+    void anOverdueApprovalIsMarkedAndTheEscalationStaysInHistory() {
+        ProcessInstance instance = startAllowed();
+        Job reminder = job(instance, "Timer_CommunityOpinionOverdue");
+        assertThat(reminder).isNotNull();
+
+        managementService.executeJob(reminder.getId());
+
+        Task task = task(instance, TASK_GIVE_COMMUNITY_OPINION);
+        assertThat(task.getPriority()).isEqualTo(90);
+        assertThat(taskService.getVariableLocal(task.getId(), "overdue")).isEqualTo(true);
+        assertThat(taskService.getTaskComments(task.getId())).extracting(c -> c.getFullMessage()).anyMatch(m -> m.contains("催办"));
+        assertThat(instance).hasPassed("Task_RemindCommunityOpinion", "EndEvent_CommunityOpinionReminded")
+                .isWaitingAt(TASK_GIVE_COMMUNITY_OPINION);
+        answer(instance, ApprovalLevel.COMMUNITY, true, null);
+        assertThat(instance).isWaitingAt(TASK_REVIEW_AT_STREET);
+    }
+
+    @Test
+    void twoRequestsForOneWorkerCannotBothBeApproved() {
+        ProcessInstance first = startAllowed();
+        start = start.plusDays(1);
+        ProcessInstance second = startAllowed();
+        for (ProcessInstance instance : List.of(first, second)) {
+            answer(instance, ApprovalLevel.COMMUNITY, true, null);
+            answer(instance, ApprovalLevel.STREET, true, null);
+        }
+        answer(first, ApprovalLevel.COUNTY, true, null);
+        answer(second, ApprovalLevel.COUNTY, true, null);
+
+        assertThat(first).isWaitingAt("Gateway_WaitForReturn");
+        assertThat(second).isEnded().hasPassed("BoundaryEvent_WorkerUnavailable", END_REFUSED);
+        assertThat((String) historicVariable(second, REJECTION_REASON)).contains("不在岗");
+        assertThat(secondments.ledger(units.county(), "ACTIVE")).hasSize(1);
+    }
+
+    @Test
+    void anIncompleteRequestStartsNothing() {
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
+        Map<String, Object> missing = request(worker, "STREET", start, start.plusMonths(1));
+        missing.remove(WORKER_ID);
+        missing.put(END_DATE, "2027-02-30");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, missing))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("workerId").hasMessageContaining("endDate");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, request("nobody", "STREET", start, start.plusMonths(1))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nobody");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
+    }
+
+    @Test
+    void theApprovingBodyIsConfigurable() {
+        assertThat(new SecondmentService(null, null, null,
+                new SecondmentProperties(SecondmentProperties.ApprovingBody.ORGANIZATION), null).countyApprover("1"))
+                .isEqualTo(UnitGroups.countyOrganization("1"));
+        assertThat(secondments.countyApprover("1")).isEqualTo(UnitGroups.countySocialWork("1"));
+    }
+
+    private Object historicVariable(ProcessInstance instance, String name) {
+        var variable = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(name).singleResult();
+        return variable == null ? null : variable.getValue();
+    }
+
+    /** Reads the worker's current secondment as the registry shows it. */
+    private class CurrentSecondmentsProbe {
+        WorkerView.CurrentSecondment of(String workerId) {
+            return currentSecondments.currentSecondment(workerId).orElseThrow();
+        }
+    }
+
+    @Autowired CurrentSecondments currentSecondments;
+}

@@ -1,0 +1,48 @@
+package cn.communityworkers.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.stereotype.Component;
+
+import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.Role;
+import cn.communityworkers.workforce.WorkerRecord;
+import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.WorkerStatus;
+
+/** Builds registry data for process tests through the registry's own services (as the system). */
+@Component
+public class TestRegistry {
+
+    private final OrganisationService organisation;
+    private final WorkerService workers;
+
+    TestRegistry(OrganisationService organisation, WorkerService workers) {
+        this.organisation = organisation;
+        this.workers = workers;
+    }
+
+    /** A county of its own with one street and one community; random codes keep tests apart. */
+    public TestUnits county(long urbanResidentPopulation) {
+        String county = "P" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        TestUnits units = new TestUnits(county, county + "01", county + "01001");
+        organisation.putCounty(units.county(), "测试县" + county, urbanResidentPopulation, null);
+        organisation.putStreet(units.street(), "测试街道", units.county());
+        organisation.putCommunity(units.community(), "测试社区", units.street());
+        return units;
+    }
+
+    public String worker(TestUnits units, Role role, WorkerStatus status) {
+        return workers.register(new WorkerRecord(null, "测试" + role.name().charAt(0), LocalDate.of(1990, 3, 1),
+                units.community(), role, Education.BACHELOR, null, true, status, LocalDate.of(2018, 1, 1), null,
+                null, null, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(2) : null, false,
+                List.of(), List.of())).workerId();
+    }
+
+    public WorkerService workers() {
+        return workers;
+    }
+}
