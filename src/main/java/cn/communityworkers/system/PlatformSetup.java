@@ -1,5 +1,6 @@
 package cn.communityworkers.system;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -97,7 +98,11 @@ class PlatformSetup {
         }
         Filter filter = filterService.newTaskFilter(name)
                 .setQuery(query)
-                .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+                .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
+                        "variables", List.of(
+                                Map.of("name", "workerName", "label", "社区工作者"),
+                                Map.of("name", "communityName", "label", "社区"),
+                                Map.of("name", "streetName", "label", "街道"))));
         filterService.saveFilter(filter);
         grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
     }

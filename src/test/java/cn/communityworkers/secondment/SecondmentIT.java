@@ -1,0 +1,138 @@
+package cn.communityworkers.secondment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+
+/** The whole chain over HTTP as the demo county's approvers, each with their own login. */
+@IntegrationTest
+class SecondmentIT {
+
+    /** An ACTIVE full-time staff member of 春晖社区, 东城街道 in the demo roster. */
+    static final String WORKER = "W013";
+
+    @Autowired
+    TestRestTemplate rest;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return Map.of("variables", variables);
+    }
+
+    String onlyTask(String user, String processInstanceId) {
+        JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + processInstanceId).json();
+        assertThat(tasks).as("tasks of %s", user).hasSize(1);
+        return tasks.get(0).path("id").asText();
+    }
+
+    @Test
+    void theThreeApproversSecondAWorkerWhoComesBackEarly() {
+        LocalDate start = LocalDate.now().plusDays(7);
+        Api.Response started = api.post("easthr", "/engine-rest/process-definition/key/secondment/start", variables(Map.of(
+                "workerId", WORKER, "borrowingOrganization", "东城街道综合行政执法队", "borrowingOrgLevel", "STREET",
+                "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
+                "endDate", start.plusMonths(2).toString(), "purpose", "创建文明城市专项工作")));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String instance = started.json().path("id").asText();
+        assertThat(started.json().path("businessKey").asText()).isEqualTo("S-" + WORKER + "-" + start);
+
+        // 春晖社区 gives its opinion; nobody of another street sees the task.
+        assertThat(api.get("westparty", "/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
+        assertThat(api.get("xinhua", "/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
+        String communityTask = onlyTask("chunhui", instance);
+        Api.Response form = api.get("chunhui", "/engine-rest/task/" + communityTask + "/deployed-form");
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.json().path("id").asText()).isEqualTo("secondment-community-opinion");
+        Api.Response noWithoutReason = api.post("chunhui", "/engine-rest/task/" + communityTask + "/complete",
+                variables(Map.of("communityAgrees", false)));
+        assertThat(noWithoutReason.status()).isEqualTo(400);
+        assertThat(noWithoutReason.json().path("message").asText()).contains("不同意借调时必须填写意见");
+        assertThat(api.post("westparty", "/engine-rest/task/" + communityTask + "/complete",
+                variables(Map.of("communityAgrees", true))).status()).isIn(403, 404);
+        assertThat(api.post("chunhui", "/engine-rest/task/" + communityTask + "/complete",
+                variables(Map.of("communityAgrees", true, "communityOpinion", "同意,工作已安排他人接替"))).status()).isEqualTo(204);
+
+        // The street party working committee of 东城; 西城 can neither see nor complete it.
+        String streetTask = onlyTask("eastparty", instance);
+        assertThat(api.get("westparty", "/engine-rest/task/" + streetTask).status()).isEqualTo(404);
+        assertThat(api.post("westparty", "/engine-rest/task/" + streetTask + "/complete",
+                variables(Map.of("streetApproves", true))).status()).isIn(403, 404);
+        assertThat(api.post("auditor", "/engine-rest/task/" + streetTask + "/complete",
+                variables(Map.of("streetApproves", true))).status()).isEqualTo(403);
+        assertThat(api.post("eastparty", "/engine-rest/task/" + streetTask + "/complete",
+                variables(Map.of("streetApproves", true))).status()).isEqualTo(204);
+
+        // The county party social-work department approves.
+        String countyTask = onlyTask("countysocialwork", instance);
+        assertThat(api.get("countyorganization", "/engine-rest/task?processInstanceId=" + instance).json()).isEmpty();
+        assertThat(api.post("countysocialwork", "/engine-rest/task/" + countyTask + "/complete",
+                variables(Map.of("countyApproves", true, "countyOpinion", "准予借调,期满按时返岗"))).status()).isEqualTo(204);
+
+        JsonNode worker = api.get("easthr", "/api/workers/" + WORKER).json();
+        assertThat(worker.path("status").asText()).isEqualTo("SECONDED");
+        assertThat(worker.path("currentSecondment").path("borrowingOrganization").asText()).isEqualTo("东城街道综合行政执法队");
+        JsonNode ledger = api.get("countysocialwork", "/api/secondments?status=ACTIVE&countyCode=990101").json();
+        assertThat(ledger.findValuesAsText("workerId")).contains(WORKER);
+        assertThat(api.get("eastparty", "/api/secondments?status=ACTIVE&countyCode=990101").status()).isEqualTo(403);
+
+        // Ended early by message, then the street personnel office confirms the return.
+        Api.Response message = api.post(Api.ADMIN, "/engine-rest/message", Map.of(
+                "messageName", "SecondmentEndedEarly", "businessKey", "S-" + WORKER + "-" + start));
+        assertThat(message.status()).as(message.text()).isIn(200, 204);
+        String confirm = onlyTask("easthr", instance);
+        assertThat(api.post("easthr", "/engine-rest/task/" + confirm + "/complete",
+                variables(Map.of("returnNote", "已回原岗位"))).status()).isEqualTo(204);
+
+        assertThat(api.get("easthr", "/api/workers/" + WORKER).json().path("status").asText()).isEqualTo("ACTIVE");
+        JsonNode history = api.get(Api.ADMIN, "/engine-rest/history/process-instance/" + instance).json();
+        assertThat(history.path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/activity-instance?processInstanceId=" + instance
+                + "&activityId=EndEvent_WorkerReturned").json()).hasSize(1);
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/user-operation?processInstanceId=" + instance
+                + "&operationType=Complete").json().findValuesAsText("userId"))
+                .containsExactlyInAnyOrder("chunhui", "eastparty", "countysocialwork", "easthr");
+    }
+
+    @Test
+    void aStreetCannotRequestTheSecondmentOfAnotherStreetsWorker() {
+        Api.Response refused = api.post("westhr", "/engine-rest/process-definition/key/secondment/start", variables(Map.of(
+                "workerId", WORKER, "borrowingOrganization", "西城某单位", "borrowingOrgLevel", "STREET",
+                "borrowingOrgType", "OTHER", "startDate", "2030-01-01", "endDate", "2030-02-01", "purpose", "借用")));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().path("message").asText()).contains("东城街道");
+    }
+
+    @Test
+    void aCountyLevelBorrowerIsRefusedOverHttpWithTheReason() {
+        Api.Response started = api.post("easthr", "/engine-rest/process-definition/key/secondment/start",
+                variables(Map.of("workerId", WORKER, "borrowingOrganization", "示范县委办公室", "borrowingOrgLevel", "COUNTY",
+                        "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", "2030-01-01", "endDate", "2030-02-01",
+                        "purpose", "文稿起草")));
+        assertThat(started.status()).isEqualTo(200);
+        assertThat(started.json().path("ended").asBoolean()).isTrue();
+        String instance = started.json().path("id").asText();
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/variable-instance?processInstanceId=" + instance
+                + "&variableName=rejectionReason").json().get(0).path("value").asText()).contains("第17条");
+        assertThat(List.of("PROBATION", "ACTIVE")).contains(api.get("easthr", "/api/workers/" + WORKER).json().path("status").asText());
+    }
+}
