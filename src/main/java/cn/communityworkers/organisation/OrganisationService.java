@@ -97,6 +97,14 @@ public class OrganisationService {
         return communities.findById(code).orElseThrow(() -> new NotFoundException("community", code));
     }
 
+    public Optional<Street> findStreet(String code) {
+        return streets.findById(code);
+    }
+
+    public List<Community> communitiesOfStreet(String streetCode) {
+        return communities.findByStreetCodeOrderByCode(streetCode);
+    }
+
     public Optional<OrgUnit> findUnitOfCommunity(String communityCode) {
         return communities.findById(communityCode).map(community -> {
             Street street = street(community.streetCode());

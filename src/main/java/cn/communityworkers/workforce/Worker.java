@@ -35,6 +35,8 @@ public class Worker {
     private LocalDate contractEnd;
     private LocalDate probationEnd;
     private boolean underDisciplinaryAction;
+    private boolean socialInsuranceEnrolled;
+    private boolean housingFundEnrolled;
     @MappedCollection(idColumn = "worker_id", keyColumn = "term_index")
     private List<SecretaryTerm> secretaryTerms = new ArrayList<>();
     @MappedCollection(idColumn = "worker_id")
@@ -178,6 +180,22 @@ public class Worker {
 
     void setUnderDisciplinaryAction(boolean underDisciplinaryAction) {
         this.underDisciplinaryAction = underDisciplinaryAction;
+    }
+
+    public boolean isSocialInsuranceEnrolled() {
+        return socialInsuranceEnrolled;
+    }
+
+    void setSocialInsuranceEnrolled(boolean socialInsuranceEnrolled) {
+        this.socialInsuranceEnrolled = socialInsuranceEnrolled;
+    }
+
+    public boolean isHousingFundEnrolled() {
+        return housingFundEnrolled;
+    }
+
+    void setHousingFundEnrolled(boolean housingFundEnrolled) {
+        this.housingFundEnrolled = housingFundEnrolled;
     }
 
     public List<SecretaryTerm> getSecretaryTerms() {

@@ -109,6 +109,7 @@ public class WorkerCsv {
                 reader.enumValue("status", WorkerStatus.class), reader.date("communityWorkSince"),
                 reader.integer("creditedCommunityYears"), reader.integer("gradeLevel"),
                 reader.date("contractEnd"), reader.date("probationEnd"), reader.bool("underDisciplinaryAction"),
+                reader.bool("socialInsuranceEnrolled"), reader.bool("housingFundEnrolled"),
                 reader.list("secretaryTerms", Cells::term), reader.list("assessmentHistory", Cells::assessment));
         return new Row(line, record, List.copyOf(reader.violations));
     }

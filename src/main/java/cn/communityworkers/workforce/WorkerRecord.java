@@ -34,6 +34,8 @@ public record WorkerRecord(
         LocalDate contractEnd,
         LocalDate probationEnd,
         Boolean underDisciplinaryAction,
+        Boolean socialInsuranceEnrolled,
+        Boolean housingFundEnrolled,
         List<@Valid @NotNull Term> secretaryTerms,
         List<@Valid @NotNull Assessment> assessmentHistory) {
 

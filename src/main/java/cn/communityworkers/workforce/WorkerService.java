@@ -166,6 +166,8 @@ public class WorkerService {
         worker.setContractEnd(record.contractEnd());
         worker.setProbationEnd(record.probationEnd());
         worker.setUnderDisciplinaryAction(Boolean.TRUE.equals(record.underDisciplinaryAction()));
+        worker.setSocialInsuranceEnrolled(Boolean.TRUE.equals(record.socialInsuranceEnrolled()));
+        worker.setHousingFundEnrolled(Boolean.TRUE.equals(record.housingFundEnrolled()));
         worker.setSecretaryTerms(record.secretaryTerms() == null ? List.of() : record.secretaryTerms().stream()
                 .map(term -> new SecretaryTerm(term.start(), term.end(), term.completed())).toList());
         worker.setAssessmentHistory(record.assessmentHistory() == null ? Set.of()

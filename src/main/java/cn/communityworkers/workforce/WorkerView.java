@@ -14,7 +14,8 @@ public record WorkerView(
         Role role, PostCategory postCategory, Education education, Qualification qualification,
         boolean partyMember, WorkerStatus status, LocalDate communityWorkSince, int creditedCommunityYears,
         int gradeLevel, BigDecimal monthlyPay, LocalDate contractEnd, LocalDate probationEnd,
-        boolean underDisciplinaryAction, List<SecretaryTerm> secretaryTerms,
+        boolean underDisciplinaryAction, boolean socialInsuranceEnrolled, boolean housingFundEnrolled,
+        List<SecretaryTerm> secretaryTerms,
         List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
         CurrentSecondment currentSecondment) {
 
@@ -42,6 +43,7 @@ public record WorkerView(
                 worker.isPartyMember(), worker.getStatus(), worker.getCommunityWorkSince(),
                 worker.getCreditedCommunityYears(), worker.getGradeLevel(), worker.getMonthlyPay(),
                 worker.getContractEnd(), worker.getProbationEnd(), worker.isUnderDisciplinaryAction(),
+                worker.isSocialInsuranceEnrolled(), worker.isHousingFundEnrolled(),
                 List.copyOf(worker.getSecretaryTerms()),
                 worker.getAssessmentHistory().stream().sorted(Comparator.comparingInt(AssessmentRecord::year)).toList(),
                 grades, currentSecondment);

@@ -38,7 +38,7 @@ public class TestRegistry {
     public String worker(TestUnits units, Role role, WorkerStatus status) {
         return workers.register(new WorkerRecord(null, "测试" + role.name().charAt(0), LocalDate.of(1990, 3, 1),
                 units.community(), role, Education.BACHELOR, null, true, status, LocalDate.of(2018, 1, 1), null,
-                null, null, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(2) : null, false,
+                null, null, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(2) : null, false, null, null,
                 List.of(), List.of())).workerId();
     }
 

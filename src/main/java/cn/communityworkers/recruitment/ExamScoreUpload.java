@@ -1,0 +1,95 @@
+package cn.communityworkers.recruitment;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.Violation;
+
+/**
+ * Exam scores of a large recruitment in one CSV ({@code applicantId,writtenScore,interviewScore}, UTF-8, header
+ * row): completes every listed applicant's open score task, as the uploading user, all or nothing.
+ */
+@Component
+class ExamScoreUpload {
+
+    static final List<String> COLUMNS = List.of(RecruitmentProcess.APPLICANT_ID, RecruitmentProcess.WRITTEN_SCORE,
+            RecruitmentProcess.INTERVIEW_SCORE);
+
+    private final TaskService taskService;
+    private final CsvMapper csv = new CsvMapper();
+
+    ExamScoreUpload(TaskService taskService) {
+        this.taskService = taskService;
+    }
+
+    @Transactional
+    int complete(String processInstanceId, byte[] content) {
+        Map<String, String> openTasks = new HashMap<>();
+        for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(RecruitmentProcess.TASK_RECORD_EXAM_SCORES).list()) {
+            openTasks.put((String) taskService.getVariable(task.getId(), RecruitmentProcess.APPLICANT_ID), task.getId());
+        }
+        Map<String, Map<String, Object>> scores = new LinkedHashMap<>();
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
+        try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            while (rows.hasNextValue()) {
+                int line = rows.getCurrentLocation().getLineNr();
+                Map<String, String> row = rows.nextValue();
+                String applicantId = row.getOrDefault(RecruitmentProcess.APPLICANT_ID, "").trim();
+                if (!openTasks.containsKey(applicantId)) {
+                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID, "open-score-task",
+                            "applicant '" + applicantId + "' has no open score task in this recruitment"));
+                    continue;
+                }
+                if (!seen.add(applicantId)) {
+                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID, "unique",
+                            "applicant '" + applicantId + "' appears twice"));
+                    continue;
+                }
+                Map<String, Object> values = new HashMap<>();
+                for (String field : List.of(RecruitmentProcess.WRITTEN_SCORE, RecruitmentProcess.INTERVIEW_SCORE)) {
+                    try {
+                        BigDecimal score = RecordExamScores.score(row.get(field), field, field);
+                        values.put(field, score.doubleValue());
+                    } catch (FormFieldValidationException e) {
+                        violations.add(new Violation(line, field, "range-0-100", "'" + row.get(field)
+                                + "' is not a score from 0 to 100"));
+                    }
+                }
+                scores.put(applicantId, values);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw RuleViolationException.badRequest("", "csv", "the file is not readable CSV with the columns "
+                    + COLUMNS + ": " + e.getMessage());
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST,
+                    "no score was recorded: " + violations.size() + " problem(s) in the file", violations);
+        }
+        scores.forEach((applicantId, values) -> taskService.complete(openTasks.get(applicantId), values));
+        return scores.size();
+    }
+}

@@ -1,0 +1,104 @@
+package cn.communityworkers.recruitment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.ForbiddenException;
+import cn.communityworkers.system.SystemActions;
+import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.Qualification;
+
+/** Applications to an open recruitment, and exam scores in bulk. */
+@RestController
+class RecruitmentController {
+
+    private final RecruitmentService recruitments;
+    private final ExamScoreUpload scoreUpload;
+    private final DecisionService decisionService;
+    private final SystemActions systemActions;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RecruitmentController(RecruitmentService recruitments, ExamScoreUpload scoreUpload,
+            DecisionService decisionService, SystemActions systemActions, CurrentUser currentUser, Clock clock) {
+        this.recruitments = recruitments;
+        this.scoreUpload = scoreUpload;
+        this.decisionService = decisionService;
+        this.systemActions = systemActions;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    record ApplicationRequest(@NotBlank @Size(max = 50) String name, @NotNull @Past LocalDate birthDate,
+            @NotNull Education education, Qualification qualification, Boolean partyMember, Boolean veteran,
+            Boolean socialWorkMajor, Boolean criminalRecord) {
+    }
+
+    record ApplicationReceipt(String applicantId, boolean proposedEligible, List<String> proposalReasons) {
+    }
+
+    @PostMapping("/api/recruitments/{processInstanceId}/applications")
+    @ResponseStatus(HttpStatus.CREATED)
+    ApplicationReceipt apply(@PathVariable String processInstanceId, @Valid @RequestBody ApplicationRequest request) {
+        Recruitment recruitment = recruitments.recruitment(processInstanceId);
+        requireStreetPersonnelOffice(recruitment);
+        recruitments.requireWindowOpen(recruitment);
+        RecruitmentService.Application application = new RecruitmentService.Application(request.name(),
+                request.birthDate(), request.education(),
+                request.qualification() == null ? Qualification.NONE : request.qualification(),
+                Boolean.TRUE.equals(request.partyMember()), Boolean.TRUE.equals(request.veteran()),
+                Boolean.TRUE.equals(request.socialWorkMajor()), Boolean.TRUE.equals(request.criminalRecord()));
+        List<String> reasons = proposal(application);
+        Applicant applicant = recruitments.apply(recruitment, application, reasons);
+        return new ApplicationReceipt(applicant.applicantId(), reasons.isEmpty(), reasons);
+    }
+
+    record ScoreUploadReport(int completed) {
+    }
+
+    /** CSV {@code applicantId,writtenScore,interviewScore}: completes every open score task at once, or none. */
+    @PostMapping(path = "/api/recruitments/{processInstanceId}/scores", consumes = {"text/csv", "application/octet-stream"})
+    ScoreUploadReport uploadScores(@PathVariable String processInstanceId, @RequestBody byte[] csv) {
+        Recruitment recruitment = recruitments.recruitment(processInstanceId);
+        requireStreetPersonnelOffice(recruitment);
+        return new ScoreUploadReport(scoreUpload.complete(processInstanceId, csv));
+    }
+
+    /** The eligibility rules' proposal (decision {@value RecruitmentProcess#ELIGIBILITY_DECISION}): its reasons. */
+    private List<String> proposal(RecruitmentService.Application application) {
+        DmnDecisionResult result = systemActions.run(() -> decisionService
+                .evaluateDecisionByKey(RecruitmentProcess.ELIGIBILITY_DECISION)
+                .variables(Variables.createVariables()
+                        .putValue("age", RecruitmentService.age(application.birthDate(), LocalDate.now(clock)))
+                        .putValue("education", application.education().name())
+                        .putValue("criminalRecord", application.criminalRecord()))
+                .evaluate());
+        return result.collectEntries("reason");
+    }
+
+    private void requireStreetPersonnelOffice(Recruitment recruitment) {
+        if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.streetHr(recruitment.streetCode())))) {
+            throw new ForbiddenException("only the personnel office of street " + recruitment.streetCode()
+                    + " handles this recruitment");
+        }
+    }
+}

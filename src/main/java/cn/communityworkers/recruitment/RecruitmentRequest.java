@@ -1,0 +1,103 @@
+package cn.communityworkers.recruitment;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The start variables of a recruitment with their defaults; {@link #read} lists what is wrong. */
+record RecruitmentRequest(String streetCode, String communityCode, int positions, int contractYears,
+        BigDecimal writtenWeight, Duration applicationPeriod, Duration noticePeriod) {
+
+    static final int DEFAULT_CONTRACT_YEARS = 3;
+    static final BigDecimal DEFAULT_WRITTEN_WEIGHT = new BigDecimal("0.5");
+    static final Duration DEFAULT_APPLICATION_PERIOD = Duration.ofDays(10);
+    static final Duration DEFAULT_NOTICE_PERIOD = Duration.ofDays(7);
+
+    record Read(RecruitmentRequest request, List<String> problems) {
+    }
+
+    static Read read(Map<String, Object> variables) {
+        List<String> problems = new ArrayList<>();
+        Object street = variables.get(RecruitmentProcess.STREET_CODE);
+        if (!(street instanceof String streetCode) || streetCode.isBlank()) {
+            problems.add("街道代码(streetCode)必须填写");
+            street = null;
+        }
+        Object community = variables.get(RecruitmentProcess.COMMUNITY_CODE);
+        String communityCode = community instanceof String text && !text.isBlank() ? text.trim() : null;
+        Integer positions = whole(variables, RecruitmentProcess.POSITIONS, "招聘名额", null, 1, 500, problems);
+        Integer years = whole(variables, RecruitmentProcess.CONTRACT_YEARS, "劳动合同期限(年)", DEFAULT_CONTRACT_YEARS,
+                1, 10, problems);
+        BigDecimal weight = decimal(variables, RecruitmentProcess.WRITTEN_WEIGHT, "笔试成绩权重", DEFAULT_WRITTEN_WEIGHT,
+                problems);
+        Duration application = duration(variables, RecruitmentProcess.APPLICATION_PERIOD, "报名期限",
+                DEFAULT_APPLICATION_PERIOD, problems);
+        Duration notice = duration(variables, RecruitmentProcess.NOTICE_PERIOD, "公示期限", DEFAULT_NOTICE_PERIOD, problems);
+        if (!problems.isEmpty()) {
+            return new Read(null, problems);
+        }
+        return new Read(new RecruitmentRequest(((String) street).trim(), communityCode, positions, years, weight,
+                application, notice), problems);
+    }
+
+    private static Integer whole(Map<String, Object> variables, String name, String label, Integer fallback, int min,
+            int max, List<String> problems) {
+        Object value = variables.get(name);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            if (fallback == null) {
+                problems.add(label + "(" + name + ")必须填写");
+            }
+            return fallback;
+        }
+        try {
+            long number = value instanceof Number n && n.doubleValue() == n.longValue() ? n.longValue()
+                    : Long.parseLong(value.toString().trim());
+            if (number < min || number > max) {
+                problems.add(label + "(" + name + ")须在" + min + "到" + max + "之间");
+            }
+            return (int) number;
+        } catch (NumberFormatException e) {
+            problems.add(label + "(" + name + ")须为整数");
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(Map<String, Object> variables, String name, String label, BigDecimal fallback,
+            List<String> problems) {
+        Object value = variables.get(name);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            return fallback;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.toString().trim());
+            if (number.compareTo(BigDecimal.ZERO) < 0 || number.compareTo(BigDecimal.ONE) > 0) {
+                problems.add(label + "(" + name + ")须在0到1之间");
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            problems.add(label + "(" + name + ")须为0到1之间的小数");
+            return null;
+        }
+    }
+
+    private static Duration duration(Map<String, Object> variables, String name, String label, Duration fallback,
+            List<String> problems) {
+        Object value = variables.get(name);
+        if (value == null || (value instanceof String text && text.isBlank())) {
+            return fallback;
+        }
+        try {
+            Duration duration = Duration.parse(value.toString().trim());
+            if (duration.isNegative() || duration.isZero()) {
+                problems.add(label + "(" + name + ")须大于零");
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            problems.add(label + "(" + name + ")须为ISO 8601期限,例如 P10D");
+            return null;
+        }
+    }
+}

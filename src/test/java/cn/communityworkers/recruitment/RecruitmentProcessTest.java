@@ -1,0 +1,400 @@
+package cn.communityworkers.recruitment;
+
+import static cn.communityworkers.recruitment.RecruitmentProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestRegistry;
+import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.Role;
+import cn.communityworkers.workforce.Worker;
+import cn.communityworkers.workforce.WorkerStatus;
+
+/** Every path through {@code recruitment.bpmn}, on the engine, with the registry behind it. */
+@ProcessTest
+class RecruitmentProcessTest {
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
+    @Autowired TestRegistry registry;
+    @Autowired RecruitmentService recruitments;
+    @Autowired RecruitmentController applications;
+
+    TestUnits units;
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+        units = registry.county(100_000);
+    }
+
+    ProcessInstance start(int positions, Map<String, Object> extra) {
+        Map<String, Object> variables = new HashMap<>(Map.of(STREET_CODE, units.street(), POSITIONS, positions));
+        variables.putAll(extra);
+        return runtimeService.startProcessInstanceByKey(KEY, variables);
+    }
+
+    Task task(ProcessInstance instance, String taskId) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId).singleResult();
+    }
+
+    List<Task> tasks(ProcessInstance instance, String taskId) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId).list();
+    }
+
+    String applicantOf(Task task) {
+        return (String) taskService.getVariable(task.getId(), APPLICANT_ID);
+    }
+
+    void approvePlan(ProcessInstance instance) {
+        taskService.complete(task(instance, TASK_APPROVE_PLAN).getId(), Map.of(PLAN_APPROVED, true, COMMENT, "同意"));
+    }
+
+    String apply(ProcessInstance instance, String name, LocalDate birthDate, Education education) {
+        return applications.apply(instance.getId(), new RecruitmentController.ApplicationRequest(name, birthDate,
+                education, null, true, false, false, false)).applicantId();
+    }
+
+    void closeApplications(ProcessInstance instance) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_APPLICATIONS_CLOSE).singleResult().getId());
+    }
+
+    void reviewAllEligible(ProcessInstance instance) {
+        for (Task review : tasks(instance, TASK_REVIEW_ELIGIBILITY)) {
+            taskService.complete(review.getId(), Map.of(ELIGIBLE, true));
+        }
+    }
+
+    void score(ProcessInstance instance, Map<String, double[]> scores) {
+        for (Task task : tasks(instance, TASK_RECORD_EXAM_SCORES)) {
+            double[] s = scores.get(applicantOf(task));
+            taskService.complete(task.getId(), Map.of(WRITTEN_SCORE, s[0], INTERVIEW_SCORE, s[1]));
+        }
+    }
+
+    /** A recruitment of {@code positions} seats with applicants scored as given, waiting at vetting. */
+    ProcessInstance rankedRecruitment(int positions, Map<String, double[]> scoresByName, Map<String, String> idsByName) {
+        ProcessInstance instance = start(positions, Map.of());
+        approvePlan(instance);
+        for (String name : scoresByName.keySet()) {
+            idsByName.put(name, apply(instance, name, LocalDate.of(1998, 5, 1), Education.BACHELOR));
+        }
+        closeApplications(instance);
+        reviewAllEligible(instance);
+        Map<String, double[]> byId = new HashMap<>();
+        scoresByName.forEach((name, s) -> byId.put(idsByName.get(name), s));
+        score(instance, byId);
+        return instance;
+    }
+
+    void vet(ProcessInstance instance, String applicantId, boolean passed) {
+        Task vetting = tasks(instance, TASK_VET_CANDIDATE).stream().filter(t -> applicantId.equals(applicantOf(t)))
+                .findFirst().orElseThrow(() -> new AssertionError("no vetting task for " + applicantId));
+        taskService.complete(vetting.getId(), passed ? Map.of(VETTING_PASSED, true)
+                : Map.of(VETTING_PASSED, false, VETTING_NOTE, "政治审查不合格"));
+    }
+
+    void medical(ProcessInstance instance, String applicantId, boolean passed) {
+        Task exam = tasks(instance, TASK_RECORD_MEDICAL_EXAM).stream().filter(t -> applicantId.equals(applicantOf(t)))
+                .findFirst().orElseThrow(() -> new AssertionError("no medical task for " + applicantId));
+        taskService.complete(exam.getId(), Map.of(MEDICAL_PASSED, passed));
+    }
+
+    void endNotice(ProcessInstance instance) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_NOTICE_ENDS).singleResult().getId());
+    }
+
+    Object variable(ProcessInstance instance, String name) {
+        var v = historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(name).list();
+        return v.isEmpty() ? null : v.get(v.size() - 1).getValue();
+    }
+
+    ApplicantStatus status(String applicantId) {
+        return ApplicantStatus.valueOf(recruitments.applicant(applicantId).status());
+    }
+
+    void fillStaff(int count) {
+        for (int i = 0; i < count; i++) {
+            registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
+        }
+    }
+
+    @Test
+    void overTheStandardHeadcountTheRequisitionIsRejectedWithTheFigures() {
+        units = registry.county(1_112);            // standard: 2
+        fillStaff(1);
+        ProcessInstance over = start(2, Map.of());
+        assertThat(over).isEnded().hasPassed(END_REQUISITION_REJECTED).hasNotPassed(TASK_APPROVE_PLAN);
+        assertThat((String) variable(over, REJECTION_REASON)).contains("编制标准为2人", "现有在编1人", "本次申请2个名额", "超出1人");
+
+        ProcessInstance exactly = start(1, Map.of());
+        assertThat(exactly).isWaitingAt(TASK_APPROVE_PLAN).task()
+                .hasCandidateGroup(UnitGroups.countySocialWork(units.county()));
+    }
+
+    @Test
+    void seatsReservedByAnOpenRecruitmentCountUntilItEnds() {
+        units = registry.county(1_112);            // standard: 2
+        ProcessInstance first = start(2, Map.of());
+        assertThat(first).isWaitingAt(TASK_APPROVE_PLAN);
+
+        ProcessInstance second = start(1, Map.of());
+        assertThat(second).isEnded().hasPassed(END_REQUISITION_REJECTED);
+        assertThat((String) variable(second, REJECTION_REASON)).contains("其他招聘已预留2个名额");
+
+        taskService.complete(task(first, TASK_APPROVE_PLAN).getId(), Map.of(PLAN_APPROVED, false, COMMENT, "今年不招"));
+        assertThat(first).isEnded().hasPassed("Task_ReleaseReservedSeats", END_PLAN_REJECTED);
+        assertThat(start(2, Map.of())).isWaitingAt(TASK_APPROVE_PLAN);
+    }
+
+    @Test
+    void twoRecruitmentsRacingForTheLastSeatsNeverBothGetThem() throws Exception {
+        units = registry.county(1_667);            // standard: 3
+        fillStaff(1);                              // 2 seats left
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<ProcessInstance> race = () -> {
+            together.await();
+            return start(2, Map.of());
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<ProcessInstance> a = threads.submit(race);
+            Future<ProcessInstance> b = threads.submit(race);
+            List<Boolean> available = List.of((Boolean) variable(a.get(), QUOTA_AVAILABLE),
+                    (Boolean) variable(b.get(), QUOTA_AVAILABLE));
+            assertThat(available).containsExactlyInAnyOrder(true, false);
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @Test
+    void aRejectionOfThePlanNeedsAComment() {
+        ProcessInstance instance = start(1, Map.of());
+        String approval = task(instance, TASK_APPROVE_PLAN).getId();
+        assertThatThrownBy(() -> taskService.complete(approval, Map.of(PLAN_APPROVED, false)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("意见");
+        assertThat(instance).isWaitingAt(TASK_APPROVE_PLAN);
+    }
+
+    @Test
+    void applicationsAreTakenOnlyWhileTheWindowIsOpen() {
+        ProcessInstance instance = start(1, Map.of(APPLICATION_PERIOD, "P3D"));
+        assertThatThrownBy(() -> apply(instance, "早到", LocalDate.of(1999, 1, 1), Education.BACHELOR))
+                .isInstanceOf(RuleViolationException.class).satisfies(e ->
+                        assertThat(((RuleViolationException) e).status().value()).isEqualTo(409));
+        approvePlan(instance);
+        apply(instance, "准时", LocalDate.of(1999, 1, 1), Education.BACHELOR);
+        closeApplications(instance);
+        assertThatThrownBy(() -> apply(instance, "迟到", LocalDate.of(1999, 1, 1), Education.BACHELOR))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("closed");
+        assertThat(tasks(instance, TASK_REVIEW_ELIGIBILITY)).hasSize(1);
+    }
+
+    @Test
+    void theRulesProposeAndTheStreetDecidesEligibility() {
+        ProcessInstance instance = start(1, Map.of());
+        approvePlan(instance);
+        String old = apply(instance, "年长", LocalDate.now().minusYears(36), Education.HIGH_SCHOOL);
+        String young = apply(instance, "年轻", LocalDate.now().minusYears(35), Education.JUNIOR_COLLEGE);
+        assertThat(recruitments.applicant(old).proposedEligible()).isFalse();
+        assertThat(recruitments.applicant(old).proposalReasons()).contains("超过35周岁", "学历低于大专");
+        assertThat(recruitments.applicant(young).proposedEligible()).isTrue();
+        closeApplications(instance);
+
+        Task review = tasks(instance, TASK_REVIEW_ELIGIBILITY).stream().filter(t -> old.equals(applicantOf(t))).findFirst().orElseThrow();
+        assertThat(taskService.getVariableLocal(review.getId(), "proposalReasons")).asString().contains("超过35周岁");
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(ELIGIBLE, false)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("理由");
+        taskService.complete(review.getId(), Map.of(ELIGIBLE, false, INELIGIBLE_REASON, "年龄超过35周岁"));
+        Task other = tasks(instance, TASK_REVIEW_ELIGIBILITY).get(0);
+        assertThat(taskService.getVariable(other.getId(), ELIGIBLE)).isNull();
+        taskService.complete(other.getId(), Map.of(ELIGIBLE, true));
+
+        assertThat(status(old)).isEqualTo(ApplicantStatus.INELIGIBLE);
+        assertThat(tasks(instance, TASK_RECORD_EXAM_SCORES)).extracting(this::applicantOf).containsExactly(young);
+    }
+
+    @Test
+    void aScoreOutsideZeroToHundredIsRefused() {
+        Map<String, String> ids = new HashMap<>();
+        ProcessInstance instance = start(1, Map.of());
+        approvePlan(instance);
+        ids.put("甲", apply(instance, "甲", LocalDate.of(1998, 1, 1), Education.BACHELOR));
+        closeApplications(instance);
+        reviewAllEligible(instance);
+        String scoring = task(instance, TASK_RECORD_EXAM_SCORES).getId();
+        assertThatThrownBy(() -> taskService.complete(scoring, Map.of(WRITTEN_SCORE, 101, INTERVIEW_SCORE, 80)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("0到100");
+        assertThatThrownBy(() -> taskService.complete(scoring, Map.of(WRITTEN_SCORE, 90, INTERVIEW_SCORE, -1)))
+                .isInstanceOf(FormFieldValidationException.class);
+        taskService.complete(scoring, Map.of(WRITTEN_SCORE, 100, INTERVIEW_SCORE, 0));
+        assertThat(instance).isWaitingAt(TASK_VET_CANDIDATE);
+    }
+
+    @Test
+    void tiesAreBrokenByTheInterviewThenByWhoAppliedFirst() {
+        Map<String, String> ids = new HashMap<>();
+        Map<String, double[]> scores = new java.util.LinkedHashMap<>();
+        scores.put("先报名", new double[] {80, 70});   // total 75, interview 70, applied first
+        scores.put("面试高", new double[] {70, 80});   // total 75, interview 80
+        scores.put("后报名", new double[] {80, 70});   // total 75, interview 70, applied later
+        scores.put("最高分", new double[] {90, 90});
+        ProcessInstance instance = rankedRecruitment(1, scores, ids);
+
+        assertThat(recruitments.applicant(ids.get("最高分")).rankNo()).isEqualTo(1);
+        assertThat(recruitments.applicant(ids.get("面试高")).rankNo()).isEqualTo(2);
+        assertThat(recruitments.applicant(ids.get("先报名")).rankNo()).isEqualTo(3);
+        assertThat(recruitments.applicant(ids.get("后报名")).rankNo()).isEqualTo(4);
+        assertThat(status(ids.get("最高分"))).isEqualTo(ApplicantStatus.CANDIDATE);
+        assertThat(status(ids.get("面试高"))).isEqualTo(ApplicantStatus.RESERVE);
+        assertThat(tasks(instance, TASK_VET_CANDIDATE)).extracting(this::applicantOf).containsExactly(ids.get("最高分"));
+    }
+
+    @Test
+    void aFailedVettingIsBackfilledFromTheReserveList() {
+        Map<String, String> ids = new HashMap<>();
+        ProcessInstance instance = rankedRecruitment(1, Map.of("第一", new double[] {90, 90}, "第二", new double[] {80, 80}), ids);
+        assertThat(applicantOf(task(instance, TASK_VET_CANDIDATE))).isEqualTo(ids.get("第一"));
+        assertThat(instance).task(TASK_VET_CANDIDATE).hasCandidateGroup(UnitGroups.streetParty(units.street()));
+
+        vet(instance, ids.get("第一"), false);
+        assertThat(status(ids.get("第一"))).isEqualTo(ApplicantStatus.VETTING_FAILED);
+        vet(instance, ids.get("第二"), true);
+        medical(instance, ids.get("第二"), true);
+        assertThat(status(ids.get("第二"))).isEqualTo(ApplicantStatus.SELECTED);
+        assertThat(instance).isWaitingAt(TIMER_NOTICE_ENDS);
+    }
+
+    @Test
+    void withAnEmptyReserveTheSeatStaysUnfilledAndItsReservationIsReleased() {
+        units = registry.county(1_112);            // standard: 2
+        Map<String, String> ids = new HashMap<>();
+        ProcessInstance instance = rankedRecruitment(2, Map.of("唯一", new double[] {60, 60}), ids);
+        vet(instance, ids.get("唯一"), true);
+        medical(instance, ids.get("唯一"), false);
+        assertThat(instance).isWaitingAt(TIMER_NOTICE_ENDS).hasPassed(END_SEAT_UNFILLED);
+        endNotice(instance);
+
+        assertThat(instance).isEnded().hasPassed(TASK_HIRE_CANDIDATES, END_RECRUITMENT_COMPLETED);
+        assertThat((List<?>) variable(instance, HIRED_WORKER_IDS)).isEmpty();
+        assertThat(variable(instance, UNFILLED_POSITIONS)).isEqualTo(2);
+        assertThat(start(2, Map.of())).isWaitingAt(TASK_APPROVE_PLAN);
+    }
+
+    @Test
+    void anUpheldObjectionSendsTheSeatBackToTheReserveList() {
+        Map<String, String> ids = new HashMap<>();
+        ProcessInstance instance = rankedRecruitment(1, Map.of("第一", new double[] {90, 90}, "第二", new double[] {80, 80}), ids);
+        vet(instance, ids.get("第一"), true);
+        medical(instance, ids.get("第一"), true);
+
+        runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceId(instance.getId())
+                .setVariable(APPLICANT_ID, ids.get("第一")).setVariable(OBJECTION, "反映其学历造假").correlate();
+        Task investigation = task(instance, TASK_INVESTIGATE_OBJECTION);
+        assertThat(investigation).isNotNull();
+        assertThat(taskService.getVariable(investigation.getId(), OBJECTION_TEXT)).isEqualTo("反映其学历造假");
+        endNotice(instance);
+        assertThat(instance).isWaitingAt(TASK_INVESTIGATE_OBJECTION);      // the notice waits for the investigation
+        taskService.complete(investigation.getId(), Map.of(OBJECTION_UPHELD, true, FINDING, "经核实学历证书系伪造"));
+
+        assertThat(status(ids.get("第一"))).isEqualTo(ApplicantStatus.OBJECTION_UPHELD);
+        vet(instance, ids.get("第二"), true);
+        medical(instance, ids.get("第二"), true);
+        endNotice(instance);
+        assertThat(instance).isEnded().hasPassed(END_RECRUITMENT_COMPLETED);
+        List<?> hired = (List<?>) variable(instance, HIRED_WORKER_IDS);
+        assertThat(hired).hasSize(1);
+        assertThat(recruitments.applicant(ids.get("第二")).workerId()).isEqualTo(hired.get(0));
+    }
+
+    @Test
+    void anObjectionAboutSomeoneNotOnNoticeIsRefused() {
+        Map<String, String> ids = new HashMap<>();
+        ProcessInstance instance = rankedRecruitment(1, Map.of("第一", new double[] {90, 90}, "第二", new double[] {80, 80}), ids);
+        vet(instance, ids.get("第一"), true);
+        medical(instance, ids.get("第一"), true);
+        assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceId(instance.getId())
+                .setVariable(APPLICANT_ID, ids.get("第二")).setVariable(OBJECTION, "不实").correlate())
+                .isInstanceOf(FormFieldValidationException.class);
+        assertThat(task(instance, TASK_INVESTIGATE_OBJECTION)).isNull();
+    }
+
+    @Test
+    void theHiredBecomeWorkersInProbationUnderALabourContract() {
+        Map<String, String> ids = new HashMap<>();
+        ProcessInstance instance = rankedRecruitment(1, Map.of("录用", new double[] {88, 92}), ids);
+        vet(instance, ids.get("录用"), true);
+        medical(instance, ids.get("录用"), true);
+        endNotice(instance);
+
+        assertThat(instance).isEnded().hasPassed(END_RECRUITMENT_COMPLETED);
+        String workerId = (String) ((List<?>) variable(instance, HIRED_WORKER_IDS)).get(0);
+        Worker worker = registry.workers().find(workerId).orElseThrow();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(worker.getStatus()).isEqualTo(WorkerStatus.PROBATION);
+        assertThat(worker.getRole()).isEqualTo(Role.STAFF);
+        assertThat(worker.getCommunityCode()).isEqualTo(units.community());
+        assertThat(worker.getContractEnd()).isEqualTo(today.plusYears(3).minusDays(1));
+        assertThat(worker.getProbationEnd()).isEqualTo(today.plusMonths(6).minusDays(1));
+        assertThat(worker.isSocialInsuranceEnrolled()).isTrue();
+        assertThat(worker.isHousingFundEnrolled()).isTrue();
+        assertThat(worker.getGradeLevel()).isBetween(1, 18);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("probation")
+                .processInstanceBusinessKey(workerId).count()).isEqualTo(1);
+    }
+
+    @Test
+    void probationFollowsTheLabourContractLaw() {
+        assertThat(RecruitmentService.probationFor(1)).isEqualTo(Period.ofMonths(2));
+        assertThat(RecruitmentService.probationFor(2)).isEqualTo(Period.ofMonths(2));
+        assertThat(RecruitmentService.probationFor(3)).isEqualTo(Period.ofMonths(6));
+        assertThat(RecruitmentService.probationFor(5)).isEqualTo(Period.ofMonths(6));
+    }
+
+    @Test
+    void anIncompleteRequestStartsNothing() {
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, units.street(), POSITIONS, 0)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("positions");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, "nowhere", POSITIONS, 1)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nowhere");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, units.street(),
+                POSITIONS, 1, APPLICATION_PERIOD, "ten days")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("P10D");
+    }
+}
