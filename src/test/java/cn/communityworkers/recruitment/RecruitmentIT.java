@@ -1,0 +1,150 @@
+package cn.communityworkers.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+
+/** A recruitment of 2 seats with 5 applicants in 东城街道, end to end over HTTP as the demo users. */
+@IntegrationTest
+class RecruitmentIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return Map.of("variables", variables);
+    }
+
+    List<JsonNode> tasks(String user, String instance, String taskId) {
+        List<JsonNode> found = new ArrayList<>();
+        api.get(user, "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskId).json()
+                .forEach(found::add);
+        return found;
+    }
+
+    String applicantOf(String user, JsonNode task) {
+        return api.get(user, "/engine-rest/task/" + task.path("id").asText() + "/variables/applicantId").json()
+                .path("value").asText();
+    }
+
+    void complete(String user, JsonNode task, Map<String, Object> values) {
+        Api.Response done = api.post(user, "/engine-rest/task/" + task.path("id").asText() + "/complete", variables(values));
+        assertThat(done.status()).as(done.text()).isEqualTo(204);
+    }
+
+    void runJob(String instance, String activityId) {
+        JsonNode job = api.get(Api.ADMIN, "/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId).json();
+        assertThat(job).as("job at " + activityId).hasSize(1);
+        assertThat(api.post(Api.ADMIN, "/engine-rest/job/" + job.get(0).path("id").asText() + "/execute", Map.of()).status())
+                .isEqualTo(204);
+    }
+
+    @Test
+    void twoSeatsFiveApplicantsTwoWorkersInProbation() {
+        Api.Response started = api.post("easthr", "/engine-rest/process-definition/key/recruitment/start",
+                variables(Map.of("streetCode", "990101001", "positions", 2, "contractYears", 3)));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String instance = started.json().path("id").asText();
+        assertThat(api.post("westhr", "/engine-rest/process-definition/key/recruitment/start",
+                variables(Map.of("streetCode", "990101001", "positions", 1))).status()).isEqualTo(403);
+
+        JsonNode plan = tasks("countysocialwork", instance, "Task_ApproveRecruitmentPlan").get(0);
+        assertThat(api.get("countysocialwork", "/engine-rest/task/" + plan.path("id").asText() + "/form-variables")
+                .json().path("standardHeadcount").path("value").asLong()).isEqualTo(108);
+        complete("countysocialwork", plan, Map.of("planApproved", true, "comment", "同意按计划招聘"));
+
+        String[][] people = {{"林晓", "1996-04-02", "BACHELOR"}, {"周凯", "1995-09-12", "MASTER"},
+                {"吴敏", "1999-01-20", "JUNIOR_COLLEGE"}, {"郑洋", "1994-07-07", "BACHELOR"},
+                {"钱多", "1980-03-03", "HIGH_SCHOOL"}};
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String[] person : people) {
+            Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                    "name", person[0], "birthDate", person[1], "education", person[2], "partyMember", true));
+            assertThat(applied.status()).as(applied.text()).isEqualTo(201);
+            ids.put(person[0], applied.json().path("applicantId").asText());
+        }
+        Api.Response refusedApplication = api.post("easthr", "/api/recruitments/" + instance + "/applications",
+                Map.of("name", "无名", "birthDate", "2030-01-01", "education", "PHD"));
+        assertThat(refusedApplication.violations()).contains("education one-of");
+        assertThat(api.post("westhr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "name", "越权", "birthDate", "1990-01-01", "education", "BACHELOR")).status()).isEqualTo(403);
+
+        runJob(instance, "Timer_ApplicationsClose");
+        Api.Response late = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "name", "迟到", "birthDate", "1997-01-01", "education", "BACHELOR"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().path("detail").asText()).contains("closed");
+
+        List<JsonNode> reviews = tasks("easthr", instance, "Task_ReviewEligibility");
+        assertThat(reviews).hasSize(5);
+        for (JsonNode review : reviews) {
+            boolean old = applicantOf("easthr", review).equals(ids.get("钱多"));
+            complete("easthr", review, old ? Map.of("eligible", false, "ineligibleReason", "超过35周岁,学历不符")
+                    : Map.of("eligible", true));
+        }
+
+        String csv = "applicantId,writtenScore,interviewScore\n"
+                + ids.get("林晓") + ",88,90\n" + ids.get("周凯") + ",92,85\n"
+                + ids.get("吴敏") + ",70,75\n" + ids.get("郑洋") + ",101,60\n";
+        Api.Response badScores = api.postCsv("easthr", "/api/recruitments/" + instance + "/scores", csv);
+        assertThat(badScores.status()).isEqualTo(400);
+        assertThat(badScores.violations()).containsExactly("row 5 writtenScore range-0-100");
+        assertThat(tasks("easthr", instance, "Task_RecordExamScores")).hasSize(4);
+        Api.Response scores = api.postCsv("easthr", "/api/recruitments/" + instance + "/scores",
+                csv.replace(",101,60", ",80,60"));
+        assertThat(scores.status()).as(scores.text()).isEqualTo(200);
+        assertThat(scores.json().path("completed").asInt()).isEqualTo(4);
+
+        // 林晓 89, 周凯 88.5 are the provisional hires; vetting is the street party committee's, not 西城's.
+        assertThat(tasks("westparty", instance, "Task_VetCandidate")).isEmpty();
+        List<JsonNode> vetting = tasks("eastparty", instance, "Task_VetCandidate");
+        assertThat(vetting).extracting(t -> applicantOf("eastparty", t))
+                .containsExactlyInAnyOrder(ids.get("林晓"), ids.get("周凯"));
+        for (JsonNode task : vetting) {
+            complete("eastparty", task, Map.of("vettingPassed", true, "vettingNote", "政治素质好"));
+        }
+        for (JsonNode task : tasks("easthr", instance, "Task_RecordMedicalExam")) {
+            complete("easthr", task, Map.of("medicalPassed", true));
+        }
+
+        runJob(instance, "Timer_NoticeEnds");
+
+        JsonNode hired = api.get(Api.ADMIN, "/engine-rest/history/variable-instance?processInstanceId=" + instance
+                + "&variableName=hiredWorkerIds&deserializeValues=false").json();
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
+                .isEqualTo("COMPLETED");
+        List<String> workerIds = new ArrayList<>();
+        hired.get(0).path("value").asText().replaceAll("[\\[\\]\" ]", "").lines()
+                .forEach(line -> workerIds.addAll(List.of(line.split(","))));
+        assertThat(workerIds).hasSize(2);
+        for (String workerId : workerIds) {
+            JsonNode worker = api.get("easthr", "/api/workers/" + workerId).json();
+            assertThat(worker.path("status").asText()).isEqualTo("PROBATION");
+            assertThat(worker.path("role").asText()).isEqualTo("STAFF");
+            assertThat(worker.path("socialInsuranceEnrolled").asBoolean()).isTrue();
+            assertThat(api.get(Api.ADMIN, "/engine-rest/process-instance?processDefinitionKey=probation&businessKey="
+                    + workerId).json()).hasSize(1);
+        }
+    }
+}
