@@ -1,11 +1,13 @@
 package cn.communityworkers.recruitment;
 
+import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +30,6 @@ class RecruitmentIT {
     @BeforeEach
     void setUp() {
         api = new Api(rest);
-    }
-
-    static Map<String, Object> variables(Map<String, Object> values) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return Map.of("variables", variables);
     }
 
     List<JsonNode> tasks(String user, String instance, String taskId) {

@@ -1,11 +1,12 @@
 package cn.communityworkers.secondment;
 
+import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,6 @@ class SecondmentIT {
     @BeforeEach
     void setUp() {
         api = new Api(rest);
-    }
-
-    static Map<String, Object> variables(Map<String, Object> values) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return Map.of("variables", variables);
     }
 
     String onlyTask(String user, String processInstanceId) {

@@ -2,7 +2,9 @@ package cn.communityworkers.support;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -28,6 +30,13 @@ public final class Api {
 
     public Api(TestRestTemplate rest) {
         this.rest = rest;
+    }
+
+    /** A body for the engine's REST API: {@code {"variables": {name: {"value": value}}}}. */
+    public static Map<String, Object> variables(Map<String, Object> values) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return Map.of("variables", variables);
     }
 
     public Response get(String user, String path) {
