@@ -36,10 +36,18 @@ public class TestRegistry {
     }
 
     public String worker(TestUnits units, Role role, WorkerStatus status) {
+        return register(units, role, status, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(2) : null);
+    }
+
+    /** A newly hired staff member in PROBATION until {@code probationEnd}. */
+    public String probationer(TestUnits units, LocalDate probationEnd) {
+        return register(units, Role.STAFF, WorkerStatus.PROBATION, probationEnd);
+    }
+
+    private String register(TestUnits units, Role role, WorkerStatus status, LocalDate probationEnd) {
         return workers.register(new WorkerRecord(null, "测试" + role.name().charAt(0), LocalDate.of(1990, 3, 1),
                 units.community(), role, Education.BACHELOR, null, true, status, LocalDate.of(2018, 1, 1), null,
-                null, null, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(2) : null, false, null, null,
-                List.of(), List.of())).workerId();
+                null, null, probationEnd, false, null, null, List.of(), List.of())).workerId();
     }
 
     public WorkerService workers() {
