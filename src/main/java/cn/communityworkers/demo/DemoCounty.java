@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.workforce.WorkerCsv;
@@ -43,6 +47,7 @@ class DemoCounty {
     static final String WEST = "990101002";
     static final String PASSWORD = "demo";
     static final String ROSTER = "demo/roster.csv";
+    static final String SECONDED_WORKER = "W025";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCounty.class);
     private static final Pattern DATE_TOKEN = Pattern.compile("\\{([YD])([+-]\\d+)?}");
@@ -72,14 +77,18 @@ class DemoCounty {
     private final WorkerService workers;
     private final WorkerCsv csv;
     private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
     private final Clock clock;
 
     DemoCounty(OrganisationService organisation, WorkerService workers, WorkerCsv csv,
-            IdentityService identityService, Clock clock) {
+            IdentityService identityService, RuntimeService runtimeService, TaskService taskService, Clock clock) {
         this.organisation = organisation;
         this.workers = workers;
         this.csv = csv;
         this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
         this.clock = clock;
     }
 
@@ -121,7 +130,28 @@ class DemoCounty {
             throw new IllegalStateException("The demo roster " + ROSTER + " breaks the registry's rules: "
                     + e.violations(), e);
         }
+        secondOneWorker(LocalDate.now(clock));
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
+    }
+
+    /**
+     * One worker of the roster ({@value #SECONDED_WORKER}) is on secondment, approved through the real process,
+     * so that the county's ledger, the worker's record and the engine agree.
+     */
+    private void secondOneWorker(LocalDate today) {
+        String instance = runtimeService.startProcessInstanceByKey(SecondmentProcess.KEY, Map.of(
+                SecondmentProcess.WORKER_ID, SECONDED_WORKER,
+                SecondmentProcess.BORROWING_ORGANIZATION, "东城街道平安建设办公室",
+                SecondmentProcess.BORROWING_ORG_LEVEL, "STREET",
+                SecondmentProcess.BORROWING_ORG_TYPE, "PARTY_GOVERNMENT_ORGAN",
+                SecondmentProcess.START_DATE, today.minusDays(30).toString(),
+                SecondmentProcess.END_DATE, today.plusDays(60).toString(),
+                SecondmentProcess.PURPOSE, "平安建设专项工作")).getId();
+        for (SecondmentProcess.ApprovalLevel level : SecondmentProcess.ApprovalLevel.values()) {
+            String task = taskService.createTaskQuery().processInstanceId(instance)
+                    .taskDefinitionKey(level.taskId()).singleResult().getId();
+            taskService.complete(task, Map.of(level.answerVariable(), true, level.opinionVariable(), "同意(演示数据)"));
+        }
     }
 
     /**

@@ -59,6 +59,14 @@ class DemoCountyIT {
     }
 
     @Test
+    void theSecondedDemoWorkerIsInTheCountysLedger() {
+        assertThat(api.get("auditor", "/api/workers/" + DemoCounty.SECONDED_WORKER).json()
+                .path("currentSecondment").path("borrowingOrganization").asText()).isEqualTo("东城街道平安建设办公室");
+        assertThat(api.get("countysocialwork", "/api/secondments?countyCode=990101").json().findValuesAsText("workerId"))
+                .contains(DemoCounty.SECONDED_WORKER);
+    }
+
+    @Test
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())
