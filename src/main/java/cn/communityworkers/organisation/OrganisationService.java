@@ -97,6 +97,10 @@ public class OrganisationService {
         return communities.findById(code).orElseThrow(() -> new NotFoundException("community", code));
     }
 
+    public Optional<County> findCounty(String code) {
+        return counties.findById(code);
+    }
+
     public Optional<Street> findStreet(String code) {
         return streets.findById(code);
     }

@@ -59,6 +59,11 @@ public final class FormContract {
 
     private static void keys(JsonNode components, Set<String> editable, Set<String> disabled) {
         for (JsonNode component : components) {
+            if (component.has("path")) {
+                // A dynamic list submits one variable (a JSON array) under its path.
+                editable.add(component.path("path").asText());
+                continue;
+            }
             if (component.has("components")) {
                 keys(component.path("components"), editable, disabled);
             }

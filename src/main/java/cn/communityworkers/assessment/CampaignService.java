@@ -1,0 +1,211 @@
+package cn.communityworkers.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.communityworkers.system.NotFoundException;
+
+/**
+ * Annual assessment campaigns: one per county and year; which workers are assessed; the assessments
+ * started so far and how far they are.
+ */
+@Service
+public class CampaignService {
+
+    /**
+     * The stages of one worker's assessment, in order: rules' proposal made, committee's rating confirmed and on
+     * notice, notice over (the rating is final), grade and contract applied.
+     */
+    public enum Stage {
+        STARTED, PROPOSED, CONFIRMED, FINAL, APPLIED
+    }
+
+    /** Workers assessed: those in the county's headcount (PROBATION workers are NOT_RATED, comment only). */
+    static final List<String> ASSESSED_STATUSES = List.of("ACTIVE", "SECONDED", "PROBATION");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CampaignService(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Registers the campaign; false if the county already has one for that year (nothing starts twice). */
+    @Transactional
+    boolean register(String processInstanceId, String countyCode, int year, int excellentQuotaPercent) {
+        try {
+            jdbc.sql("""
+                    insert into assessment_campaign (process_instance_id, county_code, assessment_year,
+                      excellent_quota_percent, created_at) values (:id, :county, :year, :quota, :now)""")
+                    .param("id", processInstanceId).param("county", countyCode).param("year", year)
+                    .param("quota", excellentQuotaPercent).param("now", java.sql.Timestamp.from(Instant.now(clock)))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    /** A worker still to be assessed in a campaign: id and street. */
+    record Assessee(String workerId, String streetCode) {
+    }
+
+    /**
+     * The next workers of the county without an assessment in this campaign, in id order. Whatever happened to
+     * an earlier batch (even a crash half-way), this never returns a worker who already has one.
+     */
+    List<Assessee> nextAssessees(String campaignId, String countyCode, int limit) {
+        return jdbc.sql("""
+                select w.worker_id, c.street_code
+                  from worker w
+                  join community c on c.code = w.community_code
+                  join street s on s.code = c.street_code
+                 where s.county_code = :county and w.status in (:statuses)
+                   and not exists (select 1 from assessment a where a.campaign_id = :campaign and a.worker_id = w.worker_id)
+                 order by w.worker_id
+                 limit :limit""")
+                .param("county", countyCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
+                .param("limit", limit).query(Assessee.class).list();
+    }
+
+    /** Records that a worker's assessment exists (same transaction as its start). */
+    void recordStarted(String businessKey, String campaignId, Assessee assessee) {
+        jdbc.sql("""
+                insert into assessment (business_key, campaign_id, worker_id, street_code, stage)
+                values (:key, :campaign, :worker, :street, 'STARTED')""")
+                .param("key", businessKey).param("campaign", campaignId).param("worker", assessee.workerId())
+                .param("street", assessee.streetCode()).update();
+    }
+
+    /** The streets that have workers assessed in the campaign. */
+    List<String> streets(String campaignId) {
+        return jdbc.sql("select distinct street_code from assessment where campaign_id = :campaign order by street_code")
+                .param("campaign", campaignId).query(String.class).list();
+    }
+
+    /** Progress of a campaign: workers to assess, assessments started, and how many are at each stage. */
+    public record Progress(String countyCode, int year, String processInstanceId, long total, long started,
+            Map<String, Long> stages) {
+    }
+
+    public Progress progress(String countyCode, int year) {
+        Map<String, Object> campaign = jdbc.sql("""
+                select process_instance_id from assessment_campaign where county_code = :county and assessment_year = :year""")
+                .param("county", countyCode).param("year", year).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("assessment campaign", countyCode + "/" + year));
+        String campaignId = (String) campaign.values().iterator().next();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            stages.put(stage.name(), 0L);
+        }
+        jdbc.sql("select stage, count(*) as n from assessment where campaign_id = :campaign group by stage")
+                .param("campaign", campaignId).query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(entry -> stages.put(entry.getKey(), entry.getValue()));
+        long started = stages.values().stream().mapToLong(Long::longValue).sum();
+        long notYet = jdbc.sql("""
+                select count(*) from worker w join community c on c.code = w.community_code
+                  join street s on s.code = c.street_code
+                 where s.county_code = :county and w.status in (:statuses)
+                   and not exists (select 1 from assessment a where a.campaign_id = :campaign and a.worker_id = w.worker_id)""")
+                .param("county", countyCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
+                .query(Long.class).single();
+        return new Progress(countyCode, year, campaignId, started + notYet, started, stages);
+    }
+
+    /** Whether every assessment of a street in the campaign has its proposed rating. */
+    boolean allProposed(String campaignId, String streetCode) {
+        return jdbc.sql("select count(*) from assessment where campaign_id = :campaign and street_code = :street and stage = 'STARTED'")
+                .param("campaign", campaignId).param("street", streetCode).query(Long.class).single() == 0;
+    }
+
+    /** The rules' proposal for one worker. */
+    @Transactional
+    void recordProposal(String businessKey, BigDecimal totalScore, String proposedRating) {
+        jdbc.sql("update assessment set stage = 'PROPOSED', total_score = :total, proposed_rating = :rating "
+                        + "where business_key = :key and stage = 'STARTED'")
+                .param("total", totalScore).param("rating", proposedRating).param("key", businessKey).update();
+    }
+
+    /** One line of a street's ratings, ranked by total score. */
+    public record StreetRating(String businessKey, String workerId, String workerName, BigDecimal totalScore,
+            String proposedRating, String confirmedRating, String overrideReason) {
+    }
+
+    List<StreetRating> streetRatings(String campaignId, String streetCode) {
+        return jdbc.sql("""
+                select a.business_key, a.worker_id, w.name as worker_name, a.total_score, a.proposed_rating,
+                       a.confirmed_rating, a.override_reason
+                  from assessment a join worker w on w.worker_id = a.worker_id
+                 where a.campaign_id = :campaign and a.street_code = :street
+                 order by a.total_score desc nulls last, a.worker_id""")
+                .param("campaign", campaignId).param("street", streetCode).query(StreetRating.class).list();
+    }
+
+    int excellentQuotaPercent(String campaignId) {
+        return jdbc.sql("select excellent_quota_percent from assessment_campaign where process_instance_id = :id")
+                .param("id", campaignId).query(Integer.class).single();
+    }
+
+    /** The EXCELLENT quota: floor of percent × rated workers, at least 1 when 5 or more are rated. */
+    static int excellentQuota(int percent, int ratedWorkers) {
+        int quota = percent * ratedWorkers / 100;
+        return ratedWorkers >= 5 ? Math.max(1, quota) : quota;
+    }
+
+    /** The committee's ratings, as confirmed (published for notice). */
+    @Transactional
+    void confirm(List<StreetRating> confirmed) {
+        for (StreetRating rating : confirmed) {
+            jdbc.sql("update assessment set stage = 'CONFIRMED', confirmed_rating = :rating, override_reason = :reason "
+                            + "where business_key = :key")
+                    .param("rating", rating.confirmedRating()).param("reason", rating.overrideReason())
+                    .param("key", rating.businessKey()).update();
+        }
+    }
+
+    /** A rating changed on review of an objection during the notice. */
+    @Transactional
+    void review(String businessKey, String rating, String reason) {
+        jdbc.sql("update assessment set confirmed_rating = :rating, override_reason = :reason where business_key = :key")
+                .param("rating", rating).param("reason", reason).param("key", businessKey).update();
+    }
+
+    /** The street's notice is over: its confirmed ratings are final. */
+    @Transactional
+    void finalise(String campaignId, String streetCode) {
+        jdbc.sql("update assessment set stage = 'FINAL' where campaign_id = :campaign and street_code = :street "
+                        + "and stage = 'CONFIRMED'")
+                .param("campaign", campaignId).param("street", streetCode).update();
+    }
+
+    boolean isFinal(String businessKey) {
+        return jdbc.sql("select stage from assessment where business_key = :key").param("key", businessKey)
+                .query(String.class).single().equals(Stage.FINAL.name());
+    }
+
+    @Transactional
+    void markApplied(String businessKey) {
+        jdbc.sql("update assessment set stage = 'APPLIED' where business_key = :key").param("key", businessKey).update();
+    }
+
+    Optional<String> campaignOfAssessment(String businessKey) {
+        return jdbc.sql("select campaign_id from assessment where business_key = :key").param("key", businessKey)
+                .query(String.class).optional();
+    }
+
+    Optional<String> campaignOf(String countyCode, int year) {
+        return jdbc.sql("select process_instance_id from assessment_campaign where county_code = :county and assessment_year = :year")
+                .param("county", countyCode).param("year", year).query(String.class).optional();
+    }
+}

@@ -1,0 +1,78 @@
+package cn.communityworkers.assessment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the street committee confirms: every worker of the street once, a valid rating each, a written reason
+ * for every change of the rules' proposal (容错纠错, kept for audit), and EXCELLENT within the quota.
+ * Refused with a readable message otherwise; the task stays open.
+ */
+@Component("confirmStreetRatings")
+class ConfirmStreetRatings implements ExecutionListener {
+
+    static final Set<String> RATINGS = Set.of("EXCELLENT", "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED");
+    static final String NOT_RATED = "NOT_RATED";
+
+    private final CampaignService campaigns;
+
+    ConfirmStreetRatings(CampaignService campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        String campaignId = execution.getProcessInstanceId();
+        Map<String, CampaignService.StreetRating> street = new HashMap<>();
+        campaigns.streetRatings(campaignId, (String) execution.getVariable(AssessmentProcess.STREET_CODE))
+                .forEach(r -> street.put(r.workerId(), r));
+        List<StreetRatingsForm.Line> lines = StreetRatingsForm.read(execution.getVariable(AssessmentProcess.RATINGS));
+        List<CampaignService.StreetRating> confirmed = new ArrayList<>();
+        int excellent = 0;
+        for (StreetRatingsForm.Line line : lines) {
+            CampaignService.StreetRating proposal = street.remove(line.workerId());
+            if (proposal == null) {
+                throw refuse("人员 " + line.workerId() + " 不在本街道本次考核中,或重复出现");
+            }
+            boolean probationer = NOT_RATED.equals(proposal.proposedRating());
+            if (probationer ? !NOT_RATED.equals(line.rating()) : !RATINGS.contains(line.rating())) {
+                throw refuse(proposal.workerName() + " 的等次不正确:" + (probationer
+                        ? "试用期人员不定等次(NOT_RATED)" : "须为 EXCELLENT、QUALIFIED、BASICALLY_QUALIFIED 或 UNQUALIFIED"));
+            }
+            boolean changed = !line.rating().equals(proposal.proposedRating());
+            if (changed && line.overrideReason() == null) {
+                throw refuse("调整 " + proposal.workerName() + " 的建议等次(" + proposal.proposedRating() + " → "
+                        + line.rating() + ")必须写明理由(overrideReason)");
+            }
+            excellent += "EXCELLENT".equals(line.rating()) ? 1 : 0;
+            confirmed.add(new CampaignService.StreetRating(proposal.businessKey(), proposal.workerId(),
+                    proposal.workerName(), proposal.totalScore(), proposal.proposedRating(), line.rating(),
+                    changed ? line.overrideReason() : null));
+        }
+        if (!street.isEmpty()) {
+            throw refuse("还有 " + street.size() + " 人没有确定等次,例如 " + street.values().iterator().next().workerName());
+        }
+        int rated = (int) confirmed.stream().filter(r -> !NOT_RATED.equals(r.confirmedRating())).count();
+        int quota = CampaignService.excellentQuota(campaigns.excellentQuotaPercent(campaignId), rated);
+        if (excellent > quota) {
+            throw refuse("优秀等次 " + excellent + " 人,超过本街道名额 " + quota + " 人(参加定等次 " + rated + " 人的"
+                    + campaigns.excellentQuotaPercent(campaignId) + "%)");
+        }
+        campaigns.confirm(confirmed);
+    }
+
+    private static FormFieldValidationException refuse(String message) {
+        return new FormFieldValidationException(AssessmentProcess.RATINGS, message);
+    }
+}

@@ -1,0 +1,38 @@
+package cn.communityworkers.assessment;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules' proposal goes to the campaign; when it is the street's last, the campaign's street is told (and it
+ * re-checks hourly anyway, so a message lost in a race only delays the committee's task).
+ */
+@Component("recordProposedRating")
+class RecordProposedRating implements JavaDelegate {
+
+    private final CampaignService campaigns;
+    private final RuntimeService runtimeService;
+
+    RecordProposedRating(CampaignService campaigns, RuntimeService runtimeService) {
+        this.campaigns = campaigns;
+        this.runtimeService = runtimeService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object total = execution.getVariable(AnnualAssessment.TOTAL_SCORE);
+        campaigns.recordProposal(execution.getProcessBusinessKey(), total == null ? null : new BigDecimal(total.toString()),
+                (String) execution.getVariable(AnnualAssessment.PROPOSED_RATING));
+        String campaignId = (String) execution.getVariable(AnnualAssessment.CAMPAIGN_ID);
+        String streetCode = (String) execution.getVariable(AssessmentProcess.STREET_CODE);
+        if (campaigns.allProposed(campaignId, streetCode)) {
+            runtimeService.createMessageCorrelation(AnnualAssessment.MESSAGE_STREET_RATINGS_PROPOSED)
+                    .processInstanceId(campaignId).localVariableEquals(AssessmentProcess.STREET_CODE, streetCode)
+                    .correlateAllWithResult();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package cn.communityworkers.assessment;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The street's ratings as the confirmation form shows and submits them: a JSON array of
+ * {@code {workerId, workerName, totalScore, proposedRating, rating, overrideReason}} (a Camunda Forms dynamic list).
+ */
+final class StreetRatingsForm {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StreetRatingsForm() {
+    }
+
+    /** One line as submitted. */
+    record Line(String workerId, String rating, String overrideReason) {
+    }
+
+    static TypedValue show(List<CampaignService.StreetRating> ratings) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (CampaignService.StreetRating r : ratings) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("workerId", r.workerId());
+            line.put("workerName", r.workerName());
+            line.put("totalScore", r.totalScore() == null ? null : r.totalScore().doubleValue());
+            line.put("proposedRating", r.proposedRating());
+            line.put("rating", r.confirmedRating() != null ? r.confirmedRating() : r.proposedRating());
+            line.put("overrideReason", r.overrideReason() == null ? "" : r.overrideReason());
+            lines.add(line);
+        }
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(lines)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads what the form (JSON), a REST call (JSON string) or Java code (a list of maps) submitted. */
+    static List<Line> read(Object submitted) {
+        try {
+            List<Map<String, Object>> rows;
+            if (submitted instanceof Collection<?> collection) {
+                rows = JSON.convertValue(collection, new TypeReference<>() { });
+            } else if (submitted != null) {
+                rows = JSON.readValue(submitted.toString(), new TypeReference<>() { });
+            } else {
+                throw new FormFieldValidationException(AssessmentProcess.RATINGS, "请提交本街道全部人员的考核等次(ratings)");
+            }
+            List<Line> lines = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                lines.add(new Line(text(row.get("workerId")), text(row.get("rating")), text(row.get("overrideReason"))));
+            }
+            return lines;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new FormFieldValidationException(AssessmentProcess.RATINGS,
+                    "考核等次(ratings)须为 [{workerId, rating, overrideReason}] 形式的列表", e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}
