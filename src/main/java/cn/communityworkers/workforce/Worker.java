@@ -26,6 +26,8 @@ public class Worker {
     private Role role;
     private Education education;
     private Qualification qualification;
+    /** The qualification when the grade was last set (registration or annual grading). */
+    private Qualification qualificationAtLastGrading;
     private boolean partyMember;
     private WorkerStatus status;
     private LocalDate communityWorkSince;
@@ -108,6 +110,14 @@ public class Worker {
 
     void setQualification(Qualification qualification) {
         this.qualification = qualification;
+    }
+
+    public Qualification getQualificationAtLastGrading() {
+        return qualificationAtLastGrading;
+    }
+
+    void setQualificationAtLastGrading(Qualification qualificationAtLastGrading) {
+        this.qualificationAtLastGrading = qualificationAtLastGrading;
     }
 
     public boolean isPartyMember() {

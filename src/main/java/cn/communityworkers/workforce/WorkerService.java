@@ -1,5 +1,6 @@
 package cn.communityworkers.workforce;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,9 +9,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -140,6 +143,122 @@ public class WorkerService {
         return true;
     }
 
+    /**
+     * Applies the confirmed rating of an assessment year: the rating joins the worker's assessment history, and
+     * the grade moves by {@code gradeChange} (from the decision {@code gradeAdjustment}) plus one level for each
+     * step of social-work qualification gained since the last grading, always within 1 to 18. The qualification
+     * then counts as graded.
+     * <p>
+     * When the grade changes, a GRADE and a PAY change (pay of the worker's county for the new level) are recorded
+     * with the ground, the process instance and {@code decisionInputs}, both effective on <b>1 January of the year
+     * after the assessment year</b>. The worker's stored grade and pay are the new ones at once: the registry holds
+     * the grade as decided, and the change log's effective date says from when it is paid. (The alternative, a
+     * scheduled update on 1 January, would leave decided grades invisible for months and need a job that must not
+     * fail.) When the grade stays the same, nothing but the rating is recorded.
+     *
+     * @param decisionInputs what the decisions were given (e.g. scores and previous ratings), kept with the changes
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the year is already rated
+     */
+    @Transactional
+    public AssessmentOutcome applyAssessment(String workerId, int year, Rating rating, int gradeChange, String ground,
+            String processInstanceId, String decisionInputs) {
+        Objects.requireNonNull(rating, "rating");
+        Worker worker = existing(workerId);
+        if (worker.getAssessmentHistory().stream().anyMatch(entry -> entry.year() == year)) {
+            throw new IllegalStateException("worker '" + workerId + "' is already rated for " + year);
+        }
+        Set<AssessmentRecord> history = new LinkedHashSet<>(worker.getAssessmentHistory());
+        history.add(new AssessmentRecord(year, rating));
+        worker.setAssessmentHistory(history);
+
+        int steps = Math.max(0, worker.getQualification().ordinal() - worker.getQualificationAtLastGrading().ordinal());
+        int before = worker.getGradeLevel();
+        int after = GradingRules.withinGrades(before + gradeChange + steps);
+        worker.setQualificationAtLastGrading(worker.getQualification());
+        BigDecimal payBefore = worker.getMonthlyPay();
+        if (after != before) {
+            OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
+            worker.setGradeLevel(after);
+            worker.setMonthlyPay(gradingRules.monthlyPay(organisation.county(unit.countyCode()),
+                    worker.getPostCategory(), after));
+        }
+        workers.save(worker);
+
+        if (after != before) {
+            LocalDate effective = LocalDate.of(year + 1, 1, 1);
+            String reason = Objects.requireNonNullElse(ground, year + "年度考核" + rating)
+                    + (steps > 0 ? "社会工作职业资格提升" + steps + "级" : "");
+            Instant now = Instant.now(clock);
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.GRADE, String.valueOf(before),
+                    String.valueOf(after), effective, reason, processInstanceId, null, decisionInputs,
+                    currentUser.userId(), now));
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.PAY, payBefore.toPlainString(),
+                    worker.getMonthlyPay().toPlainString(), effective, reason, processInstanceId, null,
+                    decisionInputs, currentUser.userId(), now));
+        }
+        return new AssessmentOutcome(before, after, steps, worker.getMonthlyPay());
+    }
+
+    /**
+     * Renews the labour contract until {@code newContractEnd}, recording the change of contract end.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the worker has no fixed-term contract, or the new end is not after the
+     *         current one
+     */
+    @Transactional
+    public void renewContract(String workerId, LocalDate newContractEnd, String processInstanceId) {
+        Objects.requireNonNull(newContractEnd, "newContractEnd");
+        Worker worker = existing(workerId);
+        LocalDate current = worker.getContractEnd();
+        if (current == null) {
+            throw new IllegalStateException("worker '" + workerId + "' has no fixed-term contract to renew");
+        }
+        if (!newContractEnd.isAfter(current)) {
+            throw new IllegalStateException("the renewed contract of worker '" + workerId + "' must end after "
+                    + current + ", not on " + newContractEnd);
+        }
+        worker.setContractEnd(newContractEnd);
+        workers.save(worker);
+        changes.save(new WorkerChange(null, workerId, ChangeAttribute.CONTRACT_END, current.toString(),
+                newContractEnd.toString(), LocalDate.now(clock), "续订劳动合同至" + newContractEnd, processInstanceId,
+                null, currentUser.userId(), Instant.now(clock)));
+    }
+
+    /**
+     * Records a social-work qualification the worker has obtained (or lost). The grade does not move now: the
+     * next annual grading adds a level for each step gained since the last grading.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the worker already has that qualification
+     */
+    @Transactional
+    public void changeQualification(String workerId, Qualification qualification, String reason) {
+        Objects.requireNonNull(qualification, "qualification");
+        Worker worker = existing(workerId);
+        Qualification current = worker.getQualification();
+        if (current == qualification) {
+            throw new IllegalStateException("worker '" + workerId + "' already has qualification " + qualification);
+        }
+        worker.setQualification(qualification);
+        workers.save(worker);
+        changes.save(new WorkerChange(null, workerId, ChangeAttribute.QUALIFICATION, current.name(),
+                qualification.name(), LocalDate.now(clock), reason, null, null, currentUser.userId(),
+                Instant.now(clock)));
+    }
+
+    /** The worker's ratings by assessment year, oldest first. */
+    public Map<Integer, Rating> ratingsByYear(String workerId) {
+        Map<Integer, Rating> ratings = new TreeMap<>();
+        existing(workerId).getAssessmentHistory().forEach(entry -> ratings.put(entry.year(), entry.rating()));
+        return ratings;
+    }
+
+    private Worker existing(String workerId) {
+        return find(workerId).orElseThrow(() -> new IllegalArgumentException("no worker '" + workerId + "'"));
+    }
+
     /** A worker as the processes see it, without the access rules of the API. */
     public Optional<Worker> find(String workerId) {
         return workerId == null ? Optional.empty() : workers.findById(workerId);
@@ -159,6 +278,7 @@ public class WorkerService {
         worker.setRole(record.role());
         worker.setEducation(record.education());
         worker.setQualification(Objects.requireNonNullElse(record.qualification(), Qualification.NONE));
+        worker.setQualificationAtLastGrading(worker.getQualification());
         worker.setPartyMember(Boolean.TRUE.equals(record.partyMember()));
         worker.setStatus(Objects.requireNonNullElse(record.status(), WorkerStatus.ACTIVE));
         worker.setCommunityWorkSince(record.communityWorkSince());

@@ -25,9 +25,9 @@ public record WorkerView(
             String processInstanceId) {
     }
 
-    /** One change of post grade. */
+    /** One change of post grade; {@code details} are the decision inputs behind it, if any. */
     public record GradeChange(LocalDate effectiveDate, Integer from, Integer to, String reason,
-            String processInstanceId) {
+            String processInstanceId, String details) {
     }
 
     static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
@@ -35,7 +35,7 @@ public record WorkerView(
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
-                        toInteger(change.newValue()), change.reason(), change.processInstanceId()))
+                        toInteger(change.newValue()), change.reason(), change.processInstanceId(), change.details()))
                 .toList();
         return new WorkerView(worker.getWorkerId(), worker.getName(), worker.getBirthDate(),
                 unit.communityCode(), unit.communityName(), unit.streetCode(), unit.streetName(), unit.countyCode(),
