@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules' proposal goes to the campaign; when it is the street's last, the campaign's street is told (and it
- * re-checks hourly anyway, so a message lost in a race only delays the committee's task).
+ * The rules' proposal goes to the campaign; when it is the street's last, the campaign's waiting streets are
+ * told and each checks its own progress again (they also re-check hourly, so a message lost in a race only
+ * delays the committee's task).
  */
 @Component("recordProposedRating")
 class RecordProposedRating implements JavaDelegate {
@@ -31,8 +32,7 @@ class RecordProposedRating implements JavaDelegate {
         String streetCode = (String) execution.getVariable(AssessmentProcess.STREET_CODE);
         if (campaigns.allProposed(campaignId, streetCode)) {
             runtimeService.createMessageCorrelation(AnnualAssessment.MESSAGE_STREET_RATINGS_PROPOSED)
-                    .processInstanceId(campaignId).localVariableEquals(AssessmentProcess.STREET_CODE, streetCode)
-                    .correlateAllWithResult();
+                    .processInstanceId(campaignId).correlateAllWithResult();
         }
     }
 }

@@ -1,0 +1,243 @@
+package cn.communityworkers.assessment;
+
+import static cn.communityworkers.assessment.AnnualAssessment.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestRegistry;
+import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.Qualification;
+import cn.communityworkers.workforce.Rating;
+import cn.communityworkers.workforce.Role;
+import cn.communityworkers.workforce.Worker;
+import cn.communityworkers.workforce.WorkerRecord;
+import cn.communityworkers.workforce.WorkerStatus;
+import cn.communityworkers.workforce.WorkerView;
+
+/** One street through a whole campaign: scores, proposals, the committee within the quota, notice, results. */
+@ProcessTest
+class AnnualAssessmentProcessTest {
+
+    static final int YEAR = 2025;
+
+    @Autowired ProcessEngine engine;
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired ManagementService managementService;
+    @Autowired TestRegistry registry;
+    @Autowired CampaignService campaigns;
+
+    TestUnits units;
+    Map<String, String> workers = new LinkedHashMap<>();
+
+    @BeforeEach
+    void setUp() {
+        AbstractAssertions.init(engine);
+        units = registry.county(100_000);
+    }
+
+    String register(String name, WorkerStatus status, int grade, LocalDate contractEnd, boolean disciplined,
+            List<WorkerRecord.Assessment> history) {
+        String id = registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1990, 1, 1), units.community(),
+                Role.STAFF, Education.BACHELOR, Qualification.NONE, true, status, LocalDate.of(2015, 1, 1), 0, grade,
+                contractEnd, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(3) : null, disciplined,
+                true, true, List.of(), history)).workerId();
+        workers.put(name, id);
+        return id;
+    }
+
+    ProcessInstance assessment(String name) {
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(AnnualAssessment.businessKey(YEAR, workers.get(name))).singleResult();
+    }
+
+    Task task(ProcessInstance instance, String taskId) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskId).singleResult();
+    }
+
+    void score(String name, double political, double performance, double satisfaction) {
+        ProcessInstance instance = assessment(name);
+        taskService.complete(task(instance, TASK_SCORE_WORKER).getId(),
+                Map.of(POLITICAL_SCORE, political, PERFORMANCE_SCORE, performance));
+        runtimeService.createMessageCorrelation(MESSAGE_SATISFACTION_REPORTED).processInstanceBusinessKey(instance.getBusinessKey())
+                .setVariable(SATISFACTION_SCORE, satisfaction).correlate();
+    }
+
+    void runDueJobs(ProcessInstance instance) {
+        for (List<Job> due = dueJobs(instance); !due.isEmpty(); due = dueJobs(instance)) {
+            managementService.executeJob(due.get(0).getId());
+        }
+    }
+
+    List<Job> dueJobs(ProcessInstance instance) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
+    }
+
+    List<Map<String, Object>> ratings(Map<String, String> byName, Map<String, String> reasons) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        byName.forEach((name, rating) -> {
+            Map<String, Object> line = new HashMap<>();
+            line.put("workerId", workers.get(name));
+            line.put("rating", rating);
+            line.put("overrideReason", reasons.getOrDefault(name, ""));
+            lines.add(line);
+        });
+        return lines;
+    }
+
+    @Test
+    void aStreetThroughTheWholeCampaign() {
+        LocalDate soon = LocalDate.of(YEAR + 1, 6, 30);
+        register("优秀三年", WorkerStatus.ACTIVE, 17, soon, false,
+                List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.EXCELLENT), new WorkerRecord.Assessment(YEAR - 2, Rating.EXCELLENT)));
+        register("合格甲", WorkerStatus.ACTIVE, 5, LocalDate.of(YEAR + 3, 1, 1), false, List.of());
+        register("合格乙", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        register("两年基本合格", WorkerStatus.ACTIVE, 5, null, false,
+                List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.BASICALLY_QUALIFIED)));
+        register("受处分", WorkerStatus.ACTIVE, 5, null, true, List.of());
+        register("试用期", WorkerStatus.PROBATION, 1, null, false, List.of());
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
+                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        runDueJobs(campaign);
+
+        score("优秀三年", 95, 95, 95);          // 95 → EXCELLENT
+        score("合格甲", 90, 90, 89.97);         // 89.991 → QUALIFIED
+        score("合格乙", 80, 80, 80);
+        score("两年基本合格", 65, 65, 65);       // BASICALLY_QUALIFIED again
+        score("受处分", 100, 100, 100);           // disciplinary action → UNQUALIFIED
+        assertThat(campaign).isWaitingAt("Gateway_WaitForProposals");
+        ProcessInstance probationer = assessment("试用期");
+        taskService.complete(task(probationer, TASK_COMMENT_ON_PROBATIONER).getId(), Map.of(COMMENT, "表现良好"));
+
+        assertThat(campaign).isWaitingAt(AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
+        Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
+        assertThat(taskService.getVariableLocal(committee.getId(), AssessmentProcess.EXCELLENT_QUOTA)).isEqualTo(1);
+        assertThat(taskService.getVariable(committee.getId(), AssessmentProcess.RATINGS).toString())
+                .contains("NOT_RATED", "UNQUALIFIED", "EXCELLENT");
+
+        Map<String, String> proposed = new LinkedHashMap<>();
+        proposed.put("优秀三年", "EXCELLENT");
+        proposed.put("合格甲", "QUALIFIED");
+        proposed.put("合格乙", "QUALIFIED");
+        proposed.put("两年基本合格", "BASICALLY_QUALIFIED");
+        proposed.put("受处分", "UNQUALIFIED");
+        proposed.put("试用期", "NOT_RATED");
+
+        Map<String, String> twoExcellent = new LinkedHashMap<>(proposed);
+        twoExcellent.put("合格乙", "EXCELLENT");
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                ratings(twoExcellent, Map.of("合格乙", "贡献突出")))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("超过本街道名额 1 人");
+
+        Map<String, String> withoutReason = new LinkedHashMap<>(proposed);
+        withoutReason.put("两年基本合格", "QUALIFIED");
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                ratings(withoutReason, Map.of()))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("必须写明理由");
+
+        Map<String, String> missing = new LinkedHashMap<>(proposed);
+        missing.remove("合格乙");
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS, ratings(missing, Map.of()))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("没有确定等次");
+
+        Map<String, String> confirmed = new LinkedHashMap<>(proposed);
+        confirmed.put("合格乙", "BASICALLY_QUALIFIED");
+        taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                ratings(confirmed, Map.of("合格乙", "全年两次工作失误"))));
+        assertThat(campaigns.progress(units.county(), YEAR).stages()).containsEntry("CONFIRMED", 6L);
+
+        // An objection during the notice reopens that worker's rating.
+        runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(assessment("合格乙").getBusinessKey())
+                .setVariable(OBJECTION, "失误系客观原因所致").correlate();
+        Task review = task(assessment("合格乙"), TASK_REVIEW_OBJECTION);
+        taskService.complete(review.getId(), Map.of(REVIEWED_RATING, "QUALIFIED", REVIEW_NOTE, "经复核,失误非本人原因,改为合格"));
+
+        runDueJobs(campaign);     // none due yet: the notice lasts 7 days
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(campaign.getId())
+                .activityId("Timer_StreetNoticeEnds").singleResult().getId());
+
+        Worker excellent = registry.workers().find(workers.get("优秀三年")).orElseThrow();
+        assertThat(excellent.getGradeLevel()).isEqualTo(18);                       // 17 + 2, capped at 18
+        assertThat(excellent.getAssessmentHistory()).extracting(a -> a.year() + ":" + a.rating()).contains(YEAR + ":EXCELLENT");
+        WorkerView view = registry.workers().view(workers.get("优秀三年"));
+        WorkerView.GradeChange change = view.gradeHistory().get(view.gradeHistory().size() - 1);
+        assertThat(change.effectiveDate()).isEqualTo(LocalDate.of(YEAR + 1, 1, 1));
+        assertThat(change.to()).isEqualTo(18);
+        assertThat(change.processInstanceId()).isEqualTo(assessment("优秀三年").getId());
+        assertThat(assessment("优秀三年")).isWaitingAt(TASK_RENEW_CONTRACT);
+
+        assertThat(registry.workers().find(workers.get("合格乙")).orElseThrow().getGradeLevel()).isEqualTo(6);   // reviewed: QUALIFIED
+        assertThat(assessment("合格甲")).isNull();                                                            // +1, contract not ending: done
+        assertThat(registry.workers().find(workers.get("合格甲")).orElseThrow().getGradeLevel()).isEqualTo(6);
+        assertThat(assessment("两年基本合格")).isWaitingAt(TASK_CONFIRM_DISMISSAL);
+        assertThat(assessment("受处分")).isWaitingAt(TASK_CONFIRM_DISMISSAL);
+        assertThat(assessment("试用期")).isNull();
+        assertThat(registry.workers().find(workers.get("试用期")).orElseThrow().getGradeLevel()).isEqualTo(1);
+
+        ProcessInstance renewal = assessment("优秀三年");
+        String renewTask = task(renewal, TASK_RENEW_CONTRACT).getId();
+        assertThatThrownBy(() -> taskService.complete(renewTask, Map.of(NEW_CONTRACT_END, "2020-01-01")))
+                .isInstanceOf(FormFieldValidationException.class);
+        taskService.complete(renewTask, Map.of(NEW_CONTRACT_END, (YEAR + 4) + "-06-30"));
+        assertThat(registry.workers().find(workers.get("优秀三年")).orElseThrow().getContractEnd()).isEqualTo(LocalDate.of(YEAR + 4, 6, 30));
+
+        ProcessInstance dismissal = assessment("受处分");
+        String dismissTask = task(dismissal, TASK_CONFIRM_DISMISSAL).getId();
+        assertThatThrownBy(() -> taskService.complete(dismissTask, Map.of(GROUND_EXPLAINED, false)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("告知");
+        taskService.complete(dismissTask, Map.of(GROUND_EXPLAINED, true));
+        assertThat(registry.workers().find(workers.get("受处分")).orElseThrow().getStatus()).isEqualTo(WorkerStatus.TERMINATED);
+        assertThat(campaigns.progress(units.county(), YEAR).stages()).containsEntry("APPLIED", 6L);
+        assertThat(campaign).isEnded();
+    }
+
+    @Test
+    void theStreetEntersSatisfactionWhenTheSurveyIsLate() {
+        register("无测评", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
+                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        runDueJobs(campaign);
+        ProcessInstance instance = assessment("无测评");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_SATISFACTION_DEADLINE).singleResult().getId());
+        Task record = task(instance, TASK_RECORD_SATISFACTION);
+        assertThatThrownBy(() -> taskService.complete(record.getId(), Map.of(SATISFACTION_SCORE, 101)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("0到100");
+        taskService.complete(record.getId(), Map.of(SATISFACTION_SCORE, 70));
+        taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE, 70, PERFORMANCE_SCORE, 70));
+        assertThat(instance).isWaitingAt(GATEWAY_WAIT_FOR_CONFIRMATION);
+        assertThat(campaigns.streetRatings(campaign.getId(), units.street()).get(0).proposedRating()).isEqualTo("QUALIFIED");
+    }
+
+    @Test
+    void theQuotaIsAtLeastOneFromFiveRatedWorkers() {
+        assertThat(CampaignService.excellentQuota(20, 4)).isZero();
+        assertThat(CampaignService.excellentQuota(20, 5)).isEqualTo(1);
+        assertThat(CampaignService.excellentQuota(20, 9)).isEqualTo(1);
+        assertThat(CampaignService.excellentQuota(20, 10)).isEqualTo(2);
+        assertThat(CampaignService.excellentQuota(0, 10)).isEqualTo(1);
+    }
+}

@@ -1,0 +1,148 @@
+package cn.communityworkers.assessment;
+
+import static cn.communityworkers.support.Api.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+
+/** The demo county's annual assessment, end to end over HTTP as the demo users, with the job executor running. */
+@IntegrationTest
+class AssessmentIT {
+
+    static final List<String> COMMUNITY_USERS = List.of("chunhui", "chaoyang", "heping", "xinhua", "guangming", "youyi");
+
+    @Autowired
+    TestRestTemplate rest;
+    Api api;
+    int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    List<JsonNode> tasks(String user, String taskDefinitionKey) {
+        List<JsonNode> found = new ArrayList<>();
+        api.get(user, "/engine-rest/task?maxResults=1000&taskDefinitionKey=" + taskDefinitionKey).json().forEach(found::add);
+        return found;
+    }
+
+    void complete(String user, JsonNode task, Map<String, Object> values) {
+        Api.Response done = api.post(user, "/engine-rest/task/" + task.path("id").asText() + "/complete", variables(values));
+        assertThat(done.status()).as(user + " " + task.path("name").asText() + ": " + done.text()).isEqualTo(204);
+    }
+
+    JsonNode progress() {
+        return api.get("countysocialwork", "/api/assessment-campaigns/990101/" + year).json();
+    }
+
+    void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    void theDemoCountysCampaign() throws Exception {
+        Api.Response started = api.post("countysocialwork", "/engine-rest/process-definition/key/assessmentCampaign/start",
+                variables(Map.of("countyCode", "990101", "year", year)));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String campaign = started.json().path("id").asText();
+        assertThat(api.post("eastparty", "/engine-rest/process-definition/key/assessmentCampaign/start",
+                variables(Map.of("countyCode", "990101", "year", year))).status()).isEqualTo(403);
+        Api.Response again = api.post("countysocialwork", "/engine-rest/process-definition/key/assessmentCampaign/start",
+                variables(Map.of("countyCode", "990101", "year", year)));
+        assertThat(again.status()).isIn(400, 500);
+        assertThat(again.json().path("message").asText()).contains("不能重复部署");
+
+        await("every assessment started", () -> {
+            JsonNode p = progress();
+            return p.path("total").asLong() > 0 && p.path("started").asLong() == p.path("total").asLong();
+        });
+        long total = progress().path("total").asLong();
+        assertThat(api.get("eastparty", "/api/assessment-campaigns/990101/" + year).status()).isEqualTo(403);
+
+        // The survey's results for every assessment waiting for them, from the county.
+        StringBuilder csv = new StringBuilder("workerId,score\n");
+        for (JsonNode execution : api.get(Api.ADMIN, "/engine-rest/execution?maxResults=1000&messageEventSubscriptionName=SatisfactionReported").json()) {
+            String key = api.get(Api.ADMIN, "/engine-rest/process-instance/" + execution.path("processInstanceId").asText())
+                    .json().path("businessKey").asText();
+            if (key.startsWith("A-" + year + "-")) {
+                csv.append(key.substring(("A-" + year + "-").length())).append(",85\n");
+            }
+        }
+        Api.Response badSurvey = api.postCsv("countysocialwork", "/api/assessment-campaigns/990101/" + year + "/satisfaction",
+                csv + "W012,85\n");
+        assertThat(badSurvey.status()).isEqualTo(400);
+        Api.Response survey = api.postCsv("countysocialwork", "/api/assessment-campaigns/990101/" + year + "/satisfaction", csv.toString());
+        assertThat(survey.status()).as(survey.text()).isEqualTo(200);
+
+        // Each community scores its own workers; nobody sees another community's tasks.
+        assertThat(tasks("chunhui", "Task_ScoreWorker")).extracting(t -> t.path("processInstanceId").asText())
+                .doesNotContainAnyElementsOf(tasks("xinhua", "Task_ScoreWorker").stream().map(t -> t.path("processInstanceId").asText()).toList());
+        boolean first = true;
+        for (String user : COMMUNITY_USERS) {
+            for (JsonNode task : tasks(user, "Task_ScoreWorker")) {
+                complete(user, task, Map.of("politicalScore", first ? 96 : 80, "performanceScore", first ? 96 : 80));
+                first = false;
+            }
+            for (JsonNode task : tasks(user, "Task_CommentOnProbationer")) {
+                complete(user, task, Map.of("comment", "试用期表现良好"));
+            }
+        }
+
+        // Each street's committee confirms its ratings as proposed.
+        ObjectMapper json = new ObjectMapper();
+        for (String committee : List.of("eastparty", "westparty")) {
+            await(committee + "'s ratings", () -> !tasks(committee, "Task_ConfirmStreetRatings").isEmpty());
+            JsonNode task = tasks(committee, "Task_ConfirmStreetRatings").get(0);
+            JsonNode ratings = json.readTree(api.get(committee, "/engine-rest/task/" + task.path("id").asText()
+                    + "/variables/ratings").json().path("value").asText());
+            assertThat(ratings.size()).isGreaterThan(10);
+            complete(committee, task, Map.of("ratings", json.writeValueAsString(ratings)));
+        }
+        assertThat(progress().path("stages").path("CONFIRMED").asLong()).isEqualTo(total);
+
+        // The notice ends (its timers are run now instead of in seven days).
+        for (JsonNode job : api.get(Api.ADMIN, "/engine-rest/job?processInstanceId=" + campaign + "&activityId=Timer_StreetNoticeEnds").json()) {
+            assertThat(api.post(Api.ADMIN, "/engine-rest/job/" + job.path("id").asText() + "/execute", Map.of()).status()).isEqualTo(204);
+        }
+        for (String hr : List.of("easthr", "westhr")) {
+            for (JsonNode task : tasks(hr, "Task_RenewContract")) {
+                complete(hr, task, Map.of("newContractEnd", (year + 4) + "-12-31"));
+            }
+        }
+        for (String party : List.of("eastparty", "westparty")) {
+            for (JsonNode task : tasks(party, "Task_ConfirmDismissal")) {
+                complete(party, task, Map.of("groundExplained", true));
+            }
+        }
+
+        assertThat(progress().path("stages").path("APPLIED").asLong()).isEqualTo(total);
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/" + campaign).json().path("state").asText())
+                .isEqualTo("COMPLETED");
+        JsonNode worker = api.get("easthr", "/api/workers/W013").json();
+        assertThat(worker.path("assessmentHistory").findValuesAsText("year")).contains(String.valueOf(year));
+        JsonNode lastGrade = worker.path("gradeHistory").get(worker.path("gradeHistory").size() - 1);
+        assertThat(lastGrade.path("effectiveDate").asText()).isEqualTo((year + 1) + "-01-01");
+    }
+}
