@@ -29,6 +29,7 @@ import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.ForbiddenException;
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.SystemActions;
 import cn.communityworkers.system.Violation;
 
 /** A campaign's progress, and the resident-satisfaction survey's results. */
@@ -39,14 +40,16 @@ class AssessmentController {
     private final OrganisationService organisation;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
+    private final SystemActions systemActions;
     private final CsvMapper csv = new CsvMapper();
 
     AssessmentController(CampaignService campaigns, OrganisationService organisation, RuntimeService runtimeService,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, SystemActions systemActions) {
         this.campaigns = campaigns;
         this.organisation = organisation;
         this.runtimeService = runtimeService;
         this.currentUser = currentUser;
+        this.systemActions = systemActions;
     }
 
     @GetMapping("/api/assessment-campaigns/{countyCode}/{year}")
@@ -87,8 +90,8 @@ class AssessmentController {
                     violations.add(new Violation(line, "workerId", "unique", "worker '" + workerId + "' appears twice"));
                     continue;
                 }
-                if (runtimeService.createExecutionQuery().processInstanceBusinessKey(key)
-                        .messageEventSubscriptionName(AnnualAssessment.MESSAGE_SATISFACTION_REPORTED).count() == 0
+                if (systemActions.run(() -> runtimeService.createExecutionQuery().processInstanceBusinessKey(key)
+                        .messageEventSubscriptionName(AnnualAssessment.MESSAGE_SATISFACTION_REPORTED).count()) == 0
                         || !campaignId.equals(campaigns.campaignOfAssessment(key).orElse(null))) {
                     violations.add(new Violation(line, "workerId", "waiting-for-satisfaction",
                             "no assessment of worker '" + workerId + "' in this campaign is waiting for a satisfaction score"));
@@ -107,8 +110,9 @@ class AssessmentController {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(HttpStatus.BAD_REQUEST, "no score was recorded: " + violations.size() + " problem(s)", violations);
         }
-        scores.forEach((key, score) -> runtimeService.createMessageCorrelation(AnnualAssessment.MESSAGE_SATISFACTION_REPORTED)
-                .processInstanceBusinessKey(key).setVariable(AnnualAssessment.SATISFACTION_SCORE, score).correlate());
+        scores.forEach((key, score) -> systemActions.run(() -> runtimeService
+                .createMessageCorrelation(AnnualAssessment.MESSAGE_SATISFACTION_REPORTED).processInstanceBusinessKey(key)
+                .setVariable(AnnualAssessment.SATISFACTION_SCORE, score).correlateWithResult()));
         return new SatisfactionReport(scores.size());
     }
 

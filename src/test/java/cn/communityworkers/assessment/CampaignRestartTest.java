@@ -75,7 +75,9 @@ class CampaignRestartTest {
             assertThat(jdbc.sql("select count(distinct worker_id) from assessment where campaign_id = :c")
                     .param("c", campaignId).query(Long.class).single()).isEqualTo(WORKERS);
             assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery()
-                    .processDefinitionKey(AssessmentProcess.ASSESSMENT_KEY).count()).isEqualTo(WORKERS);
+                    .processDefinitionKey(AssessmentProcess.ASSESSMENT_KEY)
+                    .processInstanceBusinessKeyLike(AnnualAssessment.businessKey(YEAR, county + "-%")).count())
+                    .isEqualTo(WORKERS);
             CampaignService.Progress progress = second.getBean(CampaignService.class).progress(county, YEAR);
             assertThat(progress.total()).isEqualTo(WORKERS);
             assertThat(progress.started()).isEqualTo(WORKERS);
@@ -84,14 +86,15 @@ class CampaignRestartTest {
 
     private static ConfigurableApplicationContext application(String database, boolean jobExecutor) {
         String[] profiles = new TestProfiles().resolve(CampaignRestartTest.class);
-        List<String> properties = new ArrayList<>(List.of("server.port=0",
-                "camunda.bpm.process-engine-name=restartTest",
-                "camunda.bpm.job-execution.enabled=" + jobExecutor));
+        // Arguments, not default properties: they must win over the test profile's database.
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--camunda.bpm.process-engine-name=restartTest",
+                "--camunda.bpm.job-execution.enabled=" + jobExecutor));
         if (!"postgres".equals(System.getProperty("test.database"))) {
-            properties.add("spring.datasource.url=" + database);
+            arguments.add("--spring.datasource.url=" + database);
         }
         return new SpringApplicationBuilder(CommunityWorkersApplication.class).profiles(profiles)
-                .properties(properties.toArray(String[]::new)).run();
+                .run(arguments.toArray(String[]::new));
     }
 
     private static Job dueJob(ManagementService managementService, String campaignId) {
