@@ -1,6 +1,5 @@
 package cn.communityworkers.assessment;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -35,9 +34,8 @@ class PrepareGradeInputs implements JavaDelegate {
         execution.setVariable(AnnualAssessment.RATING, execution.getVariable(AnnualAssessment.CONFIRMED_RATING));
         execution.setVariable(AnnualAssessment.PREVIOUS_RATING, name(history.get(year - 1)));
         execution.setVariable(AnnualAssessment.RATING_TWO_YEARS_AGO, name(history.get(year - 2)));
-        LocalDate contractEnd = worker.getContractEnd();
         execution.setVariable(AnnualAssessment.CONTRACT_ENDS_WITHIN_YEAR,
-                contractEnd != null && !contractEnd.isAfter(LocalDate.of(year + 1, 12, 31)));
+                AssessmentDecisions.contractEndsWithinYear(worker.getContractEnd(), year));
     }
 
     private static String name(Rating rating) {
