@@ -28,6 +28,7 @@ import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.ForbiddenException;
+import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.SystemActions;
 import cn.communityworkers.system.Violation;
@@ -98,7 +99,7 @@ class AssessmentController {
                     continue;
                 }
                 try {
-                    BigDecimal score = Scores.score(row.get("score"), "score", "score");
+                    BigDecimal score = FormValues.score(row.get("score"), "score", "score");
                     scores.put(key, score.doubleValue());
                 } catch (FormFieldValidationException e) {
                     violations.add(new Violation(line, "score", "range-0-100", "'" + row.get("score") + "' is not a score from 0 to 100"));

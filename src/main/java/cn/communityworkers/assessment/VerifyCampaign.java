@@ -14,6 +14,7 @@ import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.WorkflowProperties;
 
 /**
@@ -50,9 +51,9 @@ class VerifyCampaign implements JavaDelegate {
             throw new FormFieldValidationException(AssessmentProcess.COUNTY_CODE, "找不到县(市、区):" + countyValue);
         }
         int thisYear = LocalDate.now(clock).getYear();
-        int year = Scores.whole(execution.getVariable(AssessmentProcess.YEAR), AssessmentProcess.YEAR, "考核年度",
+        int year = FormValues.whole(execution.getVariable(AssessmentProcess.YEAR), AssessmentProcess.YEAR, "考核年度",
                 2000, thisYear, null);
-        int quota = Scores.whole(execution.getVariable(AssessmentProcess.EXCELLENT_QUOTA_PERCENT),
+        int quota = FormValues.whole(execution.getVariable(AssessmentProcess.EXCELLENT_QUOTA_PERCENT),
                 AssessmentProcess.EXCELLENT_QUOTA_PERCENT, "优秀等次比例(%)", 0, 100, DEFAULT_EXCELLENT_QUOTA_PERCENT);
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.countySocialWork(county.code())))) {
             throw new AuthorizationException("只有" + county.name() + "委社会工作部可以部署本县的年度考核");

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.Violation;
 
@@ -72,7 +73,7 @@ class ExamScoreUpload {
                 Map<String, Object> values = new HashMap<>();
                 for (String field : List.of(RecruitmentProcess.WRITTEN_SCORE, RecruitmentProcess.INTERVIEW_SCORE)) {
                     try {
-                        BigDecimal score = RecordExamScores.score(row.get(field), field, field);
+                        BigDecimal score = FormValues.score(row.get(field), field, field);
                         values.put(field, score.doubleValue());
                     } catch (FormFieldValidationException e) {
                         violations.add(new Violation(line, field, "range-0-100", "'" + row.get(field)

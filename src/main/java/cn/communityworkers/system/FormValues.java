@@ -1,19 +1,19 @@
-package cn.communityworkers.assessment;
+package cn.communityworkers.system;
 
 import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /** Reading numbers submitted in forms or REST calls, refusing what is out of range with a readable message. */
-final class Scores {
+public final class FormValues {
 
-    static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
+    public static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
 
-    private Scores() {
+    private FormValues() {
     }
 
     /** A score from 0 to 100. */
-    static BigDecimal score(Object value, String field, String label) {
+    public static BigDecimal score(Object value, String field, String label) {
         try {
             BigDecimal score = value == null ? null : new BigDecimal(value.toString().trim());
             if (score != null && score.signum() >= 0 && score.compareTo(FULL_MARKS) <= 0) {
@@ -26,7 +26,7 @@ final class Scores {
     }
 
     /** A whole number within bounds, or the fallback when absent (required when the fallback is null). */
-    static int whole(Object value, String field, String label, int min, int max, Integer fallback) {
+    public static int whole(Object value, String field, String label, int min, int max, Integer fallback) {
         if (value == null || (value instanceof String text && text.isBlank())) {
             if (fallback == null) {
                 throw new FormFieldValidationException(field, label + "(" + field + ")必须填写");
