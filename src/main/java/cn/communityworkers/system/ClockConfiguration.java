@@ -3,6 +3,7 @@ package cn.communityworkers.system;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +16,14 @@ public class ClockConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(CHINA);
+    }
+
+    /**
+     * {@code @Past} and {@code @PastOrPresent} judge against the same China date: with the JVM's own zone,
+     * a worker hired "today" in China would be refused as "in the future" in the evening UTC.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
