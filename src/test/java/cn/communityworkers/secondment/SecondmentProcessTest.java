@@ -221,6 +221,24 @@ class SecondmentProcessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"COMMUNITY", "STREET", "COUNTY"})
+    void aRequestWaitingForAnAnswerCanBeCancelled(String waitingLevel) {
+        ProcessInstance instance = startAllowed();
+        for (ApprovalLevel level : ApprovalLevel.values()) {
+            if (level.name().equals(waitingLevel)) {
+                break;
+            }
+            answer(instance, level, true, null);
+        }
+        assertThat(instance).isWaitingAt(ApprovalLevel.valueOf(waitingLevel).taskId());
+
+        runtimeService.deleteProcessInstance(instance.getId(), "申请已撤回");
+
+        assertThat(instance).isEnded();
+        assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"COMMUNITY", "STREET", "COUNTY"})
     void aNoAtAnyLevelEndsTheRequestWithItsLevelAndOpinion(String rejectingLevel) {
         ProcessInstance instance = startAllowed();
         for (ApprovalLevel level : ApprovalLevel.values()) {

@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationContext;
 
 import cn.communityworkers.support.IntegrationTest;
 
-/** The project's own models and forms pass the model check, with delegate beans looked up in the application. */
+/**
+ * The project's own models, element templates and forms pass the model check, with delegate beans looked up in the
+ * application: every template names a bean of it, and every service task applies a template.
+ */
 @IntegrationTest
 class ModelCheckIT {
 
@@ -28,6 +31,10 @@ class ModelCheckIT {
         try (Stream<Path> files = Files.walk(PROCESSES)) {
             assertThat(files.filter(file -> file.toString().endsWith(".bpmn") || file.toString().endsWith(".dmn")))
                     .as("models found under processes/").isNotEmpty();
+        }
+        try (Stream<Path> files = Files.walk(PROCESSES.resolve(ModelChecker.TEMPLATES_FOLDER))) {
+            assertThat(files.filter(file -> file.toString().endsWith(".json")))
+                    .as("element templates found under processes/" + ModelChecker.TEMPLATES_FOLDER).isNotEmpty();
         }
         assertThat(new ModelChecker(context::containsBean).check(PROCESSES, FORMS)).isEmpty();
     }

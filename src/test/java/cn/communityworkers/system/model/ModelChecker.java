@@ -7,6 +7,8 @@ import static cn.communityworkers.system.model.ModelProblem.MISSING_DIAGRAM;
 import static cn.communityworkers.system.model.ModelProblem.MISSING_HISTORY_TTL;
 import static cn.communityworkers.system.model.ModelProblem.MISSING_VERSION_TAG;
 import static cn.communityworkers.system.model.ModelProblem.NO_ASSIGNMENT;
+import static cn.communityworkers.system.model.ModelProblem.NO_TEMPLATE;
+import static cn.communityworkers.system.model.ModelProblem.TEMPLATE_MISMATCH;
 import static cn.communityworkers.system.model.ModelProblem.UNKNOWN_BEAN;
 import static cn.communityworkers.system.model.ModelProblem.UNKNOWN_FORM;
 import static cn.communityworkers.system.model.ModelProblem.UNREADABLE;
@@ -26,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Function;
@@ -37,6 +40,8 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -52,6 +57,8 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnDiagram;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -63,10 +70,12 @@ import org.camunda.bpm.model.xml.ModelInstance;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * Inspects the BPMN and DMN models under a processes folder and the Camunda Forms under a forms folder
+ * Inspects the BPMN and DMN models under a processes folder, the Camunda Modeler element templates beside them
+ * (in {@value #TEMPLATES_FOLDER} of the processes folder) and the Camunda Forms under a forms folder
  * for defects the Camunda parser lets through: undrawn elements, ids left as Camunda Modeler generated them,
  * missing history time to live or version tag, unassigned user tasks, form references that do not fit the
- * deployed forms, delegate expressions naming no bean, and files that cannot be parsed at all.
+ * deployed forms, delegate expressions (of models and templates) naming no bean, service and send tasks that
+ * do not match an element template, and files that cannot be parsed at all.
  * The rules are the constants of {@link ModelProblem}.
  */
 final class ModelChecker {
@@ -80,6 +89,10 @@ final class ModelChecker {
     /** The DI attribute naming the BPMN element a shape or edge draws. */
     private static final String BPMN_ELEMENT_ATTRIBUTE = "bpmnElement";
     private static final String DEPLOYMENT_BINDING = "deployment";
+    /** Where Camunda Modeler looks for the element templates of the diagrams below a folder. */
+    static final String TEMPLATES_FOLDER = ".camunda/element-templates";
+    private static final String CAMUNDA_PREFIX = "camunda:";
+    private static final String DELEGATE_EXPRESSION = CAMUNDA_PREFIX + "delegateExpression";
 
     private final Predicate<String> beanExists;
     private final ObjectMapper json = new ObjectMapper();
@@ -92,8 +105,9 @@ final class ModelChecker {
     }
 
     /**
-     * Checks every {@code *.bpmn} and {@code *.dmn} under {@code processesDir} and every {@code *.form} under
-     * {@code formsDir}, both searched recursively; a folder that does not exist counts as empty.
+     * Checks every {@code *.bpmn} and {@code *.dmn} under {@code processesDir}, every element template
+     * ({@code *.json}) under its {@value #TEMPLATES_FOLDER} and every {@code *.form} under {@code formsDir},
+     * all searched recursively; a folder that does not exist counts as empty.
      *
      * @return the problems found, ordered by file, element id and rule; empty when the models are fine
      */
@@ -159,6 +173,49 @@ final class ModelChecker {
                         Stream.of(component.path("id").asText(null)), componentIds(component)));
     }
 
+    /** An attribute of a BPMN element by its name in a model, e.g. {@code camunda:asyncBefore} or {@code name}. */
+    private static String attribute(ModelElementInstance element, String qualifiedName) {
+        return qualifiedName.startsWith(CAMUNDA_PREFIX)
+                ? element.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, qualifiedName.substring(CAMUNDA_PREFIX.length()))
+                : element.getAttributeValue(qualifiedName);
+    }
+
+    /** The names of the input parameters an activity maps itself (not those of the activities inside it). */
+    private static Set<String> inputParameterNames(Activity activity) {
+        if (activity.getExtensionElements() == null) {
+            return Set.of();
+        }
+        return activity.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+                .flatMap(inputOutput -> inputOutput.getCamundaInputParameters().stream())
+                .map(CamundaInputParameter::getCamundaName)
+                .collect(Collectors.toSet());
+    }
+
+    /** Service and send tasks, and business-rule tasks implemented by a delegate rather than a decision. */
+    private static Stream<Activity> tasksNeedingTemplates(BpmnModelInstance model) {
+        return Stream.of(
+                        model.getModelElementsByType(ServiceTask.class).stream(),
+                        model.getModelElementsByType(SendTask.class).stream(),
+                        model.getModelElementsByType(BusinessRuleTask.class).stream()
+                                .filter(task -> task.getCamundaDelegateExpression() != null))
+                .flatMap(Function.identity());
+    }
+
+    /** What {@code camunda:modelerTemplate} and {@code camunda:modelerTemplateVersion} write: the id, and the version if any. */
+    private static String templateKey(String id, String version) {
+        return isAbsent(version) ? id : id + " version " + version;
+    }
+
+    /**
+     * A Camunda 7 element template, reduced to what a task applying it must show.
+     *
+     * @param hiddenValues   the attributes it sets and hides from the designer ({@code camunda:delegateExpression} among them)
+     * @param requiredInputs the input parameters it asks for that are not optional
+     */
+    private record Template(String file, String id, String delegateExpression, Map<String, String> hiddenValues,
+                            Set<String> requiredInputs) {
+    }
+
     /** A user task or start event's form attributes. */
     private record FormUse(String elementId, String formKey, String formRef, String formRefBinding) {
     }
@@ -175,6 +232,7 @@ final class ModelChecker {
         private final List<ModelProblem> problems = new ArrayList<>();
         private final Map<String, String> formFilesById = new HashMap<>();
         private final Set<String> referencedFormIds = new HashSet<>();
+        private final Map<String, Template> templatesByKey = new HashMap<>();
 
         Inspection(Path processesDir, Path formsDir) {
             this.processesDir = processesDir;
@@ -183,6 +241,7 @@ final class ModelChecker {
 
         List<ModelProblem> run() {
             filesBelow(formsDir, ".form").forEach(this::readForm);
+            filesBelow(processesDir.resolve(TEMPLATES_FOLDER), ".json").forEach(this::readTemplates);
             filesBelow(processesDir, ".bpmn").forEach(this::checkBpmn);
             filesBelow(processesDir, ".dmn").forEach(this::checkDmn);
             formFilesById.forEach((formId, file) -> {
@@ -236,6 +295,65 @@ final class ModelChecker {
             checkIds(file, Stream.concat(Stream.of(id.asText()), componentIds(form)));
         }
 
+        private void readTemplates(Path path) {
+            String file = displayName(processesDir, path);
+            JsonNode content;
+            try {
+                content = json.readTree(path.toFile());
+            } catch (JsonProcessingException e) {
+                String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+                report(file, "", UNREADABLE, "is not JSON: " + e.getOriginalMessage() + where);
+                return;
+            } catch (IOException e) {
+                reportUnreadable(file, e);
+                return;
+            }
+            if (content.isObject()) {
+                readTemplate(file, content);
+            } else if (content.isArray()) {
+                content.forEach(template -> readTemplate(file, template));
+            } else {
+                report(file, "", UNREADABLE, "is neither an element template nor an array of them");
+            }
+        }
+
+        private void readTemplate(String file, JsonNode template) {
+            JsonNode id = template.path("id");
+            if (!id.isTextual() || id.asText().isBlank()) {
+                report(file, "", UNREADABLE, "holds an element template without \"id\"");
+                return;
+            }
+            Map<String, String> hiddenValues = new HashMap<>();
+            Set<String> requiredInputs = new HashSet<>();
+            for (JsonNode property : template.path("properties")) {
+                JsonNode binding = property.path("binding");
+                String bindingName = binding.path("name").asText();
+                switch (binding.path("type").asText()) {
+                    case "property" -> {
+                        if ("Hidden".equals(property.path("type").asText()) || DELEGATE_EXPRESSION.equals(bindingName)) {
+                            hiddenValues.put(bindingName, property.path("value").asText());
+                        }
+                    }
+                    case "camunda:inputParameter" -> {
+                        if (!property.path("optional").asBoolean(false)) {
+                            requiredInputs.add(bindingName);
+                        }
+                    }
+                    default -> {
+                        // other bindings (output parameters, extension properties) need no check
+                    }
+                }
+            }
+            String version = template.path("version").asText(null);
+            Template read = new Template(file, id.asText(), hiddenValues.get(DELEGATE_EXPRESSION), hiddenValues, requiredInputs);
+            templatesByKey.put(templateKey(read.id(), version), read);
+            if (read.delegateExpression() == null) {
+                report(file, read.id(), UNKNOWN_BEAN, "element template binds no " + DELEGATE_EXPRESSION);
+            } else {
+                checkDelegate(file, new DelegateUse(read.id(), read.delegateExpression()));
+            }
+        }
+
         private void checkBpmn(Path path) {
             String file = displayName(processesDir, path);
             BpmnModelInstance model;
@@ -253,6 +371,7 @@ final class ModelChecker {
             }
             checkAssignments(file, model);
             checkForms(file, model);
+            tasksNeedingTemplates(model).forEach(task -> checkTemplateUse(file, task));
             checkDelegateExpressions(file, model);
         }
 
@@ -324,11 +443,56 @@ final class ModelChecker {
             }
         }
 
+        /** The template a task names, if the templates folder holds it. */
+        private Optional<Template> templateOf(Activity task) {
+            String id = attribute(task, CAMUNDA_PREFIX + "modelerTemplate");
+            return isAbsent(id) ? Optional.empty()
+                    : Optional.ofNullable(templatesByKey.get(templateKey(id, attribute(task, CAMUNDA_PREFIX + "modelerTemplateVersion"))));
+        }
+
+        private void checkTemplateUse(String file, Activity task) {
+            String id = attribute(task, CAMUNDA_PREFIX + "modelerTemplate");
+            if (isAbsent(id)) {
+                report(file, task.getId(), NO_TEMPLATE, "task has no element template (camunda:modelerTemplate); apply one of "
+                        + folderName(processesDir) + "/" + TEMPLATES_FOLDER + "/ in Camunda Modeler");
+                return;
+            }
+            Optional<Template> found = templateOf(task);
+            if (found.isEmpty()) {
+                report(file, task.getId(), NO_TEMPLATE, "element template '"
+                        + templateKey(id, attribute(task, CAMUNDA_PREFIX + "modelerTemplateVersion"))
+                        + "' is not in " + folderName(processesDir) + "/" + TEMPLATES_FOLDER + "/");
+                return;
+            }
+            Template template = found.get();
+            template.hiddenValues().forEach((name, value) -> {
+                String actual = attribute(task, name);
+                if (!value.equals(actual)) {
+                    report(file, task.getId(), TEMPLATE_MISMATCH, name + " is " + (actual == null ? "missing" : "'" + actual + "'")
+                            + " but element template '" + template.id() + "' sets '" + value + "'");
+                }
+            });
+            Set<String> mapped = inputParameterNames(task);
+            template.requiredInputs().stream().filter(input -> !mapped.contains(input)).sorted()
+                    .forEach(input -> report(file, task.getId(), TEMPLATE_MISMATCH, "input parameter '" + input
+                            + "' of element template '" + template.id() + "' is not mapped"));
+        }
+
+        /** A task's own delegate expression, unless its element template sets the same one and is checked with the templates. */
+        private String delegateNotCheckedWithTemplate(Activity task, String delegateExpression) {
+            boolean checkedWithTemplate = delegateExpression != null
+                    && templateOf(task).map(template -> delegateExpression.equals(template.delegateExpression())).orElse(false);
+            return checkedWithTemplate ? null : delegateExpression;
+        }
+
         private void checkDelegateExpressions(String file, BpmnModelInstance model) {
             Stream.of(
-                            delegateUses(model, ServiceTask.class, ServiceTask::getCamundaDelegateExpression),
-                            delegateUses(model, SendTask.class, SendTask::getCamundaDelegateExpression),
-                            delegateUses(model, BusinessRuleTask.class, BusinessRuleTask::getCamundaDelegateExpression),
+                            delegateUses(model, ServiceTask.class,
+                                    task -> delegateNotCheckedWithTemplate(task, task.getCamundaDelegateExpression())),
+                            delegateUses(model, SendTask.class,
+                                    task -> delegateNotCheckedWithTemplate(task, task.getCamundaDelegateExpression())),
+                            delegateUses(model, BusinessRuleTask.class,
+                                    task -> delegateNotCheckedWithTemplate(task, task.getCamundaDelegateExpression())),
                             delegateUses(model, MessageEventDefinition.class, MessageEventDefinition::getCamundaDelegateExpression),
                             delegateUses(model, CamundaExecutionListener.class, CamundaExecutionListener::getCamundaDelegateExpression),
                             delegateUses(model, CamundaTaskListener.class, CamundaTaskListener::getCamundaDelegateExpression))

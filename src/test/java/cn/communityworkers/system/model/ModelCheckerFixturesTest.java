@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ModelCheckerFixturesTest {
 
-    private static final Set<String> BEANS = Set.of("checkSomething");
+    private static final Set<String> BEANS = Set.of("checkSomething", "registerLeave");
+    private static final String TEMPLATES = "processes/.camunda/element-templates/leave.json";
 
     private final ModelChecker checker = new ModelChecker(BEANS::contains);
 
@@ -42,17 +43,42 @@ class ModelCheckerFixturesTest {
         "no-assignment,           processes/leave-request.bpmn,  Task_ApproveAtCounty,   NO_ASSIGNMENT",
         "unknown-form,            processes/leave-request.bpmn,  Task_ApproveAtCounty,   UNKNOWN_FORM",
         "unused-form,             forms/handover.form,           handover,               UNUSED_FORM",
-        "unknown-bean,            processes/leave-request.bpmn,  Task_CheckSomething,    UNKNOWN_BEAN",
+        "unknown-bean-template,   processes/.camunda/element-templates/leave.json, cn.example.CheckSomething, UNKNOWN_BEAN",
         "unknown-bean-listener,   processes/leave-request.bpmn,  EndEvent_Approved,      UNKNOWN_BEAN",
         "form-key,                processes/leave-request.bpmn,  Task_ApproveAtCounty,   FORM_KEY_NOT_FORM_REF",
         "form-binding,            processes/leave-request.bpmn,  Task_ApproveAtCounty,   FORM_BINDING",
         "unreadable,              processes/approval-level.dmn,  '',                     UNREADABLE",
+        "no-template,             processes/leave-request.bpmn,  Task_CheckSomething,    NO_TEMPLATE",
+        "unknown-template,        processes/leave-request.bpmn,  Task_CheckSomething,    NO_TEMPLATE",
+        "template-mismatch,       processes/leave-request.bpmn,  Task_CheckSomething,    TEMPLATE_MISMATCH",
+        "template-input-missing,  processes/leave-request.bpmn,  Task_CheckSomething,    TEMPLATE_MISMATCH",
     })
     void eachDefectIsReportedAsItsRuleOnly(String fixture, String file, String elementId, String rule)
             throws URISyntaxException {
         assertThat(check(fixture))
                 .extracting(ModelProblem::file, ModelProblem::elementId, ModelProblem::rule)
                 .containsExactly(tuple(file, elementId, rule));
+    }
+
+    @Test
+    void aTemplateThatCannotBeReadLeavesItsTasksWithoutTemplate() throws URISyntaxException {
+        assertThat(check("unreadable-template"))
+                .extracting(ModelProblem::file, ModelProblem::elementId, ModelProblem::rule)
+                .containsExactly(
+                        tuple(TEMPLATES, "", "UNREADABLE"),
+                        tuple("processes/leave-request.bpmn", "Task_CheckSomething", "NO_TEMPLATE"));
+    }
+
+    @Test
+    void aTaskDifferingFromItsTemplateIsToldWhatDiffers() throws URISyntaxException {
+        assertThat(check("template-mismatch")).extracting(ModelProblem::message).containsExactly(
+                "camunda:delegateExpression is '${registerLeave}' but element template 'cn.example.CheckSomething' sets '${checkSomething}'");
+        assertThat(check("template-input-missing")).extracting(ModelProblem::message).containsExactly(
+                "input parameter 'leaveDays' of element template 'cn.example.CheckSomething' is not mapped");
+        assertThat(check("unknown-template")).extracting(ModelProblem::message).containsExactly(
+                "element template 'cn.example.CheckSomething version 1' is not in processes/.camunda/element-templates/");
+        assertThat(check("unknown-bean-template")).extracting(ModelProblem::message).containsExactly(
+                "camunda:delegateExpression '${checkSomethingElse}' names no bean 'checkSomethingElse'");
     }
 
     @Test

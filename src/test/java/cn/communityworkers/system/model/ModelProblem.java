@@ -3,10 +3,10 @@ package cn.communityworkers.system.model;
 import java.util.Comparator;
 
 /**
- * One defect that {@link ModelChecker} found in a BPMN, DMN or Camunda Form file.
+ * One defect that {@link ModelChecker} found in a BPMN, DMN or Camunda Form file or an element template.
  *
  * @param file      the file, as {@code <folder name>/<path inside the folder>}, e.g. {@code processes/leave.bpmn}
- * @param elementId the id of the offending element, or an empty string when the whole file is meant
+ * @param elementId the id of the offending element or element template, or an empty string when the whole file is meant
  * @param rule      one of the rule constants of this record
  * @param message   what is wrong, for a human reader
  */
@@ -30,8 +30,12 @@ record ModelProblem(String file, String elementId, String rule, String message) 
     static final String FORM_BINDING = "FORM_BINDING";
     /** A form that no {@code camunda:formRef} uses. */
     static final String UNUSED_FORM = "UNUSED_FORM";
-    /** A {@code camunda:delegateExpression} names a bean that does not exist. */
+    /** A {@code camunda:delegateExpression}, in a model or an element template, names a bean that does not exist. */
     static final String UNKNOWN_BEAN = "UNKNOWN_BEAN";
+    /** A service or send task has no element template, or names a template (id and version) that does not exist. */
+    static final String NO_TEMPLATE = "NO_TEMPLATE";
+    /** A task differs from its element template: another delegate expression, hidden value or a required input left out. */
+    static final String TEMPLATE_MISMATCH = "TEMPLATE_MISMATCH";
     /** A file that cannot be parsed. */
     static final String UNREADABLE = "UNREADABLE";
 
