@@ -3,6 +3,7 @@ package cn.communityworkers.system;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +16,15 @@ public class ClockConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(CHINA);
+    }
+
+    /**
+     * Bean Validation ({@code @Past}, {@code @PastOrPresent}) judges dates by the same clock, not by the server's
+     * time zone: otherwise, between midnight in China and midnight on a UTC server, today's date in China is
+     * "in the future".
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
