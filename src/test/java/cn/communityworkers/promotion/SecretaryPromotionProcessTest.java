@@ -381,12 +381,18 @@ class SecretaryPromotionProcessTest {
     }
 
     @Test
-    void theStatusChangeIsRecordedWithTheProcessAndAHireNotApprovedChangesNothing() {
+    void theStatusChangeIsRecordedWithTheProcessOnlyForSomeoneAtWorkAndAHireNotApprovedChangesNothing() {
         ProcessInstance instance = rankedPromotion(2, Map.of("聘用", 96.0, "不聘用", 90.0));
         endNotice(instance);
         taskService.complete(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "不聘用").getId(), Map.of(HIRE_APPROVED, false));
-        taskService.complete(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "聘用").getId(),
-                Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试事业单位"));
+        // Someone on secondment returns to the post before the hire.
+        Task hire = taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "聘用");
+        registry.workers().changeStatus(ids.get("聘用"), WorkerStatus.ACTIVE, WorkerStatus.SECONDED, "借调", null);
+        assertThatThrownBy(() -> taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试事业单位")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("SECONDED");
+        assertThat(registry.workers().view(ids.get("聘用")).publicInstitutionContract()).isNull();
+        registry.workers().changeStatus(ids.get("聘用"), WorkerStatus.SECONDED, WorkerStatus.ACTIVE, "返岗", null);
+        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试事业单位"));
 
         assertThat(registry.workers().view(ids.get("不聘用")).status()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(evaluated(instance).get("不聘用").stage()).isEqualTo("HIRE_REFUSED");
