@@ -185,6 +185,9 @@ class PromotionIT {
                 Map.of("workerId", "W001", "objection", "反映问题"));
         assertThat(notOnNotice.status()).isEqualTo(409);
         assertThat(notOnNotice.violations()).containsExactly("workerId on-notice");
+        Api.Response blank = api.post("countyorganization", path() + "/objections", Map.of("workerId", "W004", "objection", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.violations()).containsExactly("objection NotBlank");
         Api.Response received = api.post("countyorganization", path() + "/objections", objection);
         assertThat(received.status()).as(received.text()).isEqualTo(201);
         JsonNode investigation = task("countyorganization", "Task_InvestigateObjection");
