@@ -34,7 +34,7 @@ import cn.communityworkers.workforce.WorkerCsv;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
- * The demo county 示范县 with two streets, six communities, a roster of 80 workers and one user per role
+ * The demo county 示范县 with two streets, seven communities, a roster of 81 workers and one user per role
  * (password {@value #PASSWORD}). Loaded once, and never on top of real data: if any other county exists,
  * nothing is loaded.
  */
@@ -70,6 +70,7 @@ class DemoCounty {
             new DemoUser("xinhua", "徐", "新华社区党委", List.of(UnitGroups.communityParty(WEST + "001"))),
             new DemoUser("guangming", "孙", "光明社区党委", List.of(UnitGroups.communityParty(WEST + "002"))),
             new DemoUser("youyi", "马", "友谊社区党委", List.of(UnitGroups.communityParty(WEST + "003"))),
+            new DemoUser("xingfu", "林", "幸福社区党委", List.of(UnitGroups.communityParty(WEST + "004"))),
             new DemoUser("auditor", "朱", "县审计局", List.of(CurrentUser.AUDITORS)),
             new DemoUser("designer", "胡", "流程设计", List.of(CurrentUser.PROCESS_DESIGNERS)));
 
@@ -109,9 +110,11 @@ class DemoCounty {
         organisation.putStreet(EAST, "东城街道", COUNTY);
         organisation.putStreet(WEST, "西城街道", COUNTY);
         List<String> eastNames = List.of("春晖社区", "朝阳社区", "和平社区");
-        List<String> westNames = List.of("新华社区", "光明社区", "友谊社区");
-        for (int i = 0; i < 3; i++) {
+        List<String> westNames = List.of("新华社区", "光明社区", "友谊社区", "幸福社区");
+        for (int i = 0; i < eastNames.size(); i++) {
             organisation.putCommunity(EAST + "00" + (i + 1), eastNames.get(i), EAST);
+        }
+        for (int i = 0; i < westNames.size(); i++) {
             organisation.putCommunity(WEST + "00" + (i + 1), westNames.get(i), WEST);
         }
         for (DemoUser demoUser : USERS) {

@@ -46,11 +46,12 @@ public class WorkerService {
     private final CurrentUser currentUser;
     private final Validator validator;
     private final SecondmentLookup secondments;
+    private final CareerRecords careers;
     private final Clock clock;
 
     WorkerService(WorkerRepository workers, WorkerChangeRepository changes, OrganisationService organisation,
             GradingRules gradingRules, CurrentUser currentUser, Validator validator, SecondmentLookup secondments,
-            Clock clock) {
+            CareerRecords careers, Clock clock) {
         this.workers = workers;
         this.changes = changes;
         this.organisation = organisation;
@@ -58,6 +59,7 @@ public class WorkerService {
         this.currentUser = currentUser;
         this.validator = validator;
         this.secondments = secondments;
+        this.careers = careers;
         this.clock = clock;
     }
 
@@ -75,7 +77,8 @@ public class WorkerService {
                     "a worker with id '" + record.workerId() + "' already exists");
         }
         Worker worker = store(record, unit);
-        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()), null);
+        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()), null, null,
+                List.of());
     }
 
     /**
@@ -125,7 +128,8 @@ public class WorkerService {
             throw new ForbiddenException("worker '" + workerId + "' belongs to another unit");
         }
         return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId),
-                secondments.currentSecondment(workerId).orElse(null));
+                secondments.currentSecondment(workerId).orElse(null),
+                careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId));
     }
 
     /**
@@ -141,6 +145,52 @@ public class WorkerService {
         changes.save(new WorkerChange(null, workerId, ChangeAttribute.STATUS, from.name(), to.name(),
                 LocalDate.now(clock), reason, processInstanceId, null, currentUser.userId(), Instant.now(clock)));
         return true;
+    }
+
+    /**
+     * Hires an ACTIVE community worker as public-institution staff (事业单位工作人员, 《意见》第13条): the status becomes
+     * PUBLIC_INSTITUTION_STAFF (so the worker leaves the community-worker headcount), the labour contract with the
+     * street ends the day before, and the contract with the institution starts today. Role, grade and pay stay: the
+     * worker goes on serving as the community's secretary. Each change is recorded with the process.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the worker is not ACTIVE (nothing is changed then)
+     */
+    @Transactional
+    public void hireIntoPublicInstitution(String workerId, String institutionName, String processInstanceId) {
+        Objects.requireNonNull(institutionName, "institutionName");
+        Worker before = existing(workerId);
+        String ground = "择优聘用为事业单位工作人员(" + institutionName + ")";
+        if (!changeStatus(workerId, WorkerStatus.ACTIVE, WorkerStatus.PUBLIC_INSTITUTION_STAFF, ground, processInstanceId)) {
+            throw new IllegalStateException("worker '" + workerId + "' is " + before.getStatus() + ", not ACTIVE");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate labourContractEnd = today.minusDays(1);
+        Worker worker = existing(workerId);
+        LocalDate current = worker.getContractEnd();
+        if (current == null || current.isAfter(labourContractEnd)) {
+            worker.setContractEnd(labourContractEnd);
+            workers.save(worker);
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.CONTRACT_END,
+                    current == null ? null : current.toString(), labourContractEnd.toString(), today,
+                    "与街道的劳动合同终止:" + ground, processInstanceId, null, currentUser.userId(), Instant.now(clock)));
+        }
+        careers.addInstitutionContract(workerId, institutionName, today, processInstanceId);
+    }
+
+    /**
+     * Records the selection of an outstanding secretary into the street/township leadership: the route, whether the
+     * worker was selected, and the post.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     */
+    @Transactional
+    public void recordLeadershipSelection(String workerId, SelectionRoute route, boolean selected, String post,
+            String processInstanceId) {
+        Objects.requireNonNull(route, "route");
+        existing(workerId);
+        careers.addLeadershipSelection(workerId, new WorkerView.LeadershipSelection(route, selected, post,
+                LocalDate.now(clock), processInstanceId));
     }
 
     /**

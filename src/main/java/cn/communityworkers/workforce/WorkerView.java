@@ -17,12 +17,22 @@ public record WorkerView(
         boolean underDisciplinaryAction, boolean socialInsuranceEnrolled, boolean housingFundEnrolled,
         List<SecretaryTerm> secretaryTerms,
         List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
-        CurrentSecondment currentSecondment) {
+        CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
+        List<LeadershipSelection> leadershipSelections) {
 
     /** The secondment the worker is on now (借调), if any. */
     public record CurrentSecondment(String borrowingOrganization, String borrowingOrgLevel,
             String borrowingOrgType, LocalDate startDate, LocalDate endDate, String purpose,
             String processInstanceId) {
+    }
+
+    /** The contract with a public institution of a worker hired as its staff (事业单位工作人员). */
+    public record PublicInstitutionContract(String institutionName, LocalDate startDate, String processInstanceId) {
+    }
+
+    /** A selection into the street/township leadership: the route, whether selected, and the post. */
+    public record LeadershipSelection(SelectionRoute selectionRoute, boolean selected, String post,
+            LocalDate recordedOn, String processInstanceId) {
     }
 
     /** One change of post grade; {@code details} are the decision inputs behind it, if any. */
@@ -31,7 +41,8 @@ public record WorkerView(
     }
 
     static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
-            CurrentSecondment currentSecondment) {
+            CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
+            List<LeadershipSelection> leadershipSelections) {
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
@@ -46,7 +57,7 @@ public record WorkerView(
                 worker.isSocialInsuranceEnrolled(), worker.isHousingFundEnrolled(),
                 List.copyOf(worker.getSecretaryTerms()),
                 worker.getAssessmentHistory().stream().sorted(Comparator.comparingInt(AssessmentRecord::year)).toList(),
-                grades, currentSecondment);
+                grades, currentSecondment, publicInstitutionContract, List.copyOf(leadershipSelections));
     }
 
     private static Integer toInteger(String value) {

@@ -26,7 +26,8 @@ import cn.communityworkers.support.IntegrationTest;
 @IntegrationTest
 class AssessmentIT {
 
-    static final List<String> COMMUNITY_USERS = List.of("chunhui", "chaoyang", "heping", "xinhua", "guangming", "youyi");
+    static final List<String> COMMUNITY_USERS = List.of("chunhui", "chaoyang", "heping", "xinhua", "guangming", "youyi",
+            "xingfu");
 
     @Autowired
     TestRestTemplate rest;

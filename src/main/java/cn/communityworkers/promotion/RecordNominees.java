@@ -1,0 +1,37 @@
+package cn.communityworkers.promotion;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a street nominates: only its own eligible secretaries, each once. Anyone else (even sent over REST) is
+ * refused with the reason, e.g. the rules the secretary failed; the task stays open.
+ */
+@Component("recordNominees")
+class RecordNominees implements ExecutionListener {
+
+    private final PromotionService promotions;
+
+    RecordNominees(PromotionService promotions) {
+        this.promotions = promotions;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        List<String> nominees = Answers.ids(execution.getVariable(PromotionProcess.NOMINEES), PromotionProcess.NOMINEES,
+                "推荐人选");
+        List<String> problems = promotions.nominationProblems(execution.getProcessInstanceId(),
+                (String) execution.getVariable(PromotionProcess.STREET_CODE), nominees);
+        if (!problems.isEmpty()) {
+            throw new FormFieldValidationException(PromotionProcess.NOMINEES, "不能推荐:" + String.join(";", problems));
+        }
+        promotions.nominate(execution.getProcessInstanceId(), nominees);
+    }
+}

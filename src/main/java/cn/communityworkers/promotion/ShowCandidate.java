@@ -1,0 +1,34 @@
+package cn.communityworkers.promotion;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * On creation of a task about one secretary: who it is, why the rules found them eligible, and once reviewed
+ * their score and rank.
+ */
+@Component("showCandidate")
+class ShowCandidate implements TaskListener {
+
+    private final PromotionService promotions;
+
+    ShowCandidate(PromotionService promotions) {
+        this.promotions = promotions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        PromotionService.Secretary secretary = promotions.secretary(task.getProcessInstanceId(),
+                (String) task.getVariable(PromotionProcess.WORKER_ID)).orElseThrow();
+        task.setVariableLocal(PromotionProcess.WORKER_NAME, secretary.workerName());
+        task.setVariableLocal(PromotionProcess.COMMUNITY_NAME, secretary.communityName());
+        task.setVariableLocal(PromotionProcess.STREET_NAME, secretary.streetName());
+        task.setVariableLocal(PromotionProcess.ELIGIBILITY_REASONS, String.join("\n",
+                secretary.reasonList().stream().map(PromotionService.Reason::reason).toList()));
+        if (secretary.rankNo() != null) {
+            task.setVariableLocal(PromotionProcess.ASSESSMENT_SCORE, secretary.assessmentScore().doubleValue());
+            task.setVariableLocal(PromotionProcess.RANK, secretary.rankNo());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package cn.communityworkers.workforce;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** A worker's contract with a public institution and the leadership selections recorded for them. */
+@Repository
+class CareerRecords {
+
+    private final JdbcClient jdbc;
+
+    CareerRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void addInstitutionContract(String workerId, String institutionName, LocalDate startDate, String processInstanceId) {
+        jdbc.sql("""
+                insert into public_institution_contract (worker_id, institution_name, start_date, process_instance_id)
+                values (:worker, :institution, :start, :process)""")
+                .param("worker", workerId).param("institution", institutionName).param("start", startDate)
+                .param("process", processInstanceId).update();
+    }
+
+    Optional<WorkerView.PublicInstitutionContract> institutionContract(String workerId) {
+        return jdbc.sql("""
+                select institution_name, start_date, process_instance_id from public_institution_contract
+                 where worker_id = :worker order by id desc""")
+                .param("worker", workerId).query(WorkerView.PublicInstitutionContract.class).list().stream().findFirst();
+    }
+
+    void addLeadershipSelection(String workerId, WorkerView.LeadershipSelection selection) {
+        jdbc.sql("""
+                insert into leadership_selection (worker_id, selection_route, selected, post, recorded_on, process_instance_id)
+                values (:worker, :route, :selected, :post, :recorded, :process)""")
+                .param("worker", workerId).param("route", selection.selectionRoute().name())
+                .param("selected", selection.selected()).param("post", selection.post())
+                .param("recorded", selection.recordedOn()).param("process", selection.processInstanceId()).update();
+    }
+
+    List<WorkerView.LeadershipSelection> leadershipSelections(String workerId) {
+        return jdbc.sql("""
+                select selection_route, selected, post, recorded_on, process_instance_id from leadership_selection
+                 where worker_id = :worker order by id""")
+                .param("worker", workerId).query(WorkerView.LeadershipSelection.class).list();
+    }
+}
