@@ -107,8 +107,9 @@ class ClusterIT {
 
     @Test
     void nodeBFinishesTheCampaignWhenNodeAIsKilledInTheMiddle() throws Exception {
-        // Locks held by a dead node expire after 10 s instead of 5 minutes.
-        List<String> settings = settings("--camunda.bpm.job-execution.lock-time-in-millis=10000");
+        // Locks held by a dead node expire after 60 s instead of 5 minutes. (Not much less: a lock must outlast the
+        // longest job, or another node takes the job while it runs and one of the two fails; a batch takes seconds.)
+        List<String> settings = settings("--camunda.bpm.job-execution.lock-time-in-millis=60000");
         try (Node a = Node.start(jar, clusterUrl, "nodeA", settings);
                 Node b = Node.start(jar, clusterUrl, "nodeB", settings)) {
             String county = syntheticCounty(a);

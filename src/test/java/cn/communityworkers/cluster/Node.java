@@ -58,7 +58,10 @@ final class Node implements AutoCloseable {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("DB_URL", databaseUrl);
-        Node node = new Node(hostname, port, builder.start(), log);
+        Process process = builder.start();
+        // Never left behind, even if the test's JVM ends without closing the node.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        Node node = new Node(hostname, port, process, log);
         node.awaitHealthy(Duration.ofMinutes(4));
         return node;
     }
