@@ -13,7 +13,10 @@ public final class AssessmentProcess {
     public static final String ASSESSMENT_KEY = "annualAssessment";
 
     public static final String TASK_VERIFY_CAMPAIGN = "Task_VerifyCampaign";
+    public static final String TASK_COLLECT_STREETS = "Task_CollectStreets";
+    public static final String SUBPROCESS_START_ASSESSMENTS = "SubProcess_StartAssessments";
     public static final String TASK_START_ASSESSMENTS = "Task_StartAssessments";
+    public static final String END_STREET_ASSESSMENTS_STARTED = "EndEvent_StreetAssessmentsStarted";
     public static final String SUBPROCESS_STREET_RATINGS = "SubProcess_StreetRatings";
     public static final String TASK_CONFIRM_STREET_RATINGS = "Task_ConfirmStreetRatings";
     public static final String END_CAMPAIGN_COMPLETED = "EndEvent_CampaignCompleted";

@@ -62,21 +62,36 @@ public class CampaignService {
     }
 
     /**
-     * The next workers of the county without an assessment in this campaign, in id order. Whatever happened to
-     * an earlier batch (even a crash half-way), this never returns a worker who already has one.
+     * The next workers of a street without an assessment in this campaign, in id order. Whatever happened to an
+     * earlier batch (even a crash half-way), this never returns a worker who already has one.
      */
-    List<Assessee> nextAssessees(String campaignId, String countyCode, int limit) {
+    List<Assessee> nextAssessees(String campaignId, String streetCode, int limit) {
         return jdbc.sql("""
                 select w.worker_id, c.street_code
                   from worker w
                   join community c on c.code = w.community_code
-                  join street s on s.code = c.street_code
-                 where s.county_code = :county and w.status in (:statuses)
+                 where c.street_code = :street and w.status in (:statuses)
                    and not exists (select 1 from assessment a where a.campaign_id = :campaign and a.worker_id = w.worker_id)
                  order by w.worker_id
                  limit :limit""")
-                .param("county", countyCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
-                .param("limit", limit).query(Assessee.class).list();
+                .param("street", streetCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
+                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** What an assessment shows of its worker, and whether the worker is in probation or under disciplinary action. */
+    record AssessedWorker(String name, String status, boolean underDisciplinaryAction, String communityCode,
+            String communityName, String streetName) {
+    }
+
+    Optional<AssessedWorker> assessedWorker(String workerId) {
+        return jdbc.sql("""
+                select w.name, w.status, w.under_disciplinary_action, c.code, c.name, s.name
+                  from worker w
+                  join community c on c.code = w.community_code
+                  join street s on s.code = c.street_code
+                 where w.worker_id = :worker""")
+                .param("worker", workerId).query((rs, row) -> new AssessedWorker(rs.getString(1), rs.getString(2),
+                        rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getString(6))).optional();
     }
 
     /** Records that a worker's assessment exists (same transaction as its start). */
@@ -88,10 +103,16 @@ public class CampaignService {
                 .param("street", assessee.streetCode()).update();
     }
 
-    /** The streets that have workers assessed in the campaign. */
-    List<String> streets(String campaignId) {
-        return jdbc.sql("select distinct street_code from assessment where campaign_id = :campaign order by street_code")
-                .param("campaign", campaignId).query(String.class).list();
+    /** The streets of the county that have workers to assess. */
+    List<String> streetsToAssess(String countyCode) {
+        return jdbc.sql("""
+                select distinct c.street_code
+                  from worker w
+                  join community c on c.code = w.community_code
+                  join street s on s.code = c.street_code
+                 where s.county_code = :county and w.status in (:statuses)
+                 order by c.street_code""")
+                .param("county", countyCode).param("statuses", ASSESSED_STATUSES).query(String.class).list();
     }
 
     /** Progress of a campaign: workers to assess, assessments started, and how many are at each stage. */

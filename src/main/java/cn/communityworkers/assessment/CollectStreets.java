@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Every street with workers in the campaign confirms its own ratings. */
+/** Every street of the county with workers to assess starts their assessments and confirms their ratings. */
 @Component("collectStreets")
 class CollectStreets implements JavaDelegate {
 
@@ -18,6 +18,7 @@ class CollectStreets implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(AssessmentProcess.STREETS, new ArrayList<>(campaigns.streets(execution.getProcessInstanceId())));
+        execution.setVariable(AssessmentProcess.STREETS, new ArrayList<>(
+                campaigns.streetsToAssess((String) execution.getVariable(AssessmentProcess.COUNTY_CODE))));
     }
 }

@@ -1,0 +1,344 @@
+package cn.communityworkers.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import cn.communityworkers.assessment.AnnualAssessment;
+import cn.communityworkers.assessment.AssessmentProcess;
+import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.organisation.UnitGroups;
+
+/**
+ * The benchmark of issue #8 (not a test: it asserts nothing about speed). {@code ./mvnw -Pbench verify}, on
+ * PostgreSQL {@code ./mvnw -Pbench,postgres verify}; {@code -Dbench.workers=N} (default 10,000). In one JVM and
+ * one run: the bare engine's baseline, the real assessment campaign over N synthetic workers, the work of their
+ * first tasks through the Java API and {@code /engine-rest}, Tasklist's query for a group, and the footprint.
+ * Prints a table and writes {@code target/bench/results.json}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = BenchProfiles.class)
+class CampaignBench {
+
+    static final int WORKERS = Integer.getInteger("bench.workers", 10_000);
+    static final int THREADS = 2;
+    static final int STREETS = 10;
+    static final int COMMUNITIES_PER_STREET = 10;
+    static final int TASK_LIST_SAMPLES = 200;
+    static final String PASSWORD = "bench";
+    static final String H2_FILE = "./target/bench/app-" + System.currentTimeMillis();
+    static final Duration STALL = Duration.ofMinutes(3);
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        if (!BenchProfiles.postgres()) {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + H2_FILE + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrganisationService organisation;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    FilterService filterService;
+    @Autowired
+    DataSource dataSource;
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+    @Value("${spring.datasource.username}")
+    String databaseUser;
+    @Value("${spring.datasource.password}")
+    String databasePassword;
+
+    JdbcTemplate jdbc;
+    final HttpClient http = HttpClient.newHttpClient();
+    final int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+
+    @Test
+    void run() throws Exception {
+        jdbc = new JdbcTemplate(dataSource);
+        try (HeapWatch heap = new HeapWatch()) {
+            log("baseline: the bare engine, " + WORKERS + " instances of one user task, " + THREADS + " threads");
+            BaselineEngine.Rates baseline = BaselineEngine.measure(WORKERS, THREADS,
+                    BenchProfiles.postgres() ? databaseUrl : null, databaseUser, databasePassword);
+            log(String.format("baseline: %.1f starts/s, %.1f completions/s", baseline.startsPerSecond(),
+                    baseline.completionsPerSecond()));
+
+            County county = syntheticCounty();
+            long bytesBefore = databaseBytes();
+
+            log("campaign: " + WORKERS + " workers");
+            double campaignSeconds = campaign(county);
+            log(String.format("campaign: %.1f s, %.1f starts/s", campaignSeconds, WORKERS / campaignSeconds));
+
+            log("task list: " + TASK_LIST_SAMPLES + " queries as " + county.users.get(0));
+            long openTasks = taskService.createTaskQuery().count();
+            double[] taskList = taskList(county);
+
+            log("work: every first task, half through the Java API, half through /engine-rest");
+            List<String[]> tasks = firstTasks(county);
+            int half = tasks.size() / 2;
+            long javaStart = System.nanoTime();
+            Parallel.run(half, THREADS, i -> taskService.complete(tasks.get(i)[0], scores()));
+            double javaRate = half / BaselineEngine.seconds(javaStart);
+            long restStart = System.nanoTime();
+            Parallel.run(tasks.size() - half, THREADS, i -> completeOverRest(tasks.get(half + i)));
+            double restRate = (tasks.size() - half) / BaselineEngine.seconds(restStart);
+
+            long bytesPerAssessment = (databaseBytes() - bytesBefore) / WORKERS;
+            double campaignRate = WORKERS / campaignSeconds;
+
+            Map<String, Object> results = new LinkedHashMap<>();
+            results.put("database", BenchProfiles.postgres() ? "postgres" : "h2");
+            results.put("baseline", ordered("startsPerSecond", round(baseline.startsPerSecond()),
+                    "completionsPerSecond", round(baseline.completionsPerSecond())));
+            results.put("campaign", ordered("workers", WORKERS, "seconds", round(campaignSeconds),
+                    "startsPerSecond", round(campaignRate),
+                    "ratioToBaseline", round(campaignRate / baseline.startsPerSecond())));
+            results.put("work", ordered("javaTasksPerSecond", round(javaRate), "restTasksPerSecond", round(restRate),
+                    "restToJavaRatio", round(restRate / javaRate)));
+            results.put("taskList", ordered("openTasks", openTasks, "p50Ms", round(taskList[0]), "p95Ms", round(taskList[1])));
+            results.put("footprint", ordered("bytesPerAssessment", bytesPerAssessment, "peakHeapMb", heap.peakMegabytes()));
+            write(results);
+        }
+    }
+
+    // --- the synthetic county -------------------------------------------------------------------------------
+
+    /** A county of its own: streets, communities, a user per community committee and one for the county. */
+    record County(String code, String countyUser, List<String> communities, List<String> users) {
+    }
+
+    County syntheticCounty() {
+        long setUp = System.nanoTime();
+        String code = "BN" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
+        organisation.putCounty(code, "压测县" + code, 100_000_000L, null);
+        List<String> communities = new ArrayList<>();
+        List<String> users = new ArrayList<>();
+        for (int s = 1; s <= STREETS; s++) {
+            String street = code + String.format("%02d", s);
+            organisation.putStreet(street, "压测街道" + s, code);
+            for (int c = 1; c <= COMMUNITIES_PER_STREET; c++) {
+                String community = street + String.format("%03d", c);
+                organisation.putCommunity(community, "压测社区" + s + "-" + c, street);
+                communities.add(community);
+                users.add(user("u" + community, UnitGroups.communityParty(community)));
+            }
+        }
+        String countyUser = user("u" + code + "sw", UnitGroups.countySocialWork(code));
+        insertWorkers(code, communities);
+        log("set-up: county " + code + ", " + WORKERS + " workers in " + communities.size() + " communities, "
+                + Math.round(BaselineEngine.seconds(setUp)) + " s (not measured)");
+        return new County(code, countyUser, communities, users);
+    }
+
+    String user(String id, String group) {
+        User user = identityService.newUser(id);
+        user.setFirstName("压测");
+        user.setLastName(id);
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+        return id;
+    }
+
+    /** The roster, written straight to the registry's table (set-up, not the subject). */
+    void insertWorkers(String county, List<String> communities) {
+        String sql = """
+                insert into worker (worker_id, version, name, birth_date, community_code, role, education, qualification,
+                  qualification_at_last_grading, party_member, status, community_work_since, credited_community_years,
+                  grade_level, monthly_pay, contract_end, under_disciplinary_action, social_insurance_enrolled,
+                  housing_fund_enrolled)
+                values (?, 1, ?, ?, ?, 'STAFF', 'BACHELOR', 'NONE', 'NONE', true, 'ACTIVE', ?, 0, 3, 8000.00, ?, false,
+                  true, true)""";
+        for (int from = 0; from < WORKERS; from += 1000) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = from; i < Math.min(WORKERS, from + 1000); i++) {
+                rows.add(new Object[] {county + "-" + String.format("%06d", i), "工作者" + i,
+                        Date.valueOf(LocalDate.of(1985 + i % 15, 1 + i % 12, 1 + i % 28)),
+                        communities.get(i % communities.size()), Date.valueOf(LocalDate.of(2015 + i % 8, 3, 1)),
+                        Date.valueOf(LocalDate.of(year + 1 + i % 3, 12, 31))});
+            }
+            jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    // --- the phases --------------------------------------------------------------------------------------------
+
+    /** Seconds from the county's request until every assessment waits at its first task. */
+    double campaign(County county) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> started = post(county.countyUser, "/engine-rest/process-definition/key/"
+                + AssessmentProcess.CAMPAIGN_KEY + "/start", "{\"variables\": {\"countyCode\": {\"value\": \""
+                + county.code + "\"}, \"year\": {\"value\": " + year + "}}}");
+        if (started.statusCode() != 200) {
+            throw new IllegalStateException("campaign not started: " + started.statusCode() + " " + started.body());
+        }
+        String campaignId = new ObjectMapper().readTree(started.body()).path("id").asText();
+        long last = -1;
+        long lastChange = System.nanoTime();
+        while (true) {
+            // An assessment is recorded in the transaction that brings it to its first task.
+            long assessed = jdbc.queryForObject("select count(*) from assessment where campaign_id = ?", Long.class,
+                    campaignId);
+            if (assessed == WORKERS) {
+                return BaselineEngine.seconds(start);
+            }
+            if (assessed != last) {
+                last = assessed;
+                lastChange = System.nanoTime();
+            } else if (BaselineEngine.seconds(lastChange) > STALL.toSeconds()) {
+                throw new IllegalStateException("campaign stalled at " + assessed + " of " + WORKERS);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Tasklist's query for a community committee's group filter: first page of 15 newest, and the count. */
+    double[] taskList(County county) {
+        String user = county.users.get(0);
+        String filterId = filterService.createFilterQuery().filterName("本组待办").singleResult().getId();
+        identityService.setAuthentication(user, List.of(UnitGroups.communityParty(county.communities.get(0))));
+        try {
+            long[] nanos = new long[TASK_LIST_SAMPLES];
+            for (int i = -20; i < TASK_LIST_SAMPLES; i++) {
+                long start = System.nanoTime();
+                List<?> page = filterService.listPage(filterId, taskService.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15);
+                long count = filterService.count(filterId);
+                if (count < WORKERS / county.communities.size() || page.size() != Math.min(15, count)) {
+                    throw new IllegalStateException("the group sees " + page.size() + " of " + count + " tasks");
+                }
+                if (i >= 0) {
+                    nanos[i] = System.nanoTime() - start;
+                }
+            }
+            Arrays.sort(nanos);
+            return new double[] {nanos[TASK_LIST_SAMPLES / 2] / 1e6, nanos[TASK_LIST_SAMPLES * 95 / 100] / 1e6};
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Every assessment's open first task: id and candidate group. */
+    List<String[]> firstTasks(County county) {
+        return jdbc.query("""
+                select t.id_, i.group_id_ from act_ru_task t
+                  join act_ru_execution e on e.id_ = t.proc_inst_id_
+                  join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate'
+                 where t.task_def_key_ = ? and e.business_key_ like ? order by t.id_""",
+                (rs, row) -> new String[] {rs.getString(1), rs.getString(2)},
+                AnnualAssessment.TASK_SCORE_WORKER, AnnualAssessment.businessKey(year, county.code + "-%"));
+    }
+
+    static Map<String, Object> scores() {
+        return Map.of(AnnualAssessment.POLITICAL_SCORE, 85, AnnualAssessment.PERFORMANCE_SCORE, 88);
+    }
+
+    void completeOverRest(String[] task) {
+        String community = task[1].substring("community".length(), task[1].length() - "Party".length());
+        try {
+            HttpResponse<String> done = post("u" + community, "/engine-rest/task/" + task[0] + "/complete",
+                    "{\"variables\": {\"politicalScore\": {\"value\": 85}, \"performanceScore\": {\"value\": 88}}}");
+            if (done.statusCode() != 204) {
+                throw new IllegalStateException(done.statusCode() + " " + done.body());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> post(String user, String path, String json) throws java.io.IOException, InterruptedException {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The bytes the database's tables and their indexes take (H2: DISK_SPACE_USED; PostgreSQL: relation sizes). */
+    long databaseBytes() {
+        if (BenchProfiles.postgres()) {
+            return jdbc.queryForObject("""
+                    select sum(pg_total_relation_size(c.oid)) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where c.relkind = 'r' and n.nspname = current_schema()""", Long.class);
+        }
+        return jdbc.queryForObject("""
+                select sum(disk_space_used('"' || table_schema || '"."' || table_name || '"')) from information_schema.tables
+                 where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'""", Long.class);
+    }
+
+    // --- output ---------------------------------------------------------------------------------------------------
+
+    static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void write(Map<String, Object> results) throws Exception {
+        StringBuilder table = new StringBuilder("\n=== benchmark (" + results.get("database") + ", " + WORKERS + " workers) ===\n");
+        results.forEach((section, values) -> {
+            if (values instanceof Map<?, ?> map) {
+                ((Map<String, Object>) map).forEach((name, value) ->
+                        table.append(String.format("%-10s %-22s %12s%n", section, name, value)));
+            }
+        });
+        System.out.println(table);
+        Path file = Path.of("target/bench/results.json");
+        Files.createDirectories(file.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
+        System.out.println("written to " + file.toAbsolutePath());
+    }
+
+    static void log(String message) {
+        System.out.println("[bench] " + message);
+    }
+}
