@@ -3,6 +3,7 @@ package cn.communityworkers.system;
 import java.time.Clock;
 import java.time.ZoneId;
 
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,5 +16,14 @@ public class ClockConfiguration {
     @Bean
     Clock clock() {
         return Clock.system(CHINA);
+    }
+
+    /**
+     * Bean Validation's "past or present" and "future" use the same clock: otherwise, between 00:00 and 08:00 China
+     * time on a server in UTC, today's date (e.g. the first day of a new hire) would count as being in the future.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }
