@@ -1,8 +1,14 @@
 package cn.communityworkers.audit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -58,7 +65,7 @@ class AuditService {
     }
 
     void requireAuditor() {
-        if (!(currentUser.isAuditor() || currentUser.groups().contains(org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN))) {
+        if (!(currentUser.isAuditor() || currentUser.groups().contains(Groups.CAMUNDA_ADMIN))) {
             throw new ForbiddenException("Only auditors and administrators may read the audit trail");
         }
     }
@@ -191,10 +198,10 @@ class AuditService {
             if (instance == null) {
                 throw new NotFoundException("process instance", processInstanceId);
             }
-            try (var xml = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
-                return new String(xml.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            try (InputStream xml = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
+                return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -219,14 +226,14 @@ class AuditService {
         for (Map<String, Object> row : jdbc.queryForList("select id, attribute, old_value, new_value, effective_date,"
                 + " reason, process_instance_id, decision_instance_id, details, changed_by, changed_at"
                 + " from worker_change where worker_id = ? order by id", workerId)) {
-            Map<String, Object> change = new java.util.LinkedHashMap<>();
-            row.forEach((column, value) -> change.put(camel(column), value instanceof java.sql.Timestamp at
+            Map<String, Object> change = new LinkedHashMap<>();
+            row.forEach((column, value) -> change.put(camel(column), value instanceof Timestamp at
                     ? TrailBuilder.time(at) : value instanceof java.sql.Date date ? date.toLocalDate().toString() : value));
             Object instance = row.get("process_instance_id");
             if (instance != null) {
                 change.put("trail", "/api/audit/process-instances/" + instance);
                 change.put("decisions", decisionsBehind((String) instance, (String) row.get("decision_instance_id"),
-                        (java.sql.Timestamp) row.get("changed_at")));
+                        (Timestamp) row.get("changed_at")));
             }
             changes.add(change);
         }
@@ -240,7 +247,7 @@ class AuditService {
      * The decisions behind a change: the one the change names, or else those its process instance had evaluated by
      * the time of the change (the registry records the instance; its decisions are in the instance's trail).
      */
-    private List<DecisionLink> decisionsBehind(String processInstanceId, String decisionInstanceId, java.sql.Timestamp at) {
+    private List<DecisionLink> decisionsBehind(String processInstanceId, String decisionInstanceId, Timestamp at) {
         return system.run(() -> {
             var query = historyService.createHistoricDecisionInstanceQuery();
             if (decisionInstanceId != null) {

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,12 @@ class Sealer {
     @EventListener
     void onEnded(SealOnEnd.InstancesEnded ended) {
         if (requested.compareAndSet(false, true)) {
-            scheduler.schedule(this::sealPending, Instant.now());
+            try {
+                scheduler.schedule(this::sealPending, Instant.now());
+            } catch (TaskRejectedException shuttingDown) {
+                // The application is stopping: the sweep seals the instance at the next start.
+                requested.set(false);
+            }
         }
     }
 

@@ -1,9 +1,13 @@
 package cn.communityworkers.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +99,7 @@ class Seals {
         return Canonical.sha256(seq + "\n" + processInstanceId + "\n" + trailHash + "\n" + previous);
     }
 
-    private static Timestamp timestamp(java.util.Date date) {
+    private static Timestamp timestamp(Date date) {
         return date == null ? null : new Timestamp(date.getTime());
     }
 
@@ -158,7 +162,7 @@ class Seals {
     /** The step ids and variables whose sealed and current versions differ (or that only one of them has). */
     private static List<String> differences(JsonNode sealed, JsonNode current) {
         TreeSet<String> found = new TreeSet<>();
-        Map<String, JsonNode> sealedSteps = new java.util.HashMap<>();
+        Map<String, JsonNode> sealedSteps = new HashMap<>();
         sealed.path("steps").forEach(step -> sealedSteps.put(step.path("id").asText(), step));
         for (JsonNode step : current.path("steps")) {
             JsonNode before = sealedSteps.remove(step.path("id").asText());
@@ -184,7 +188,7 @@ class Seals {
     private static final String SELECT = "select seq, process_instance_id, process_definition_key, business_key,"
             + " ended_at, removal_time, sealed_at, trail, trail_hash, prev_hash, seal_hash from audit_seal";
 
-    private static Seal seal(java.sql.ResultSet row, int n) throws java.sql.SQLException {
+    private static Seal seal(ResultSet row, int n) throws SQLException {
         return new Seal(row.getLong("seq"), row.getString("process_instance_id"), row.getString("process_definition_key"),
                 row.getString("business_key"), instant(row.getTimestamp("ended_at")),
                 instant(row.getTimestamp("removal_time")), instant(row.getTimestamp("sealed_at")),

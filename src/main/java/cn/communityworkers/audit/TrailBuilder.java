@@ -3,6 +3,7 @@ package cn.communityworkers.audit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.Date;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -26,6 +28,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -139,8 +142,10 @@ class TrailBuilder {
         }
 
         Map<String, JsonNode> finalVariables = new TreeMap<>();
-        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(id).disableCustomObjectDeserialization().list()) {
+        List<HistoricVariableInstance> variables = new ArrayList<>(historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(id).disableCustomObjectDeserialization().list());
+        variables.sort(Comparator.comparing(HistoricVariableInstance::getCreateTime).thenComparing(HistoricVariableInstance::getId));
+        for (HistoricVariableInstance variable : variables) {
             String scope = variable.getActivityInstanceId();
             String key = scope == null || scope.equals(id) ? variable.getName() : variable.getName() + "@" + scope;
             finalVariables.put(key, json(variable.getTypedValue()));
@@ -205,7 +210,7 @@ class TrailBuilder {
                 step.changes = new TreeMap<>();
                 for (UserOperationLogEntry entry : group) {
                     if (entry.getProperty() != null) {
-                        step.changes.put(entry.getProperty(), java.util.Arrays.asList(entry.getOrgValue(), entry.getNewValue()));
+                        step.changes.put(entry.getProperty(), Arrays.asList(entry.getOrgValue(), entry.getNewValue()));
                     }
                 }
                 steps.add(step);
@@ -219,7 +224,8 @@ class TrailBuilder {
      * Every variable written, with its step: what a person submitted with the start, a task completion or another
      * operation ({@code values} of that step); what the system wrote in an activity ({@code values} of the activity);
      * what the system prepared for a task ({@code prepared} of the task); anything else goes with the activity that
-     * wrote it as it ended (a decision's result mapped to variables) or the one running (a message's variables).
+     * most likely wrote it as it ended (a decision's result mapped to variables) or the one running (a message's
+     * variables): at the engine's millisecond resolution this is a best guess, the value and its time are exact.
      */
     private void values(String id, StepBuilder start, Map<String, StepBuilder> byOperation,
             Map<String, StepBuilder> byTask, Map<String, StepBuilder> byActivityInstance, List<StepBuilder> steps) {
@@ -227,8 +233,13 @@ class TrailBuilder {
                 .sorted(Comparator.comparing((StepBuilder step) -> step.time).thenComparing(step -> step.id).reversed())
                 .toList();
         Map<String, StepBuilder> systemWrites = new HashMap<>();
-        for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(id).variableUpdates()
-                .disableCustomObjectDeserialization().orderByTime().asc().orderPartiallyByOccurrence().asc().list()) {
+        List<HistoricDetail> details = new ArrayList<>(historyService.createHistoricDetailQuery().processInstanceId(id)
+                .variableUpdates().disableCustomObjectDeserialization().list());
+        // In the order written; writes of the same moment in the same order every time (the seal depends on it).
+        details.sort(Comparator.comparing(HistoricDetail::getTime)
+                .thenComparingLong(detail -> detail instanceof HistoricDetailEventEntity event ? event.getSequenceCounter() : 0)
+                .thenComparing(HistoricDetail::getId));
+        for (HistoricDetail detail : details) {
             HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
             Date time = detail.getTime();
             StepBuilder own = byActivityInstance.get(detail.getActivityInstanceId());
@@ -301,17 +312,18 @@ class TrailBuilder {
                 .sorted(Comparator.comparing((Trail.Output o) -> o.ruleOrder() == null ? 0 : o.ruleOrder())
                         .thenComparing(o -> String.valueOf(o.ruleId())).thenComparing(o -> String.valueOf(o.clauseId())))
                 .toList();
-        List<String> matched = outputs.stream().map(Trail.Output::ruleId).filter(java.util.Objects::nonNull)
+        List<String> matched = outputs.stream().map(Trail.Output::ruleId).filter(Objects::nonNull)
                 .distinct().toList();
         return new Trail.Decision(decision.getId(), decision.getDecisionDefinitionKey(),
                 decision.getDecisionDefinitionName(), time(decision.getEvaluationTime()),
                 decision.getRootDecisionInstanceId(), inputs, matched, outputs, decision.getCollectResultValue());
     }
 
-    /** Decisions of one step in the order they were evaluated: required decisions before the one requiring them. */
+    /** Decisions of one step: the decisions required by another first, then the one requiring them. */
     private static List<Trail.Decision> sorted(List<Trail.Decision> decisions) {
-        return decisions.stream().sorted(Comparator.comparing(Trail.Decision::time)
-                .thenComparing(decision -> decision.rootDecisionInstanceId() == null)
+        return decisions.stream().sorted(Comparator.comparing((Trail.Decision decision) ->
+                        decision.rootDecisionInstanceId() == null || decision.rootDecisionInstanceId().equals(decision.id()))
+                .thenComparing(Trail.Decision::time)
                 .thenComparing(Trail.Decision::id)).toList();
     }
 

@@ -2,8 +2,10 @@ package cn.communityworkers.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,8 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -64,7 +69,7 @@ class AuditSealIT {
     Map<String, JsonNode> problems() {
         JsonNode verification = api.get(Drive.AUDITOR, "/api/audit/verify").json();
         assertThat(verification.path("seals").asInt()).isPositive();
-        Map<String, JsonNode> found = new java.util.HashMap<>();
+        Map<String, JsonNode> found = new HashMap<>();
         verification.path("problems").forEach(p -> found.put(p.path("seal").path("processInstanceId").asText(), p));
         return found;
     }
@@ -163,17 +168,17 @@ class AuditSealIT {
                   </bpmn:process>
                 </bpmn:definitions>
                 """;
-        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("deployment-name", "retention-probe");
         form.add("enable-duplicate-filtering", "true");
-        form.add("data", new org.springframework.core.io.ByteArrayResource(bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        form.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
                 return "retention-probe.bpmn";
             }
         });
         var deployed = rest.withBasicAuth(Api.ADMIN, Api.PASSWORD).postForEntity("/engine-rest/deployment/create",
-                new org.springframework.http.HttpEntity<>(form), String.class);
+                new HttpEntity<>(form), String.class);
         assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
         JsonNode probe = api.get(Api.ADMIN, "/engine-rest/process-definition/key/retentionProbe").json();
         assertThat(probe.path("historyTimeToLive").asInt()).isEqualTo(days);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -72,7 +73,7 @@ record Drive(Api api) {
         return found.get(0).path("value").asText();
     }
 
-    void await(String what, java.util.function.BooleanSupplier condition) {
+    void await(String what, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as("still waiting for " + what).isBefore(deadline);
