@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * HTTP Basic against the engine's identity service for the engine's REST API and the project's own API.
+ * HTTP Basic against the engine's identity service for the engine's REST API, the project's own API and the audit
+ * page ({@code /audit/}).
  * The filter also tells the engine who is calling, so that authorizations and the user-operation log apply.
  * The webapps (Tasklist, Cockpit, Admin) keep their own login and CSRF protection.
  */
@@ -20,7 +21,7 @@ class SecurityConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("basicAuthentication");
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/audit/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);

@@ -1,0 +1,283 @@
+package cn.communityworkers.audit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.communityworkers.recruitment.RecruitmentProcess;
+import cn.communityworkers.system.ClockConfiguration;
+import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.ForbiddenException;
+import cn.communityworkers.system.NotFoundException;
+import cn.communityworkers.system.SystemActions;
+
+/**
+ * What the auditors (and administrators, nobody else) read: process instances found by process, worker, user and
+ * dates, the trail of one instance with its seal, the processes and registry changes of one worker, and the
+ * verification of every seal. Reads only.
+ */
+@Service
+class AuditService {
+
+    static final int PAGE_SIZE = 50;
+    static final String WORKER_ID = "workerId";
+
+    private final HistoryService historyService;
+    private final RepositoryService repositoryService;
+    private final TrailBuilder trails;
+    private final Seals seals;
+    private final SystemActions system;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+
+    AuditService(HistoryService historyService, RepositoryService repositoryService, TrailBuilder trails, Seals seals,
+            SystemActions system, CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.historyService = historyService;
+        this.repositoryService = repositoryService;
+        this.trails = trails;
+        this.seals = seals;
+        this.system = system;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    void requireAuditor() {
+        if (!(currentUser.isAuditor() || currentUser.groups().contains(Groups.CAMUNDA_ADMIN))) {
+            throw new ForbiddenException("Only auditors and administrators may read the audit trail");
+        }
+    }
+
+    record InstanceSummary(String id, String processDefinitionKey, String processDefinitionName,
+            Integer processDefinitionVersion, String businessKey, String state, String startTime, String endTime,
+            String startUserId, boolean sealed) {
+    }
+
+    record Page(int page, int size, long total, List<InstanceSummary> items) {
+    }
+
+    /** Finished and running instances, newest first; {@code from}/{@code to} bound the start date (China time). */
+    Page instances(String processKey, String workerId, String user, LocalDate from, LocalDate to, int page) {
+        requireAuditor();
+        return system.run(() -> {
+            Set<String> ids = null;
+            if (workerId != null && !workerId.isBlank()) {
+                ids = instancesOfWorker(workerId);
+            }
+            if (user != null && !user.isBlank()) {
+                Set<String> ofUser = instancesOfUser(user);
+                if (ids != null) {
+                    ofUser.retainAll(ids);
+                }
+                ids = ofUser;
+            }
+            if (ids != null && ids.isEmpty()) {
+                return new Page(page, PAGE_SIZE, 0, List.of());
+            }
+            HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery();
+            if (ids != null) {
+                query.processInstanceIds(ids);
+            }
+            if (processKey != null && !processKey.isBlank()) {
+                query.processDefinitionKey(processKey);
+            }
+            if (from != null) {
+                query.startedAfter(Date.from(from.atStartOfDay(ClockConfiguration.CHINA).toInstant()));
+            }
+            if (to != null) {
+                query.startedBefore(Date.from(to.plusDays(1).atStartOfDay(ClockConfiguration.CHINA).toInstant()));
+            }
+            long total = query.count();
+            List<InstanceSummary> items = query.orderByProcessInstanceStartTime().desc()
+                    .listPage(page * PAGE_SIZE, PAGE_SIZE).stream().map(this::summary).toList();
+            return new Page(page, PAGE_SIZE, total, items);
+        });
+    }
+
+    private InstanceSummary summary(HistoricProcessInstance instance) {
+        return new InstanceSummary(instance.getId(), instance.getProcessDefinitionKey(),
+                instance.getProcessDefinitionName(), instance.getProcessDefinitionVersion(), instance.getBusinessKey(),
+                instance.getState(), TrailBuilder.time(instance.getStartTime()), TrailBuilder.time(instance.getEndTime()),
+                instance.getStartUserId(), seals.of(instance.getId()).isPresent());
+    }
+
+    /**
+     * Every instance that touched a worker: business key the worker id (probation), {@code A-{year}-{id}}
+     * (annual assessment), {@code S-{id}-{date}} (secondment); a {@code workerId} variable; a recruitment that hired
+     * the worker; a change of the worker's registry entry made by the instance.
+     */
+    private Set<String> instancesOfWorker(String workerId) {
+        Set<String> ids = new LinkedHashSet<>();
+        Consumer<HistoricProcessInstanceQuery> collect = query -> query.list().forEach(i -> ids.add(i.getId()));
+        collect.accept(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(workerId));
+        collect.accept(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("A-%-" + workerId));
+        collect.accept(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("S-" + workerId + "-%"));
+        collect.accept(historyService.createHistoricProcessInstanceQuery().variableValueEquals(WORKER_ID, workerId));
+        for (HistoricVariableInstance hired : historyService.createHistoricVariableInstanceQuery()
+                .variableName(RecruitmentProcess.HIRED_WORKER_IDS).disableCustomObjectDeserialization().list()) {
+            JsonNode list = TrailBuilder.json(hired.getTypedValue());
+            list.forEach(id -> {
+                if (workerId.equals(id.asText())) {
+                    ids.add(hired.getProcessInstanceId());
+                }
+            });
+        }
+        ids.addAll(jdbc.queryForList("select distinct process_instance_id from worker_change"
+                + " where worker_id = ? and process_instance_id is not null", String.class, workerId));
+        return ids;
+    }
+
+    /** Every instance a user started, was assigned a task of, or operated on (completed, claimed, ...). */
+    private Set<String> instancesOfUser(String userId) {
+        Set<String> ids = new LinkedHashSet<>();
+        historyService.createHistoricProcessInstanceQuery().startedBy(userId).list().forEach(i -> ids.add(i.getId()));
+        historyService.createHistoricTaskInstanceQuery().taskAssignee(userId).list()
+                .forEach(t -> ids.add(t.getProcessInstanceId()));
+        for (UserOperationLogEntry entry : historyService.createUserOperationLogQuery().userId(userId).list()) {
+            if (entry.getProcessInstanceId() != null) {
+                ids.add(entry.getProcessInstanceId());
+            }
+        }
+        ids.remove(null);
+        return ids;
+    }
+
+    /** The trail of an instance (from history, or from its seal once the history is gone) with its seal's status. */
+    TrailView trail(String processInstanceId) {
+        requireAuditor();
+        Trail trail = trails.build(processInstanceId);
+        Seals.Seal seal = seals.of(processInstanceId).orElse(null);
+        if (trail == null && seal == null) {
+            throw new NotFoundException("process instance", processInstanceId);
+        }
+        JsonNode json = trail != null ? Canonical.tree(Canonical.json(trail)) : Canonical.tree(seal.trail());
+        return new TrailView(trail != null ? "HISTORY" : "SEAL", json, seal == null ? null : SealView.of(seals.check(seal)));
+    }
+
+    record TrailView(String source, JsonNode trail, SealView seal) {
+    }
+
+    record SealView(long seq, String sealedAt, String trailHash, String prevHash, String sealHash, Seals.Status status,
+            String detail) {
+
+        static SealView of(Seals.Check check) {
+            Seals.Seal seal = check.seal();
+            return new SealView(seal.seq(), TrailBuilder.time(Date.from(seal.sealedAt())), seal.trailHash(),
+                    seal.prevHash(), seal.sealHash(), check.status(), check.detail());
+        }
+    }
+
+    /** The BPMN XML of the process an instance ran. */
+    String diagram(String processInstanceId) {
+        requireAuditor();
+        return system.run(() -> {
+            HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).singleResult();
+            if (instance == null) {
+                throw new NotFoundException("process instance", processInstanceId);
+            }
+            try (InputStream xml = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
+                return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    record WorkerAudit(String workerId, List<InstanceSummary> processes, List<Map<String, Object>> changes) {
+    }
+
+    /** Every process that touched a worker and every change of the worker's registry entry, linked to both. */
+    WorkerAudit worker(String workerId) {
+        requireAuditor();
+        Integer known = jdbc.queryForObject("select count(*) from worker where worker_id = ?", Integer.class, workerId);
+        if (known == null || known == 0) {
+            throw new NotFoundException("worker", workerId);
+        }
+        List<InstanceSummary> processes = system.run(() -> {
+            Set<String> ids = instancesOfWorker(workerId);
+            return ids.isEmpty() ? List.<InstanceSummary>of() : historyService.createHistoricProcessInstanceQuery()
+                    .processInstanceIds(ids).orderByProcessInstanceStartTime().asc().list().stream()
+                    .map(this::summary).toList();
+        });
+        List<Map<String, Object>> changes = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList("select id, attribute, old_value, new_value, effective_date,"
+                + " reason, process_instance_id, decision_instance_id, details, changed_by, changed_at"
+                + " from worker_change where worker_id = ? order by id", workerId)) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            row.forEach((column, value) -> change.put(camel(column), value instanceof Timestamp at
+                    ? TrailBuilder.time(at) : value instanceof java.sql.Date date ? date.toLocalDate().toString() : value));
+            Object instance = row.get("process_instance_id");
+            if (instance != null) {
+                change.put("trail", "/api/audit/process-instances/" + instance);
+                change.put("decisions", decisionsBehind((String) instance, (String) row.get("decision_instance_id"),
+                        (Timestamp) row.get("changed_at")));
+            }
+            changes.add(change);
+        }
+        return new WorkerAudit(workerId, processes, changes);
+    }
+
+    record DecisionLink(String id, String decisionKey, String decisionName, String evaluationTime) {
+    }
+
+    /**
+     * The decisions behind a change: the one the change names, or else those its process instance had evaluated by
+     * the time of the change (the registry records the instance; its decisions are in the instance's trail).
+     */
+    private List<DecisionLink> decisionsBehind(String processInstanceId, String decisionInstanceId, Timestamp at) {
+        return system.run(() -> {
+            var query = historyService.createHistoricDecisionInstanceQuery();
+            if (decisionInstanceId != null) {
+                query.decisionInstanceId(decisionInstanceId);
+            } else {
+                query.processInstanceId(processInstanceId).evaluatedBefore(new Date(at.getTime() + 1));
+            }
+            return query.orderByEvaluationTime().asc().list().stream()
+                    .map(d -> new DecisionLink(d.getId(), d.getDecisionDefinitionKey(), d.getDecisionDefinitionName(),
+                            TrailBuilder.time(d.getEvaluationTime())))
+                    .toList();
+        });
+    }
+
+    private static String camel(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toLowerCase().toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
+    Seals.Verification verify() {
+        requireAuditor();
+        return seals.verify();
+    }
+}

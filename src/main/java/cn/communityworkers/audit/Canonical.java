@@ -1,0 +1,57 @@
+package cn.communityworkers.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The canonical serialisation of a trail: compact JSON, UTF-8, every object's keys sorted, absent values left out.
+ * The same history always gives the same bytes, so their SHA-256 tells whether it changed.
+ */
+final class Canonical {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+            .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true)
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .build();
+
+    private Canonical() {
+    }
+
+    static String json(Trail trail) {
+        try {
+            return MAPPER.writeValueAsString(MAPPER.valueToTree(trail));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static JsonNode tree(String canonical) {
+        try {
+            return MAPPER.readTree(canonical);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+// The audit page: reads /api/audit/** (the browser sends the HTTP Basic login it was asked for on /audit/).
+'use strict';
+
+const KINDS = { START: '启动', ACTIVITY: '流程节点', TASK: '人工任务', OPERATION: '用户操作', DECISION: '决策',
+  VALUES: '系统写入', COMMENT: '备注', INCIDENT: '异常', JOB_FAILURE: '作业失败' };
+const STATES = { ACTIVE: '进行中', COMPLETED: '已完成', EXTERNALLY_TERMINATED: '已撤销', INTERNALLY_TERMINATED: '已终止',
+  SUSPENDED: '已挂起' };
+const SEALS = { INTACT: '封存完好', CHANGED: '封存后历史被改动', DELETED: '历史被删除', EXPIRED: '历史已按期限清理',
+  SEAL_ALTERED: '封存记录被改动', CHAIN_BROKEN: '封存链断裂' };
+const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格' };
+
+let page = 0;
+let viewer;
+
+async function get(path, type) {
+  const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: type || 'application/json' } });
+  if (!response.ok) {
+    throw new Error(path + ': ' + response.status);
+  }
+  return type === 'application/xml' ? response.text() : response.json();
+}
+
+function cell(row, text, className) {
+  const td = row.insertCell();
+  td.textContent = text == null ? '' : text;
+  if (className) td.className = className;
+  return td;
+}
+
+function show(value) {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function pairs(object) {
+  return Object.entries(object || {}).map(([name, value]) => name + ' = ' + show(value)).join('\n');
+}
+
+async function search(event) {
+  if (event) { event.preventDefault(); page = 0; }
+  const form = new FormData(document.getElementById('search-form'));
+  const query = new URLSearchParams();
+  for (const [name, value] of form.entries()) if (value) query.set(name, value);
+  query.set('page', page);
+  const result = await get('/api/audit/process-instances?' + query);
+  const body = document.querySelector('#instances tbody');
+  body.replaceChildren();
+  for (const item of result.items) {
+    const row = body.insertRow();
+    row.dataset.id = item.id;
+    cell(row, item.processDefinitionName || item.processDefinitionKey);
+    cell(row, item.businessKey);
+    cell(row, STATES[item.state] || item.state);
+    cell(row, item.startUserId);
+    cell(row, item.startTime);
+    cell(row, item.endTime);
+    cell(row, item.sealed ? '已封存' : '');
+    row.addEventListener('click', () => showInstance(item.id));
+  }
+  const pages = Math.max(1, Math.ceil(result.total / result.size));
+  document.getElementById('page-info').textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页,共 ' + result.total + ' 个';
+  document.getElementById('previous').disabled = page === 0;
+  document.getElementById('next').disabled = page + 1 >= pages;
+  const workerId = form.get('workerId');
+  if (workerId) showWorker(workerId); else document.getElementById('worker').hidden = true;
+}
+
+async function showWorker(workerId) {
+  const worker = await get('/api/audit/workers/' + encodeURIComponent(workerId));
+  document.getElementById('worker-id').textContent = worker.workerId;
+  const body = document.querySelector('#changes tbody');
+  body.replaceChildren();
+  for (const change of worker.changes) {
+    const row = body.insertRow();
+    [change.changedAt, ATTRIBUTES[change.attribute] || change.attribute, change.oldValue, change.newValue,
+      change.effectiveDate, change.reason, change.changedBy].forEach(text => cell(row, text));
+    const link = cell(row, '');
+    if (change.processInstanceId) {
+      const a = document.createElement('a');
+      a.href = '#' + change.processInstanceId;
+      a.textContent = change.processInstanceId;
+      a.addEventListener('click', () => showInstance(change.processInstanceId));
+      link.appendChild(a);
+    }
+    cell(row, change.decisionInstanceId);
+  }
+  document.getElementById('worker').hidden = false;
+}
+
+async function showInstance(id) {
+  const view = await get('/api/audit/process-instances/' + encodeURIComponent(id));
+  const trail = view.trail;
+  document.getElementById('instance').hidden = false;
+  document.getElementById('instance-title').textContent = (trail.processDefinitionName || trail.processDefinitionKey)
+    + ' · ' + (trail.businessKey || trail.processInstanceId) + ' · ' + (STATES[trail.state] || trail.state);
+  const seal = document.getElementById('seal');
+  seal.className = view.seal ? 'seal-' + view.seal.status : '';
+  seal.textContent = view.seal
+    ? '封存第 ' + view.seal.seq + ' 号,' + view.seal.sealedAt + ',SHA-256 ' + view.seal.trailHash + ':'
+      + SEALS[view.seal.status] + (view.seal.detail ? '(' + view.seal.detail + ')' : '')
+    : (trail.endTime ? '尚未封存(结束后数秒内封存)' : '流程进行中,结束后封存');
+  document.getElementById('csv').onclick = event => { event.preventDefault(); downloadCsv(id); };
+  timeline(trail);
+  await diagram(id, trail);
+}
+
+function timeline(trail) {
+  const body = document.querySelector('#timeline tbody');
+  const decisions = document.querySelector('#decisions tbody');
+  body.replaceChildren();
+  decisions.replaceChildren();
+  for (const step of trail.steps) {
+    const row = body.insertRow();
+    cell(row, step.time);
+    cell(row, KINDS[step.kind] || step.kind);
+    cell(row, step.name || step.operationType || step.activityId);
+    cell(row, step.actor);
+    cell(row, (step.candidateGroups || []).join(' '));
+    cell(row, pairs(step.values), 'values');
+    cell(row, (step.overrides || []).map(o => pairs(o.values).replace(/\n/g, ', ') + ' 理由:' + o.reason).join('\n'), 'values');
+    cell(row, step.message || (step.changes ? pairs(step.changes) : ''));
+    for (const decision of step.decisions || []) {
+      const line = decisions.insertRow();
+      cell(line, decision.time);
+      cell(line, decision.decisionName || decision.decisionKey);
+      cell(line, decision.inputs.map(i => i.name + ' = ' + show(i.value)).join('\n'), 'values');
+      cell(line, decision.matchedRules.join(' '));
+      cell(line, decision.outputs.map(o => (o.name || o.variableName) + ' = ' + show(o.value)).join('\n'), 'values');
+    }
+  }
+}
+
+async function diagram(id, trail) {
+  const xml = await get('/api/audit/process-instances/' + encodeURIComponent(id) + '/diagram', 'application/xml');
+  if (viewer) viewer.destroy();
+  viewer = new BpmnJS({ container: '#diagram' });
+  await viewer.importXML(xml);
+  const canvas = viewer.get('canvas');
+  const registry = viewer.get('elementRegistry');
+  canvas.zoom('fit-viewport');
+  const visited = new Set(trail.steps.filter(s => s.activityId && s.kind !== 'INCIDENT' && s.kind !== 'JOB_FAILURE'
+    && s.kind !== 'DECISION').map(s => s.activityId));
+  const open = new Set(trail.steps.filter(s => s.activityId && (s.kind === 'TASK' || s.kind === 'ACTIVITY') && !s.endTime)
+    .map(s => s.activityId));
+  for (const element of registry.getAll()) {
+    const bo = element.businessObject;
+    if (visited.has(element.id)) canvas.addMarker(element.id, 'visited');
+    if (open.has(element.id)) canvas.addMarker(element.id, 'active');
+    if (element.waypoints && bo.sourceRef && bo.targetRef && visited.has(bo.sourceRef.id) && visited.has(bo.targetRef.id)) {
+      canvas.addMarker(element.id, 'visited');
+    }
+  }
+}
+
+async function downloadCsv(id) {
+  const response = await fetch('/api/audit/process-instances/' + encodeURIComponent(id),
+    { credentials: 'same-origin', headers: { Accept: 'text/csv' } });
+  const url = URL.createObjectURL(await response.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'trail-' + id + '.csv';
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+async function verify() {
+  const result = await get('/api/audit/verify');
+  document.getElementById('verify-result').textContent = result.intact
+    ? '全部 ' + result.seals + ' 条封存记录完好' : '发现 ' + result.problems.length + ' 处问题(共 ' + result.seals + ' 条)';
+  const list = document.getElementById('problems');
+  list.replaceChildren();
+  for (const problem of result.problems) {
+    const item = document.createElement('li');
+    item.textContent = (problem.seal ? problem.seal.processDefinitionKey + ' ' + (problem.seal.businessKey || '') + ' '
+      + problem.seal.processInstanceId + ':' : '') + (SEALS[problem.status] || problem.status) + ' ' + (problem.detail || '');
+    list.appendChild(item);
+  }
+}
+
+document.getElementById('search-form').addEventListener('submit', search);
+document.getElementById('previous').addEventListener('click', () => { page--; search(); });
+document.getElementById('next').addEventListener('click', () => { page++; search(); });
+document.getElementById('verify').addEventListener('click', verify);
+if (location.hash.length > 1) showInstance(location.hash.substring(1));
+search();
