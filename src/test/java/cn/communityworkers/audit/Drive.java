@@ -16,36 +16,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.communityworkers.support.Api;
 
 /** The steps the audit tests take as the demo users over HTTP, and what they read back from the audit API. */
-record Drive(Api api) {
+public record Drive(Api api) {
 
     static final String AUDITOR = "auditor";
 
-    List<JsonNode> tasks(String user, String instance, String taskKey) {
+    public List<JsonNode> tasks(String user, String instance, String taskKey) {
         List<JsonNode> found = new ArrayList<>();
         api.get(user, "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey).json()
                 .forEach(found::add);
         return found;
     }
 
-    String onlyTask(String user, String instance, String taskKey) {
+    public String onlyTask(String user, String instance, String taskKey) {
         List<JsonNode> found = tasks(user, instance, taskKey);
         assertThat(found).as("%s's %s", user, taskKey).hasSize(1);
         return found.get(0).path("id").asText();
     }
 
-    void complete(String user, String taskId, Map<String, Object> values) {
+    public void complete(String user, String taskId, Map<String, Object> values) {
         Api.Response done = api.post(user, "/engine-rest/task/" + taskId + "/complete", variables(values));
         assertThat(done.status()).as(user + ": " + done.text()).isEqualTo(204);
     }
 
-    String start(String user, String processKey, Map<String, Object> values) {
+    public String start(String user, String processKey, Map<String, Object> values) {
         Api.Response started = api.post(user, "/engine-rest/process-definition/key/" + processKey + "/start", variables(values));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         return started.json().path("id").asText();
     }
 
     /** Runs the jobs of an instance waiting at an activity now, as the administrator. */
-    void runJobs(String instance, String activityId) {
+    public void runJobs(String instance, String activityId) {
         JsonNode jobs = api.get(Api.ADMIN, "/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId).json();
         assertThat(jobs).as("jobs at " + activityId).isNotEmpty();
         for (JsonNode job : jobs) {
@@ -55,7 +55,7 @@ record Drive(Api api) {
     }
 
     /** A user of its own (password demo) in the given groups, created by the administrator. */
-    void user(String userId, String... groups) {
+    public void user(String userId, String... groups) {
         Api.Response created = api.post(Api.ADMIN, "/engine-rest/user/create", Map.of(
                 "profile", Map.of("id", userId, "firstName", userId, "lastName", "测试", "email", userId + "@example.org"),
                 "credentials", Map.of("password", Api.PASSWORD)));
@@ -66,14 +66,14 @@ record Drive(Api api) {
         }
     }
 
-    String historicVariable(String instance, String name) {
+    public String historicVariable(String instance, String name) {
         JsonNode found = api.get(Api.ADMIN, "/engine-rest/history/variable-instance?processInstanceId=" + instance
                 + "&variableName=" + name + "&deserializeValues=false").json();
         assertThat(found).as(name).hasSize(1);
         return found.get(0).path("value").asText();
     }
 
-    void await(String what, BooleanSupplier condition) {
+    public void await(String what, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as("still waiting for " + what).isBefore(deadline);
@@ -87,7 +87,7 @@ record Drive(Api api) {
     }
 
     /** The audit view of an instance, once it has ended and been sealed. */
-    JsonNode sealedTrail(String instance) {
+    public JsonNode sealedTrail(String instance) {
         await("the seal of " + instance, () -> !api.get(AUDITOR, "/api/audit/process-instances/" + instance).json()
                 .path("seal").isMissingNode());
         JsonNode view = api.get(AUDITOR, "/api/audit/process-instances/" + instance).json();
@@ -96,7 +96,7 @@ record Drive(Api api) {
     }
 
     /** Everybody the trail names as responsible for a step. */
-    static TreeSet<String> actors(JsonNode trail) {
+    public static TreeSet<String> actors(JsonNode trail) {
         TreeSet<String> actors = new TreeSet<>();
         trail.path("steps").forEach(step -> {
             if (step.hasNonNull("actor")) {
@@ -106,7 +106,7 @@ record Drive(Api api) {
         return actors;
     }
 
-    static List<JsonNode> steps(JsonNode trail, String activityId) {
+    public static List<JsonNode> steps(JsonNode trail, String activityId) {
         List<JsonNode> found = new ArrayList<>();
         trail.path("steps").forEach(step -> {
             if (activityId.equals(step.path("activityId").asText())) {
@@ -116,14 +116,14 @@ record Drive(Api api) {
         return found;
     }
 
-    static JsonNode step(JsonNode trail, String activityId) {
+    public static JsonNode step(JsonNode trail, String activityId) {
         List<JsonNode> found = steps(trail, activityId);
         assertThat(found).as("steps at " + activityId).hasSize(1);
         return found.get(0);
     }
 
     /** The keys of the decisions evaluated, in time order. */
-    static List<String> decisions(JsonNode trail) {
+    public static List<String> decisions(JsonNode trail) {
         List<String> keys = new ArrayList<>();
         trail.path("steps").forEach(step -> step.path("decisions").forEach(d -> keys.add(d.path("decisionKey").asText())));
         return keys;

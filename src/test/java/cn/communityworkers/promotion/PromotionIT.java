@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.communityworkers.audit.Drive;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 
@@ -217,5 +219,37 @@ class PromotionIT {
         assertThat(promoted.path("leadershipSelections").get(0).path("post").asText()).isEqualTo("东城街道办事处副主任");
         assertThat(api.get("auditor", "/api/workers/W004").json().path("status").asText()).isEqualTo("ACTIVE");
         assertThat(eligibility("auditor").get("W001").path("stage").asText()).isEqualTo("HIRED");
+
+        // The auditor's sealed trail names every person who acted and every decision, as this test did them.
+        JsonNode trail = new Drive(api).sealedTrail(instance).path("trail");
+        // (demo, the administrator, ran the notice's timer twice; the objection was a message, whose sender the
+        // engine does not record.)
+        assertThat(Drive.actors(trail)).containsExactlyInAnyOrder("countyorganization", "eastparty", "westparty",
+                "countyhrss", Api.ADMIN);
+        JsonNode start = trail.path("steps").get(0);
+        assertThat(start.path("actor").asText()).isEqualTo("countyorganization");
+        assertThat(start.path("values").path("posts").asInt()).isEqualTo(1);
+        assertThat(Drive.steps(trail, "Task_NominateSecretaries").stream()
+                .map(step -> step.path("completedBy").asText() + ":" + step.path("candidateGroups").get(0).asText()
+                        + ":" + step.path("values").path("nominees"))
+                .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("eastparty:street990101001Party:[\"W001\"]",
+                        "westparty:street990101002Party:[\"W004\"]");
+        assertThat(Drive.steps(trail, "Task_ReviewCandidate").stream()
+                .map(step -> step.path("completedBy").asText() + ":" + step.path("values").path("assessmentScore").asInt())
+                .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("countyorganization:93", "countyorganization:88");
+        JsonNode investigated = Drive.step(trail, "Task_InvestigateObjection");
+        assertThat(investigated.path("completedBy").asText()).isEqualTo("countyorganization");
+        assertThat(investigated.path("values").path("finding").asText()).isEqualTo("经调查核实,反映属实");
+        JsonNode approved = Drive.step(trail, "Task_ApproveInstitutionHire");
+        assertThat(approved.path("completedBy").asText()).isEqualTo("countyhrss");
+        assertThat(approved.path("candidateGroups").get(0).asText()).isEqualTo("county990101Hrss");
+        assertThat(approved.path("values").path("institutionName").asText()).isEqualTo("示范县东城街道党群服务中心");
+        assertThat(Drive.step(trail, "Task_RecordLeadershipSelection").path("values").path("post").asText())
+                .isEqualTo("东城街道办事处副主任");
+        // One eligibility decision per secretary evaluated, each with the inputs it judged.
+        List<String> decisions = Drive.decisions(trail);
+        assertThat(decisions).hasSize(eligibility.size()).containsOnly(PromotionProcess.ELIGIBILITY_DECISION);
     }
 }
