@@ -2,6 +2,9 @@
 // The project's Simplified Chinese locale (locales/zh.json); browsers set to zh-CN, zh-TW … get it,
 // every other language and every label zh.json leaves out fall back to English.
 export default {
+  app: {
+    name: '流程监控'
+  },
   locales: {
     availableLocales: ['zh', 'en', 'de'],
     fallbackLocale: 'en'

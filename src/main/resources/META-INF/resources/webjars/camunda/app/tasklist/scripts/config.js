@@ -2,10 +2,15 @@
 // The project's Simplified Chinese locale (locales/zh.json); browsers set to zh-CN, zh-TW … get it,
 // every other language falls back to English. The keyboard shortcuts are Camunda's defaults.
 export default {
+  app: {
+    name: '任务列表'
+  },
   locales: {
     availableLocales: ['zh', 'en', 'de'],
     fallbackLocale: 'en'
   },
+  // Chinese form validation messages and task refusals (scripts/messages-zh.js).
+  customScripts: ['scripts/messages-zh'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
