@@ -4,21 +4,27 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On creation of the confirmation task: the street's workers ranked by total score, with the quota. */
+import cn.communityworkers.organisation.OrganisationService;
+
+/** On creation of the confirmation task: the street (its name), its workers ranked by total score, with the quota. */
 @Component("showStreetRatings")
 class ShowStreetRatings implements TaskListener {
 
     private final CampaignService campaigns;
+    private final OrganisationService organisation;
 
-    ShowStreetRatings(CampaignService campaigns) {
+    ShowStreetRatings(CampaignService campaigns, OrganisationService organisation) {
         this.campaigns = campaigns;
+        this.organisation = organisation;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String campaignId = task.getProcessInstanceId();
-        var ratings = campaigns.streetRatings(campaignId, (String) task.getVariable(AssessmentProcess.STREET_CODE));
+        String streetCode = (String) task.getVariable(AssessmentProcess.STREET_CODE);
+        var ratings = campaigns.streetRatings(campaignId, streetCode);
         int rated = (int) ratings.stream().filter(r -> !"NOT_RATED".equals(r.proposedRating())).count();
+        task.setVariableLocal(AssessmentProcess.STREET_NAME, organisation.street(streetCode).name());
         task.setVariableLocal(AssessmentProcess.RATINGS, StreetRatingsForm.show(ratings));
         task.setVariableLocal(AssessmentProcess.RATED_WORKERS, rated);
         task.setVariableLocal(AssessmentProcess.EXCELLENT_QUOTA,

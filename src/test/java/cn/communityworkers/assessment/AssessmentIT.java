@@ -127,6 +127,9 @@ class AssessmentIT {
             JsonNode value = api.get(committee, "/engine-rest/task/" + task.path("id").asText() + "/variables/ratings?deserializeValue=false")
                     .json().path("value");
             JsonNode ratings = value.isTextual() ? json.readTree(value.asText()) : value;
+            // The committee's form names its street.
+            assertThat(api.get(committee, "/engine-rest/task/" + task.path("id").asText() + "/variables/streetName")
+                    .json().path("value").asText()).isEqualTo(committee.equals("eastparty") ? "东城街道" : "西城街道");
             assertThat(ratings.size()).as(committee).isGreaterThan(10);
             // A street's list is longer than a String variable may be (4,000 characters): it goes as Json.
             Api.Response confirmed = api.post(committee, "/engine-rest/task/" + task.path("id").asText() + "/complete",

@@ -1,0 +1,204 @@
+package cn.communityworkers.e2e;
+
+import static cn.communityworkers.support.Api.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+
+/**
+ * Approvers of the demo county in a Chinese Tasklist, one journey per process: a demo approver logs in, finds
+ * the task under "本组待办", opens it, sees the form in Chinese, tries an invalid value and reads the refusal,
+ * completes the task; then the next approver, in a browser of their own, finds the next task. Cases are
+ * started over the engine's REST API as the users who would start them. Another journey is one more test
+ * of the same shape; {@link Tasklist#page()} reaches the other pages of the application.
+ */
+@IntegrationTest
+class ApprovalsE2E {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate rest;
+    Api api;
+
+    @BeforeAll
+    static void startBrowser(@LocalServerPort int port) {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    String start(String user, String processKey, Map<String, Object> values) {
+        Api.Response started = api.post(user, "/engine-rest/process-definition/key/" + processKey + "/start", variables(values));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        return started.json().path("id").asText();
+    }
+
+    @Test
+    void secondment() {
+        // 刘杰 (W017), full-time staff of 春晖社区, 东城街道; no other test seconds him.
+        LocalDate begins = LocalDate.now().plusDays(10);
+        start("easthr", "secondment", Map.of("workerId", "W017", "borrowingOrganization", "东城街道社区治理办公室",
+                "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
+                "startDate", begins.toString(), "endDate", begins.plusMonths(3).toString(), "purpose", "社区治理专项工作"));
+
+        try (Tasklist community = Tasklist.logIn(browser, "chunhui", "secondment")) {
+            community.openGroupTask("提出社区意见", "刘杰").claim()
+                    .shows("借调申请").shows("审批意见");
+            community.screenshot("form");
+            community.complete().refused("不同意借调时必须填写意见");
+            community.field("社区同意借调").check();
+            community.field("社区意见(不同意时必填)").fill("同意,工作已安排他人接替");
+            community.complete().completed();
+        }
+        try (Tasklist street = Tasklist.logIn(browser, "eastparty", "secondment")) {
+            street.openGroupTask("街道审核借调", "刘杰").shows("同意,工作已安排他人接替");
+            street.screenshot("next-task");
+        }
+    }
+
+    @Test
+    void recruitment() {
+        String instance = start("easthr", "recruitment", Map.of("streetCode", "990101001", "positions", 1));
+
+        try (Tasklist county = Tasklist.logIn(browser, "countysocialwork", "recruitment")) {
+            county.openGroupTask("审批招聘计划", "东城街道").claim()
+                    .shows("招聘计划").shows("编制情况").shows("编制标准(人)");
+            county.screenshot("form");
+            county.complete().refused("不批准招聘计划时必须填写意见");
+            county.field("批准招聘计划").check();
+            county.field("审批意见(不批准时必填)").fill("同意按计划招聘");
+            county.complete().completed();
+        }
+
+        // One applicant while applications are open; then they close (the timer is run now, not in ten days).
+        Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "name", "林晓", "birthDate", "1996-04-02", "education", "BACHELOR", "partyMember", true));
+        assertThat(applied.status()).as(applied.text()).isEqualTo(201);
+        runJob(instance, "Timer_ApplicationsClose");
+
+        try (Tasklist street = Tasklist.logIn(browser, "easthr", "recruitment")) {
+            street.openGroupTask("审查报名资格", "林晓").shows("资格初审(规则建议)");
+            street.screenshot("next-task");
+        }
+    }
+
+    @Test
+    void annualAssessment() throws InterruptedException {
+        int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        String campaign = campaignOf(year);
+        await("every assessment of the campaign started", () -> {
+            JsonNode progress = api.get("countysocialwork", "/api/assessment-campaigns/990101/" + year).json();
+            return progress.path("total").asLong() > 0 && progress.path("started").asLong() == progress.path("total").asLong();
+        });
+
+        // 魏文 (W016) of 春晖社区 is scored in the browser; out-of-range scores are refused by the form itself.
+        try (Tasklist community = Tasklist.logIn(browser, "chunhui", "assessment")) {
+            community.openGroupTask("评定政治素质和工作实绩", "魏文").claim().shows("考核对象").shows("社区评分");
+            community.screenshot("form");
+            community.field("政治素质得分(0至100)").fill("150");
+            community.field("工作实绩得分(0至100)").fill("88");
+            community.refused("不能大于 100。").cannotComplete();
+            community.field("政治素质得分(0至100)").fill("92");
+            community.complete().completed();
+        }
+
+        // The rest of 东城街道 over REST: the survey's results, the other scores and the probationers' comments.
+        StringBuilder survey = new StringBuilder("workerId,score\n");
+        for (JsonNode instance : api.get(Api.ADMIN, "/engine-rest/process-instance?maxResults=1000"
+                + "&processDefinitionKey=annualAssessment&businessKeyLike=A-" + year + "-W%").json()) {
+            String id = instance.path("id").asText();
+            boolean ofCampaign = api.get(Api.ADMIN, "/engine-rest/process-instance/" + id + "/variables/campaignId")
+                    .json().path("value").asText().equals(campaign);
+            boolean waiting = !api.get(Api.ADMIN, "/engine-rest/execution?messageEventSubscriptionName=SatisfactionReported"
+                    + "&processInstanceId=" + id).json().isEmpty();
+            if (ofCampaign && waiting) {
+                survey.append(instance.path("businessKey").asText().substring(("A-" + year + "-").length())).append(",90\n");
+            }
+        }
+        Api.Response reported = api.postCsv("countysocialwork", "/api/assessment-campaigns/990101/" + year + "/satisfaction",
+                survey.toString());
+        assertThat(reported.status()).as(reported.text()).isEqualTo(200);
+        for (String user : List.of("chunhui", "chaoyang", "heping")) {
+            for (JsonNode task : api.get(user, "/engine-rest/task?maxResults=1000&taskDefinitionKey=Task_ScoreWorker").json()) {
+                complete(user, task, Map.of("politicalScore", 85, "performanceScore", 85));
+            }
+            for (JsonNode task : api.get(user, "/engine-rest/task?maxResults=1000&taskDefinitionKey=Task_CommentOnProbationer").json()) {
+                complete(user, task, Map.of("comment", "试用期表现良好"));
+            }
+        }
+
+        await("the ratings of 东城街道 to confirm", () ->
+                !api.get("eastparty", "/engine-rest/task?taskDefinitionKey=Task_ConfirmStreetRatings").json().isEmpty());
+        try (Tasklist street = Tasklist.logIn(browser, "eastparty", "assessment")) {
+            street.openGroupTask("确定考核等次", "东城街道").shows("街道考核委员会确定考核等次").shows("魏文");
+            street.screenshot("next-task");
+        }
+    }
+
+    /**
+     * The demo county's campaign of the year, started by the county's social-work department. The journey
+     * needs the campaign open: run it in a database of its own (the e2e failsafe execution has one).
+     */
+    String campaignOf(int year) {
+        JsonNode earlier = api.get(Api.ADMIN, "/engine-rest/history/process-instance?processDefinitionKey=assessmentCampaign"
+                + "&processInstanceBusinessKey=C-990101-" + year).json();
+        if (!earlier.isEmpty()) {
+            assertThat(earlier.get(0).path("state").asText())
+                    .as("the demo county's campaign of %s ran already in this database", year).isEqualTo("ACTIVE");
+            return earlier.get(0).path("id").asText();
+        }
+        return start("countysocialwork", "assessmentCampaign", Map.of("countyCode", "990101", "year", year));
+    }
+
+    void complete(String user, JsonNode task, Map<String, Object> values) {
+        Api.Response done = api.post(user, "/engine-rest/task/" + task.path("id").asText() + "/complete", variables(values));
+        assertThat(done.status()).as(user + " " + task.path("name").asText() + ": " + done.text()).isEqualTo(204);
+    }
+
+    void runJob(String instance, String activityId) {
+        JsonNode job = api.get(Api.ADMIN, "/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId).json();
+        assertThat(job).as("job at " + activityId).hasSize(1);
+        assertThat(api.post(Api.ADMIN, "/engine-rest/job/" + job.get(0).path("id").asText() + "/execute", Map.of()).status())
+                .isEqualTo(204);
+    }
+
+    void await(String what, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("still waiting for " + what);
+            }
+            Thread.sleep(250);
+        }
+    }
+}

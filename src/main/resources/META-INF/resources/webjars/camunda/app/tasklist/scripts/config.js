@@ -1,0 +1,36 @@
+// Overrides Camunda's tasklist/scripts/config.js (this file comes first on the classpath).
+// The project's Simplified Chinese locale (locales/zh.json); browsers set to zh-CN, zh-TW … get it,
+// every other language falls back to English. The keyboard shortcuts are Camunda's defaults.
+export default {
+  app: {
+    name: '任务列表'
+  },
+  locales: {
+    availableLocales: ['zh', 'en', 'de'],
+    fallbackLocale: 'en'
+  },
+  // Chinese form validation messages and task refusals (scripts/messages-zh.js).
+  customScripts: ['scripts/messages-zh'],
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: '认领当前选中的任务'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: '转到第一个筛选器'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: '转到任务列表的第一个任务'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: '转到任务表单的第一个输入框'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: '打开“启动流程”对话框'
+    }
+  }
+};
