@@ -39,7 +39,16 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser window for one user, as a Chinese browser would open it. */
     BrowserContext newContext() {
-        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        return newContext(new com.microsoft.playwright.Browser.NewContextOptions());
+    }
+
+    /** A fresh browser window that answers the HTTP Basic login of the audit page as {@code user}. */
+    BrowserContext newContext(String user, String password) {
+        return newContext(new com.microsoft.playwright.Browser.NewContextOptions().setHttpCredentials(user, password));
+    }
+
+    private BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
+        BrowserContext context = chromium.newContext(options
                 .setBaseURL(baseUrl)
                 .setLocale(LOCALE)
                 .setTimezoneId("Asia/Shanghai")

@@ -99,10 +99,8 @@ class PlatformSetup {
         Filter filter = filterService.newTaskFilter(name)
                 .setQuery(query)
                 .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-                        "variables", List.of(
-                                Map.of("name", "workerName", "label", "社区工作者"),
-                                Map.of("name", "communityName", "label", "社区"),
-                                Map.of("name", "streetName", "label", "街道"))));
+                        "variables", TaskListColumns.COLUMNS.stream()
+                                .map(column -> Map.of("name", column[0], "label", column[1])).toList()));
         filterService.saveFilter(filter);
         grants.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
     }
