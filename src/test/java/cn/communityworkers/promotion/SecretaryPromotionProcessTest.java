@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -261,8 +263,11 @@ class SecretaryPromotionProcessTest {
                 .isInstanceOf(FormFieldValidationException.class);
         assertThat(taskService.createTaskQuery().taskId(ours.getId()).count()).isEqualTo(1);
 
-        // As the Tasklist form and REST send it: a JSON array.
-        taskService.complete(ours.getId(), Map.of(NOMINEES, "[\"" + ids.get("本街道合格") + "\"]"));
+        // Tasklist submits a form value with the type of the task's variable of that name: it must be Json from
+        // the start (a Null one made the checklist's array unconvertible), and a Json array is what it then sends.
+        assertThat(taskService.getVariableTyped(ours.getId(), NOMINEES).getType().getName()).isEqualTo("json");
+        taskService.complete(ours.getId(), Variables.createVariables().putValueTyped(NOMINEES,
+                SpinValues.jsonValue("[\"" + ids.get("本街道合格") + "\"]").create()));
         nominate(instance, otherStreet);   // a street may nominate nobody
         assertThat(tasks(instance, TASK_REVIEW_CANDIDATE)).hasSize(1);
         assertThat(taskService.getVariable(taskOf(instance, TASK_REVIEW_CANDIDATE, "本街道合格").getId(), WORKER_NAME))
