@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 import cn.communityworkers.support.Api;
 
@@ -41,8 +42,15 @@ final class Tasklist implements AutoCloseable {
         Tasklist tasklist = new Tasklist(browser.newContext(), journey + "-" + user);
         Page page = tasklist.page;
         page.navigate("/camunda/app/tasklist/");
-        page.getByPlaceholder("用户名").fill(user);
-        page.getByPlaceholder("密码").fill(Api.PASSWORD);
+        // The login form may still be rendered again while the application loads (a CI run once found the
+        // password typed after the user name): wait for the page to settle, then check what the fields hold.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Locator userName = page.getByPlaceholder("用户名");
+        Locator password = page.getByPlaceholder("密码");
+        userName.fill(user);
+        password.fill(Api.PASSWORD);
+        assertThat(userName).hasValue(user);
+        assertThat(password).hasValue(Api.PASSWORD);
         tasklist.screenshot("login");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
         assertThat(page.getByText(GROUP_TASKS).first()).isVisible();
