@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +35,12 @@ public class CampaignService {
     static final List<String> ASSESSED_STATUSES = List.of("ACTIVE", "SECONDED", "PROBATION");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
 
-    CampaignService(JdbcClient jdbc, Clock clock) {
+    CampaignService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
     }
 
@@ -57,50 +60,43 @@ public class CampaignService {
         }
     }
 
-    /** A worker still to be assessed in a campaign: id and street. */
-    record Assessee(String workerId, String streetCode) {
+    /**
+     * A worker still to be assessed in a campaign, with what the assessment shows of the worker and whether the
+     * worker is in probation or under disciplinary action.
+     */
+    record Assessee(String workerId, String name, String status, boolean underDisciplinaryAction, String communityCode,
+            String communityName, String streetCode, String streetName) {
     }
 
     /**
-     * The next workers of a street without an assessment in this campaign, in id order. Whatever happened to an
-     * earlier batch (even a crash half-way), this never returns a worker who already has one.
+     * The next workers of a street without an assessment in this campaign, in id order, in one query. Whatever
+     * happened to an earlier batch (even a crash half-way), this never returns a worker who already has one.
      */
     List<Assessee> nextAssessees(String campaignId, String streetCode, int limit) {
         return jdbc.sql("""
-                select w.worker_id, c.street_code
+                select w.worker_id, w.name, w.status, w.under_disciplinary_action, c.code, c.name, s.code, s.name
                   from worker w
                   join community c on c.code = w.community_code
+                  join street s on s.code = c.street_code
                  where c.street_code = :street and w.status in (:statuses)
                    and not exists (select 1 from assessment a where a.campaign_id = :campaign and a.worker_id = w.worker_id)
                  order by w.worker_id
                  limit :limit""")
                 .param("street", streetCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
-                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString(1), rs.getString(2))).list();
+                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list();
     }
 
-    /** What an assessment shows of its worker, and whether the worker is in probation or under disciplinary action. */
-    record AssessedWorker(String name, String status, boolean underDisciplinaryAction, String communityCode,
-            String communityName, String streetName) {
-    }
-
-    Optional<AssessedWorker> assessedWorker(String workerId) {
-        return jdbc.sql("""
-                select w.name, w.status, w.under_disciplinary_action, c.code, c.name, s.name
-                  from worker w
-                  join community c on c.code = w.community_code
-                  join street s on s.code = c.street_code
-                 where w.worker_id = :worker""")
-                .param("worker", workerId).query((rs, row) -> new AssessedWorker(rs.getString(1), rs.getString(2),
-                        rs.getBoolean(3), rs.getString(4), rs.getString(5), rs.getString(6))).optional();
-    }
-
-    /** Records that a worker's assessment exists (same transaction as its start). */
-    void recordStarted(String businessKey, String campaignId, Assessee assessee) {
-        jdbc.sql("""
+    /** Records that the workers' assessments exist, in one batch (same transaction as their start). */
+    void recordStarted(String campaignId, int year, List<Assessee> assessees) {
+        jdbcTemplate.batchUpdate("""
                 insert into assessment (business_key, campaign_id, worker_id, street_code, stage)
-                values (:key, :campaign, :worker, :street, 'STARTED')""")
-                .param("key", businessKey).param("campaign", campaignId).param("worker", assessee.workerId())
-                .param("street", assessee.streetCode()).update();
+                values (?, ?, ?, ?, 'STARTED')""", assessees, assessees.size(), (statement, assessee) -> {
+            statement.setString(1, AnnualAssessment.businessKey(year, assessee.workerId()));
+            statement.setString(2, campaignId);
+            statement.setString(3, assessee.workerId());
+            statement.setString(4, assessee.streetCode());
+        });
     }
 
     /** The streets of the county that have workers to assess. */
