@@ -56,7 +56,12 @@ class CampaignBench {
 
     static final int WORKERS = Integer.getInteger("bench.workers", 10_000);
     static final int THREADS = 2;
-    static final int STREETS = 10;
+    /**
+     * Workers per community: the staffing standard (18 per 10,000 residents) gives a community of some
+     * thousands of residents a few dozen at most, and one community's committee is one Tasklist group. A large
+     * value (e.g. 1,000) is the stress case of one very large group.
+     */
+    static final int WORKERS_PER_COMMUNITY = Integer.getInteger("bench.workersPerCommunity", 20);
     static final int COMMUNITIES_PER_STREET = 10;
     static final int TASK_LIST_SAMPLES = 200;
     static final String PASSWORD = "bench";
@@ -154,10 +159,15 @@ class CampaignBench {
         organisation.putCounty(code, "压测县" + code, 100_000_000L, null);
         List<String> communities = new ArrayList<>();
         List<String> users = new ArrayList<>();
-        for (int s = 1; s <= STREETS; s++) {
-            String street = code + String.format("%02d", s);
+        int communityCount = Math.max(1, (WORKERS + WORKERS_PER_COMMUNITY - 1) / WORKERS_PER_COMMUNITY);
+        int streets = (communityCount + COMMUNITIES_PER_STREET - 1) / COMMUNITIES_PER_STREET;
+        if (streets > 999) {
+            throw new IllegalArgumentException(streets + " streets: codes allow 999; raise bench.workersPerCommunity");
+        }
+        for (int s = 1; s <= streets; s++) {
+            String street = code + String.format("%03d", s);
             organisation.putStreet(street, "压测街道" + s, code);
-            for (int c = 1; c <= COMMUNITIES_PER_STREET; c++) {
+            for (int c = 1; c <= Math.min(COMMUNITIES_PER_STREET, communityCount - (s - 1) * COMMUNITIES_PER_STREET); c++) {
                 String community = street + String.format("%03d", c);
                 organisation.putCommunity(community, "压测社区" + s + "-" + c, street);
                 communities.add(community);
@@ -166,7 +176,8 @@ class CampaignBench {
         }
         String countyUser = user("u" + code + "sw", UnitGroups.countySocialWork(code));
         insertWorkers(code, communities);
-        log("set-up: county " + code + ", " + WORKERS + " workers in " + communities.size() + " communities, "
+        log("set-up: county " + code + ", " + WORKERS + " workers in " + communities.size() + " communities of "
+                + streets + " streets, "
                 + Math.round(BaselineEngine.seconds(setUp)) + " s (not measured)");
         return new County(code, countyUser, communities, users);
     }

@@ -1,0 +1,86 @@
+package cn.communityworkers.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.communityworkers.support.ProcessTest;
+
+@ProcessTest
+class EngineIndexesTest {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    EngineIndexes engineIndexes;
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    @Test
+    void theAuthorizationsAndTheJobsHaveTheirIndexesAfterEveryStart() throws Exception {
+        assertThat(indexedColumns("ACT_RU_AUTHORIZATION", EngineIndexes.AUTHORIZATION_USER)).containsExactly("USER_ID_");
+        assertThat(indexedColumns("ACT_RU_JOB", EngineIndexes.JOB_DUE_DATE)).containsExactly("DUEDATE_");
+        // A second start (another node, a restart) finds them there and changes nothing.
+        engineIndexes.postProcessEngineBuild(processEngine);
+        assertThat(indexedColumns("ACT_RU_AUTHORIZATION", EngineIndexes.AUTHORIZATION_USER)).containsExactly("USER_ID_");
+        assertThat(indexedColumns("ACT_RU_JOB", EngineIndexes.JOB_DUE_DATE)).containsExactly("DUEDATE_");
+    }
+
+    @Test
+    void everyJobHasADueDateSoThatTheJobExecutorAsksOnlyForJobsDueByNow() {
+        assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .isEnsureJobDueDateNotNull()).isTrue();
+        // A job an earlier version left without a due date gets its creation time at the next start.
+        String id = "T" + UUID.randomUUID();
+        Timestamp created = Timestamp.from(Instant.parse("2026-01-05T08:00:00Z"));
+        jdbc.sql("""
+                insert into ACT_RU_JOB (ID_, REV_, TYPE_, RETRIES_, HANDLER_TYPE_, SUSPENSION_STATE_, PRIORITY_, CREATE_TIME_)
+                values (:id, 1, 'message', 3, 'async-continuation', 1, 0, :created)""")
+                .param("id", id).param("created", created).update();
+        try {
+            engineIndexes.postProcessEngineBuild(processEngine);
+            assertThat(jdbc.sql("select DUEDATE_ from ACT_RU_JOB where ID_ = :id").param("id", id)
+                    .query(Timestamp.class).single()).isEqualTo(created);
+        } finally {
+            jdbc.sql("delete from ACT_RU_JOB where ID_ = :id").param("id", id).update();
+        }
+    }
+
+    /** The columns an index of ours covers (H2 names tables in upper case, PostgreSQL in lower case). */
+    List<String> indexedColumns(String table, String index) throws Exception {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metadata = connection.getMetaData();
+            for (String name : List.of(table, table.toLowerCase())) {
+                try (ResultSet indexes = metadata.getIndexInfo(null, null, name, false, false)) {
+                    while (indexes.next()) {
+                        if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                            columns.add(indexes.getString("COLUMN_NAME").toUpperCase());
+                        }
+                    }
+                }
+            }
+        }
+        return columns;
+    }
+}
