@@ -118,6 +118,7 @@ class CampaignBench {
             log("task list: " + TASK_LIST_SAMPLES + " queries as " + county.users.get(0));
             long openTasks = taskService.createTaskQuery().count();
             double[] taskList = taskList(county);
+            log(String.format("task list: %d open tasks, p50 %.1f ms, p95 %.1f ms", openTasks, taskList[0], taskList[1]));
 
             log("work: every first task, half through the Java API, half through /engine-rest");
             List<String[]> tasks = firstTasks(county);

@@ -37,13 +37,17 @@ class EngineIndexesTest {
     ProcessEngine processEngine;
 
     @Test
-    void theAuthorizationsAndTheJobsHaveTheirIndexesAfterEveryStart() throws Exception {
-        assertThat(indexedColumns("ACT_RU_AUTHORIZATION", EngineIndexes.AUTHORIZATION_USER)).containsExactly("USER_ID_");
-        assertThat(indexedColumns("ACT_RU_JOB", EngineIndexes.JOB_DUE_DATE)).containsExactly("DUEDATE_");
+    void theAuthorizationsTheJobsAndTheTasksHaveTheirIndexesAfterEveryStart() throws Exception {
+        assertIndexes();
         // A second start (another node, a restart) finds them there and changes nothing.
         engineIndexes.postProcessEngineBuild(processEngine);
+        assertIndexes();
+    }
+
+    void assertIndexes() throws Exception {
         assertThat(indexedColumns("ACT_RU_AUTHORIZATION", EngineIndexes.AUTHORIZATION_USER)).containsExactly("USER_ID_");
         assertThat(indexedColumns("ACT_RU_JOB", EngineIndexes.JOB_DUE_DATE)).containsExactly("DUEDATE_");
+        assertThat(indexedColumns("ACT_RU_TASK", EngineIndexes.TASK_PARENT)).containsExactly("PARENT_TASK_ID_");
     }
 
     @Test
