@@ -1,6 +1,5 @@
 package cn.communityworkers.promotion;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
@@ -10,11 +9,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reading what a form or a REST call submitted, refusing what is missing or wrong with a readable message. */
+/**
+ * Reading what a form or a REST call submitted, refusing what is missing or wrong with a readable message
+ * (numbers: {@link cn.communityworkers.system.FormValues}).
+ */
 final class Answers {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
 
     private Answers() {
     }
@@ -39,36 +40,6 @@ final class Answers {
             throw new FormFieldValidationException(field, label + "(" + field + ")必须填写");
         }
         return text;
-    }
-
-    /** A score from 0 to 100 that must be given. */
-    static BigDecimal score(Object value, String field, String label) {
-        try {
-            BigDecimal score = value == null ? null : new BigDecimal(value.toString().trim());
-            if (score != null && score.signum() >= 0 && score.compareTo(FULL_MARKS) <= 0) {
-                return score;
-            }
-        } catch (NumberFormatException e) {
-            throw new FormFieldValidationException(field, label + "(" + field + ")须为0到100之间的数字", e);
-        }
-        throw new FormFieldValidationException(field, label + "(" + field + ")须为0到100之间的数字,收到的是:" + value);
-    }
-
-    /** A whole number within bounds that must be given. */
-    static int whole(Object value, String field, String label, int min, int max) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            throw new FormFieldValidationException(field, label + "(" + field + ")必须填写");
-        }
-        try {
-            long number = value instanceof Number n && n.doubleValue() == n.longValue() ? n.longValue()
-                    : Long.parseLong(value.toString().trim());
-            if (number >= min && number <= max) {
-                return (int) number;
-            }
-        } catch (NumberFormatException e) {
-            throw new FormFieldValidationException(field, label + "(" + field + ")须为整数", e);
-        }
-        throw new FormFieldValidationException(field, label + "(" + field + ")须在" + min + "到" + max + "之间,收到的是:" + value);
     }
 
     /**

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.FormValues;
+
 /** When the county's review (考察) of a nominee ends: passed or not, and a score from 0 to 100. */
 @Component("recordCandidateReview")
 class RecordCandidateReview implements ExecutionListener {
@@ -21,7 +23,7 @@ class RecordCandidateReview implements ExecutionListener {
         }
         boolean passed = Answers.yesOrNo(execution.getVariable(PromotionProcess.REVIEW_PASSED),
                 PromotionProcess.REVIEW_PASSED, "考察是否合格");
-        var score = Answers.score(execution.getVariable(PromotionProcess.ASSESSMENT_SCORE),
+        var score = FormValues.score(execution.getVariable(PromotionProcess.ASSESSMENT_SCORE),
                 PromotionProcess.ASSESSMENT_SCORE, "考察得分");
         promotions.review(execution.getProcessInstanceId(), (String) execution.getVariable(PromotionProcess.WORKER_ID),
                 passed, score);

@@ -15,6 +15,7 @@ import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.WorkflowProperties;
 
 /**
@@ -51,10 +52,10 @@ class VerifyPromotion implements JavaDelegate {
         if (county == null) {
             throw new FormFieldValidationException(PromotionProcess.COUNTY_CODE, "找不到县(市、区):" + countyValue);
         }
-        int year = Answers.whole(execution.getVariable(PromotionProcess.YEAR), PromotionProcess.YEAR, "年度", 2000,
-                LocalDate.now(clock).getYear());
-        int posts = Answers.whole(execution.getVariable(PromotionProcess.POSTS), PromotionProcess.POSTS,
-                "拿出的事业岗位数", 1, MAX_POSTS);
+        int year = FormValues.whole(execution.getVariable(PromotionProcess.YEAR), PromotionProcess.YEAR, "年度", 2000,
+                LocalDate.now(clock).getYear(), null);
+        int posts = FormValues.whole(execution.getVariable(PromotionProcess.POSTS), PromotionProcess.POSTS,
+                "拿出的事业岗位数", 1, MAX_POSTS, null);
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.countyOrganization(county.code())))) {
             throw new AuthorizationException("只有" + county.name() + "委组织部可以开展本县的社区党组织书记择优聘用");
         }
