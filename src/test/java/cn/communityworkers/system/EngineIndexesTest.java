@@ -1,10 +1,12 @@
 package cn.communityworkers.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +70,44 @@ class EngineIndexesTest {
         } finally {
             jdbc.sql("delete from ACT_RU_JOB where ID_ = :id").param("id", id).update();
         }
+    }
+
+    @Test
+    void onPostgresqlTheEnginesIndexesOnColumnsLeftEmptyHoldOnlyTheRowsThatFillThem() throws Exception {
+        assumeTrue("postgres".equals(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getDatabaseType()), "H2 has no partial indexes");
+        assertThat(indexDefinition("act_idx_hi_detail_tenant_id")).endsWith("WHERE (tenant_id_ IS NOT NULL)");
+        assertThat(indexDefinition("act_idx_hi_detail_task_bytear")).endsWith("WHERE (bytearray_id_ IS NOT NULL)");
+        assertThat(indexDefinition("act_idx_variable_task_name_type")).endsWith("WHERE (task_id_ IS NOT NULL)");
+        assertThat(indexDefinition("act_idx_hi_procvar_proc_inst")).doesNotContain("WHERE");
+        assertThat(indexDefinition("act_idx_task_procinst")).doesNotContain("WHERE");
+        // A second start (another node, a restart) finds nothing left to change.
+        String before = allIndexDefinitions();
+        engineIndexes.postProcessEngineBuild(processEngine);
+        assertThat(allIndexDefinitions()).isEqualTo(before);
+        // A query for a value still uses the partial index.
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("set local enable_seqscan = off");
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rows = statement.executeQuery("explain select * from ACT_HI_DETAIL where TENANT_ID_ = 'x'")) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+            connection.rollback();
+            assertThat(plan).contains("act_idx_hi_detail_tenant_id");
+        }
+    }
+
+    String indexDefinition(String index) {
+        return jdbc.sql("select indexdef from pg_indexes where schemaname = current_schema() and indexname = :name")
+                .param("name", index).query(String.class).single();
+    }
+
+    String allIndexDefinitions() {
+        return String.join("\n", jdbc.sql("select indexdef from pg_indexes where schemaname = current_schema() order by indexname")
+                .query(String.class).list());
     }
 
     /** The columns an index of ours covers (H2 names tables in upper case, PostgreSQL in lower case). */
