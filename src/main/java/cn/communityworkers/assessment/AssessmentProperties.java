@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             before the street enters it itself
  */
 @ConfigurationProperties("assessment")
-public record AssessmentProperties(@DefaultValue("200") int batchSize, @DefaultValue("P7D") Duration noticePeriod,
+public record AssessmentProperties(@DefaultValue("50") int batchSize, @DefaultValue("P7D") Duration noticePeriod,
         @DefaultValue("P30D") Duration satisfactionDeadline) {
 }
