@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.sql.DataSource;
 import javax.xml.datatype.DatatypeFactory;
 
@@ -12,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +67,25 @@ class EngineTuningTest {
     void timersGetTheJdksDatatypeFactoryWithoutSearchingTheClassPath() throws Exception {
         assertThat(System.getProperty(EngineTuning.DATATYPE_FACTORY)).isEqualTo(EngineTuning.JDK_DATATYPE_FACTORY);
         assertThat(DatatypeFactory.newInstance().getClass().getName()).isEqualTo(EngineTuning.JDK_DATATYPE_FACTORY);
+    }
+
+    @Test
+    void aUserInFewGroupsIsCheckedWithAllOfThemWithoutLookingUpEveryAuthorizedGroup() {
+        assertThat(configuration().getSessionFactories().get(AuthorizationManager.class))
+                .isInstanceOf(EngineTuning.AuthorizationManagerFactory.class);
+        List<String> few = List.of(CurrentUser.AUDITORS, "groupWithoutAuthorizations");
+        assertThat(filtered(few)).containsExactlyElementsOf(few);
+        // Beyond the threshold the engine's own filter applies: only groups that have authorizations are kept.
+        List<String> many = new ArrayList<>(List.of(CurrentUser.AUDITORS));
+        for (int i = 0; i < EngineTuning.GROUPS_CHECKED_UNFILTERED; i++) {
+            many.add("groupWithoutAuthorizations" + i);
+        }
+        assertThat(filtered(many)).containsExactly(CurrentUser.AUDITORS);
+    }
+
+    List<String> filtered(List<String> groups) {
+        return configuration().getCommandExecutorTxRequired()
+                .execute(context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(groups));
     }
 
     @Test
