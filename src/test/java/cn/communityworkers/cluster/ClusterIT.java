@@ -79,8 +79,8 @@ class ClusterIT {
     }
 
     /**
-     * Settings of every node of these tests: small batches, so that there are many jobs to share, and an idle job
-     * executor looks for jobs at least every 2 s (not up to 60 s), so that the other node's new jobs are seen.
+     * Settings of every node of these tests: batches of 100 (fifty jobs to share; the default is 50), and an idle
+     * job executor looks for jobs at least every 2 s (not up to 60 s), so that the other node's new jobs are seen.
      */
     static List<String> settings(String... more) {
         List<String> settings = new ArrayList<>(List.of("--assessment.batch-size=" + BATCH_SIZE,
