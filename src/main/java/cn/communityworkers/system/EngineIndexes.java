@@ -14,8 +14,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Three indexes the engine's own schema lacks, for what a year-end campaign makes large (measured in the
- * benchmark's tuning record):
+ * The engine's indexes fitted to what a year-end campaign makes large (measured in the benchmark's tuning record).
+ * Three indexes its own schema lacks:
  * <ul>
  * <li>{@value #AUTHORIZATION_USER} on the authorizations' user column: Tasklist's task queries read the
  * authorizations granted to the user <em>or</em> to the user's groups; with an index on both sides PostgreSQL
