@@ -35,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it. H2 has no partial indexes and keeps the engine's.
  * <p>
  * Created once the engine has created or updated its tables (Flyway runs before them, so this cannot be a
- * migration); {@code if not exists} makes every later start, and every other node of a cluster, a no-op.
+ * migration); {@code if not exists} makes every later start, and every other node of a cluster, a no-op, and an
+ * index once partial is left as it is.
  */
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
