@@ -90,7 +90,7 @@ class CampaignRestartTest {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--camunda.bpm.process-engine-name=restartTest",
                 "--camunda.bpm.job-execution.enabled=" + jobExecutor));
-        if (!"postgres".equals(System.getProperty("test.database"))) {
+        if (!TestProfiles.postgres()) {
             arguments.add("--spring.datasource.url=" + database);
         }
         return new SpringApplicationBuilder(CommunityWorkersApplication.class).profiles(profiles)

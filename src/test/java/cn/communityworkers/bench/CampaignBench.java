@@ -42,6 +42,7 @@ import cn.communityworkers.assessment.AnnualAssessment;
 import cn.communityworkers.assessment.AssessmentProcess;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.TestProfiles;
 
 /**
  * The benchmark of issue #8 (not a test: it asserts nothing about speed). {@code ./mvnw -Pbench verify}, on
@@ -70,7 +71,7 @@ class CampaignBench {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        if (!BenchProfiles.postgres()) {
+        if (!TestProfiles.postgres()) {
             registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + H2_FILE + ";DB_CLOSE_ON_EXIT=FALSE");
         }
     }
@@ -104,7 +105,7 @@ class CampaignBench {
         try (HeapWatch heap = new HeapWatch()) {
             log("baseline: the bare engine, " + WORKERS + " instances of one user task, " + THREADS + " threads");
             BaselineEngine.Rates baseline = BaselineEngine.measure(WORKERS, THREADS,
-                    BenchProfiles.postgres() ? databaseUrl : null, databaseUser, databasePassword);
+                    TestProfiles.postgres() ? databaseUrl : null, databaseUser, databasePassword);
             log(String.format("baseline: %.1f starts/s, %.1f completions/s", baseline.startsPerSecond(),
                     baseline.completionsPerSecond()));
 
@@ -135,7 +136,7 @@ class CampaignBench {
             double campaignRate = WORKERS / campaignSeconds;
 
             Map<String, Object> results = new LinkedHashMap<>();
-            results.put("database", BenchProfiles.postgres() ? "postgres" : "h2");
+            results.put("database", TestProfiles.postgres() ? "postgres" : "h2");
             results.put("baseline", ordered("startsPerSecond", round(baseline.startsPerSecond()),
                     "completionsPerSecond", round(baseline.completionsPerSecond())));
             results.put("campaign", ordered("workers", WORKERS, "seconds", round(campaignSeconds),
@@ -321,7 +322,7 @@ class CampaignBench {
      * one group's page: 800 ms instead of a few at 100,000 open tasks (tuning record, run 14).
      */
     void analyseGrownTables() {
-        if (BenchProfiles.postgres()) {
+        if (TestProfiles.postgres()) {
             log("statistics: autovacuum " + jdbc.queryForObject("show autovacuum", String.class)
                     + "; analysing the tables as autovacuum would");
             jdbc.execute("analyze");
@@ -329,7 +330,7 @@ class CampaignBench {
     }
 
     long databaseBytes() {
-        if (BenchProfiles.postgres()) {
+        if (TestProfiles.postgres()) {
             return jdbc.queryForObject("""
                     select sum(pg_total_relation_size(c.oid)) from pg_class c join pg_namespace n on n.oid = c.relnamespace
                      where c.relkind = 'r' and n.nspname = current_schema()""", Long.class);

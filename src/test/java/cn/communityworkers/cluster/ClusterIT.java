@@ -34,6 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.communityworkers.assessment.AssessmentProcess;
+import cn.communityworkers.support.TestProfiles;
 
 /**
  * A Camunda cluster: two nodes of the packaged application, each with its job executor, on one PostgreSQL database
@@ -59,7 +60,7 @@ class ClusterIT {
 
     @BeforeAll
     static void clusterDatabase() throws Exception {
-        assumeTrue("postgres".equals(System.getProperty("test.database")), "a cluster shares a PostgreSQL database (-Ppostgres)");
+        assumeTrue(TestProfiles.postgres(), "a cluster shares a PostgreSQL database (-Ppostgres)");
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches("community-workers-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no application jar in target/: run after package"));

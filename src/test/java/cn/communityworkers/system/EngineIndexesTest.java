@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestProfiles;
 
 @ProcessTest
 class EngineIndexesTest {
@@ -74,8 +75,7 @@ class EngineIndexesTest {
 
     @Test
     void onPostgresqlTheEnginesIndexesOnColumnsLeftEmptyHoldOnlyTheRowsThatFillThem() throws Exception {
-        assumeTrue("postgres".equals(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
-                .getDatabaseType()), "H2 has no partial indexes");
+        assumeTrue(TestProfiles.postgres(), "H2 has no partial indexes");
         assertThat(indexDefinition("act_idx_hi_detail_tenant_id")).endsWith("WHERE (tenant_id_ IS NOT NULL)");
         assertThat(indexDefinition("act_idx_hi_detail_task_bytear")).endsWith("WHERE (bytearray_id_ IS NOT NULL)");
         assertThat(indexDefinition("act_idx_variable_task_name_type")).endsWith("WHERE (task_id_ IS NOT NULL)");

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.zaxxer.hikari.HikariDataSource;
 
 import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestProfiles;
 
 @ProcessTest
 class EngineTuningTest {
@@ -90,7 +91,7 @@ class EngineTuningTest {
 
     @Test
     void onPostgresqlTheDriverSendsABatchOfInsertsAsOneMultiRowInsert() {
-        assumeTrue("postgres".equals(configuration().getDatabaseType()), "a setting of the PostgreSQL driver");
+        assumeTrue(TestProfiles.postgres(), "a setting of the PostgreSQL driver");
         assertThat(((HikariDataSource) dataSource).getDataSourceProperties().getProperty("reWriteBatchedInserts"))
                 .isEqualTo("true");
     }
