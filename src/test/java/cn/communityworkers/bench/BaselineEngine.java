@@ -18,7 +18,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 final class BaselineEngine {
 
     static final String PROCESS_KEY = "baselineOneTask";
-    static final String POSTGRES_SCHEMA = "bench_baseline";
+    static final String SCHEMA = "bench_baseline";
 
     record Rates(double startsPerSecond, double completionsPerSecond) {
     }
@@ -27,29 +27,7 @@ final class BaselineEngine {
     }
 
     static Rates measure(int instances, int threads, String postgresUrl, String user, String password) throws Exception {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("baseline");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        if (postgresUrl == null) {
-            configuration.setJdbcUrl("jdbc:h2:file:./target/bench/baseline-" + System.nanoTime());
-            configuration.setJdbcDriver("org.h2.Driver");
-            configuration.setJdbcUsername("sa");
-            configuration.setJdbcPassword("");
-        } else {
-            try (Connection connection = DriverManager.getConnection(postgresUrl, user, password);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + POSTGRES_SCHEMA + " cascade");
-                statement.execute("create schema " + POSTGRES_SCHEMA);
-            }
-            configuration.setJdbcUrl(postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + POSTGRES_SCHEMA);
-            configuration.setJdbcDriver("org.postgresql.Driver");
-            configuration.setJdbcUsername(user);
-            configuration.setJdbcPassword(password);
-            configuration.setDatabaseSchema(POSTGRES_SCHEMA);
-            configuration.setDatabaseTablePrefix(POSTGRES_SCHEMA + ".");
-        }
-        ProcessEngine engine = configuration.buildProcessEngine();
+        ProcessEngine engine = bareEngine("baseline", SCHEMA, false, postgresUrl, user, password);
         try {
             engine.getRepositoryService().createDeployment()
                     .addModelInstance("baseline.bpmn", Bpmn.createExecutableProcess(PROCESS_KEY)
@@ -71,6 +49,38 @@ final class BaselineEngine {
         } finally {
             engine.close();
         }
+    }
+
+    /**
+     * An engine with Camunda's defaults and full history on a database of its own: a new H2 file, or on PostgreSQL
+     * the schema {@code schema}, dropped and created again.
+     */
+    static ProcessEngine bareEngine(String name, String schema, boolean authorization, String postgresUrl, String user,
+            String password) throws Exception {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName(name);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setAuthorizationEnabled(authorization);
+        if (postgresUrl == null) {
+            configuration.setJdbcUrl("jdbc:h2:file:./target/bench/" + schema + "-" + System.nanoTime());
+            configuration.setJdbcDriver("org.h2.Driver");
+            configuration.setJdbcUsername("sa");
+            configuration.setJdbcPassword("");
+        } else {
+            try (Connection connection = DriverManager.getConnection(postgresUrl, user, password);
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop schema if exists " + schema + " cascade");
+                statement.execute("create schema " + schema);
+            }
+            configuration.setJdbcUrl(postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            configuration.setJdbcDriver("org.postgresql.Driver");
+            configuration.setJdbcUsername(user);
+            configuration.setJdbcPassword(password);
+            configuration.setDatabaseSchema(schema);
+            configuration.setDatabaseTablePrefix(schema + ".");
+        }
+        return configuration.buildProcessEngine();
     }
 
     static double seconds(long sinceNanos) {

@@ -146,7 +146,7 @@ class CampaignBench {
                     "restToJavaRatio", round(restRate / javaRate)));
             results.put("taskList", ordered("openTasks", openTasks, "p50Ms", round(taskList[0]), "p95Ms", round(taskList[1])));
             results.put("footprint", ordered("bytesPerAssessment", bytesPerAssessment, "peakHeapMb", heap.peakMegabytes()));
-            write(results);
+            write("results.json", results);
         }
     }
 
@@ -355,16 +355,18 @@ class CampaignBench {
     }
 
     @SuppressWarnings("unchecked")
-    static void write(Map<String, Object> results) throws Exception {
-        StringBuilder table = new StringBuilder("\n=== benchmark (" + results.get("database") + ", " + WORKERS + " workers) ===\n");
+    static void write(String fileName, Map<String, Object> results) throws Exception {
+        StringBuilder table = new StringBuilder("\n=== " + fileName + " (" + results.get("database") + ", " + WORKERS + ") ===\n");
+        int width = results.values().stream().filter(Map.class::isInstance)
+                .flatMap(values -> ((Map<String, Object>) values).keySet().stream()).mapToInt(String::length).max().orElse(1);
         results.forEach((section, values) -> {
             if (values instanceof Map<?, ?> map) {
                 ((Map<String, Object>) map).forEach((name, value) ->
-                        table.append(String.format("%-10s %-22s %12s%n", section, name, value)));
+                        table.append(String.format("%-16s %-" + width + "s %12s%n", section, name, value)));
             }
         });
         System.out.println(table);
-        Path file = Path.of("target/bench/results.json");
+        Path file = Path.of("target/bench", fileName);
         Files.createDirectories(file.getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
         System.out.println("written to " + file.toAbsolutePath());
