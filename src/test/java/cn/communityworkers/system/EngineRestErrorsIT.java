@@ -1,0 +1,64 @@
+package cn.communityworkers.system;
+
+import static cn.communityworkers.support.Api.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+import cn.communityworkers.assessment.AssessmentProcess;
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+
+/** Starts that the engine refuses as bad input answer 400 over {@code /engine-rest}, with the reason, and start nothing. */
+@IntegrationTest
+class EngineRestErrorsIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    @Test
+    void aStartThatBreaksAFieldsRuleIsABadRequestWithTheRule() {
+        long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentProcess.CAMPAIGN_KEY).count();
+        Api.Response refused = api.post("countysocialwork", "/engine-rest/process-definition/key/"
+                + AssessmentProcess.CAMPAIGN_KEY + "/start", variables(Map.of("countyCode", "990199", "year", 2020)));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().path("message").asText()).contains("找不到县(市、区):990199");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentProcess.CAMPAIGN_KEY)
+                .count()).isEqualTo(before);
+    }
+
+    @Test
+    void aStartBeforeAnActivityTheModelDoesNotHaveIsABadRequest() {
+        Api.Response refused = api.post(Api.ADMIN, "/engine-rest/process-definition/key/secondment/start", Map.of(
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_NoSuchTask"))));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().path("message").asText()).contains("Task_NoSuchTask");
+    }
+
+    @Test
+    void otherErrorsKeepCamundasStatus() {
+        assertThat(api.post(Api.ADMIN, "/engine-rest/process-definition/key/noSuchProcess/start", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(api.post("auditor", "/engine-rest/process-definition/key/secondment/start", Map.of()).status())
+                .isEqualTo(403);
+    }
+}
