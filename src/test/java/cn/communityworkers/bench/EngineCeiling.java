@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -76,15 +77,16 @@ class EngineCeiling {
     /** Starts instances {@code from} to {@code from + count - 1}, two threads, one or a batch per transaction. */
     static void start(ProcessEngine engine, Shape shape, int from, int count) throws Exception {
         RuntimeService runtime = engine.getRuntimeService();
+        CommandExecutor transaction = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         int perTransaction = shape.batched() ? BATCH : 1;
         int transactions = (count + perTransaction - 1) / perTransaction;
-        Parallel.run(transactions, CampaignBench.THREADS, t -> ((ProcessEngineConfigurationImpl) engine
-                .getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute((Command<Void>) context -> {
-                    for (int i = from + t * perTransaction; i < Math.min(from + (t + 1) * perTransaction, from + count); i++) {
-                        runtime.startProcessInstanceByKey(PROCESS_KEY, "C-" + i, variables(shape, i));
-                    }
-                    return null;
-                }));
+        Parallel.run(transactions, CampaignBench.THREADS, t -> transaction.execute((Command<Void>) context -> {
+            for (int i = from + t * perTransaction; i < Math.min(from + (t + 1) * perTransaction, from + count); i++) {
+                runtime.startProcessInstanceByKey(PROCESS_KEY, "C-" + i, variables(shape, i));
+            }
+            return null;
+        }));
     }
 
     /**

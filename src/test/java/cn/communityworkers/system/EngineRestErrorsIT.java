@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +22,6 @@ class EngineRestErrorsIT {
 
     @Autowired
     TestRestTemplate rest;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     HistoryService historyService;
 
