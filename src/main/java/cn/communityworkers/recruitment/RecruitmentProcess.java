@@ -36,10 +36,13 @@ public final class RecruitmentProcess {
     public static final String POSITIONS = "positions";
     public static final String CONTRACT_YEARS = "contractYears";
     public static final String WRITTEN_WEIGHT = "writtenWeight";
-    public static final String APPLICATION_PERIOD = "applicationPeriod";
-    public static final String NOTICE_PERIOD = "noticePeriod";
+    public static final String APPLICATION_DAYS = "applicationDays";
+    public static final String NOTICE_DAYS = "noticeDays";
 
     // Added by the process.
+    /** The two periods as ISO 8601 durations, for the timers. */
+    public static final String APPLICATION_PERIOD = "applicationPeriod";
+    public static final String NOTICE_PERIOD = "noticePeriod";
     public static final String COUNTY_CODE = "countyCode";
     public static final String STREET_NAME = "streetName";
     public static final String COMMUNITY_NAME = "communityName";

@@ -1,20 +1,19 @@
 package cn.communityworkers.recruitment;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The start variables of a recruitment with their defaults; {@link #read} lists what is wrong. */
 record RecruitmentRequest(String streetCode, String communityCode, int positions, int contractYears,
-        BigDecimal writtenWeight, Duration applicationPeriod, Duration noticePeriod) {
+        BigDecimal writtenWeight, int applicationDays, int noticeDays) {
 
     static final int DEFAULT_CONTRACT_YEARS = 3;
     static final BigDecimal DEFAULT_WRITTEN_WEIGHT = new BigDecimal("0.5");
-    static final Duration DEFAULT_APPLICATION_PERIOD = Duration.ofDays(10);
-    static final Duration DEFAULT_NOTICE_PERIOD = Duration.ofDays(7);
+    static final int DEFAULT_APPLICATION_DAYS = 10;
+    static final int DEFAULT_NOTICE_DAYS = 7;
+    static final int MAX_DAYS = 90;
 
     record Read(RecruitmentRequest request, List<String> problems) {
     }
@@ -33,9 +32,12 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
                 1, 10, problems);
         BigDecimal weight = decimal(variables, RecruitmentProcess.WRITTEN_WEIGHT, "笔试成绩权重", DEFAULT_WRITTEN_WEIGHT,
                 problems);
-        Duration application = duration(variables, RecruitmentProcess.APPLICATION_PERIOD, "报名期限",
-                DEFAULT_APPLICATION_PERIOD, problems);
-        Duration notice = duration(variables, RecruitmentProcess.NOTICE_PERIOD, "公示期限", DEFAULT_NOTICE_PERIOD, problems);
+        Integer application = whole(variables, RecruitmentProcess.APPLICATION_DAYS, "报名期限天数",
+                DEFAULT_APPLICATION_DAYS, 1, MAX_DAYS, problems);
+        Integer notice = whole(variables, RecruitmentProcess.NOTICE_DAYS, "公示期限天数", DEFAULT_NOTICE_DAYS, 1,
+                MAX_DAYS, problems);
+        refuseDerived(variables, RecruitmentProcess.APPLICATION_PERIOD, RecruitmentProcess.APPLICATION_DAYS, problems);
+        refuseDerived(variables, RecruitmentProcess.NOTICE_PERIOD, RecruitmentProcess.NOTICE_DAYS, problems);
         if (!problems.isEmpty()) {
             return new Read(null, problems);
         }
@@ -65,6 +67,13 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
         }
     }
 
+    /** The process sets {@code derived} from the days; a value given for it would be overwritten unseen. */
+    private static void refuseDerived(Map<String, Object> variables, String derived, String days, List<String> problems) {
+        if (variables.containsKey(derived)) {
+            problems.add(derived + "由流程按天数生成,请填写" + days + "(整天数)");
+        }
+    }
+
     private static BigDecimal decimal(Map<String, Object> variables, String name, String label, BigDecimal fallback,
             List<String> problems) {
         Object value = variables.get(name);
@@ -79,24 +88,6 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
             return number;
         } catch (NumberFormatException e) {
             problems.add(label + "(" + name + ")须为0到1之间的小数");
-            return null;
-        }
-    }
-
-    private static Duration duration(Map<String, Object> variables, String name, String label, Duration fallback,
-            List<String> problems) {
-        Object value = variables.get(name);
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            return fallback;
-        }
-        try {
-            Duration duration = Duration.parse(value.toString().trim());
-            if (duration.isNegative() || duration.isZero()) {
-                problems.add(label + "(" + name + ")须大于零");
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            problems.add(label + "(" + name + ")须为ISO 8601期限,例如 P10D");
             return null;
         }
     }

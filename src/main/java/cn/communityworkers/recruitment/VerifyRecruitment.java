@@ -66,8 +66,10 @@ class VerifyRecruitment implements JavaDelegate {
         execution.setVariable(RecruitmentProcess.POSITIONS, request.positions());
         execution.setVariable(RecruitmentProcess.CONTRACT_YEARS, request.contractYears());
         execution.setVariable(RecruitmentProcess.WRITTEN_WEIGHT, request.writtenWeight().doubleValue());
-        execution.setVariable(RecruitmentProcess.APPLICATION_PERIOD, request.applicationPeriod().toString());
-        execution.setVariable(RecruitmentProcess.NOTICE_PERIOD, request.noticePeriod().toString());
+        execution.setVariable(RecruitmentProcess.APPLICATION_DAYS, request.applicationDays());
+        execution.setVariable(RecruitmentProcess.NOTICE_DAYS, request.noticeDays());
+        execution.setVariable(RecruitmentProcess.APPLICATION_PERIOD, "P" + request.applicationDays() + "D");
+        execution.setVariable(RecruitmentProcess.NOTICE_PERIOD, "P" + request.noticeDays() + "D");
         execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());
     }
 }

@@ -20,7 +20,7 @@ class RecruitmentFormsTest {
             "applicantCriminalRecord", "proposedEligible", "proposalReasons");
     static final Set<String> RANKED_APPLICANT = union(APPLICANT, Set.of("applicantRank", "applicantTotalScore"));
     static final Set<String> REQUEST = Set.of(STREET_CODE, COMMUNITY_CODE, POSITIONS, CONTRACT_YEARS, WRITTEN_WEIGHT,
-            APPLICATION_PERIOD, NOTICE_PERIOD);
+            APPLICATION_DAYS, NOTICE_DAYS);
 
     @Test
     void everyFormSubmitsWhatItsStepReadsAndShowsWhatTheProcessKnows() throws IOException {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -214,11 +216,16 @@ class RecruitmentProcessTest {
 
     @Test
     void applicationsAreTakenOnlyWhileTheWindowIsOpen() {
-        ProcessInstance instance = start(1, Map.of(APPLICATION_PERIOD, "P3D"));
+        ProcessInstance instance = start(1, Map.of(APPLICATION_DAYS, 3));
         assertThatThrownBy(() -> apply(instance, "早到", LocalDate.of(1999, 1, 1), Education.BACHELOR))
                 .isInstanceOf(RuleViolationException.class).satisfies(e ->
                         assertThat(((RuleViolationException) e).status().value()).isEqualTo(409));
+        long approved = System.currentTimeMillis();
         approvePlan(instance);
+        Date closes = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_APPLICATIONS_CLOSE).singleResult().getDuedate();
+        assertThat(closes.getTime() - approved).isBetween(Duration.ofDays(3).toMillis(),
+                Duration.ofDays(3).plusMinutes(1).toMillis());
         apply(instance, "准时", LocalDate.of(1999, 1, 1), Education.BACHELOR);
         closeApplications(instance);
         assertThatThrownBy(() -> apply(instance, "迟到", LocalDate.of(1999, 1, 1), Education.BACHELOR))
@@ -394,7 +401,13 @@ class RecruitmentProcessTest {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, "nowhere", POSITIONS, 1)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nowhere");
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, units.street(),
-                POSITIONS, 1, APPLICATION_PERIOD, "ten days")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("P10D");
+                POSITIONS, 1, APPLICATION_DAYS, "ten days")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("报名期限天数(applicationDays)须为整数");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, units.street(),
+                POSITIONS, 1, NOTICE_DAYS, 91)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("公示期限天数(noticeDays)须在1到90之间");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, units.street(),
+                POSITIONS, 1, NOTICE_PERIOD, "P7D")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("请填写noticeDays(整天数)");
     }
 }
