@@ -17,6 +17,9 @@ class RecordMedicalExam implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;    // the recruitment was deleted: nobody decided
+        }
         if (!(execution.getVariable(RecruitmentProcess.MEDICAL_PASSED) instanceof Boolean passed)) {
             throw new FormFieldValidationException(RecruitmentProcess.MEDICAL_PASSED, "请选择体检是否合格(medicalPassed)");
         }

@@ -53,6 +53,7 @@ class RecruitmentProcessTest {
     @Autowired TestRegistry registry;
     @Autowired RecruitmentService recruitments;
     @Autowired RecruitmentController applications;
+    @Autowired RecruitmentRepository recruitmentRepository;
 
     TestUnits units;
 
@@ -392,6 +393,30 @@ class RecruitmentProcessTest {
         assertThat(RecruitmentService.probationFor(2)).isEqualTo(Period.ofMonths(2));
         assertThat(RecruitmentService.probationFor(3)).isEqualTo(Period.ofMonths(6));
         assertThat(RecruitmentService.probationFor(5)).isEqualTo(Period.ofMonths(6));
+    }
+
+    @Test
+    void aRecruitmentDeletedWhileItsTasksWaitFreesItsSeatsAndRecordsNothing() {
+        Map<String, String> ids = new HashMap<>();
+        ProcessInstance atPlan = start(2, Map.of());
+        ProcessInstance atScores = start(3, Map.of());
+        approvePlan(atScores);
+        ids.put("甲", apply(atScores, "甲", LocalDate.of(1998, 5, 1), Education.BACHELOR));
+        closeApplications(atScores);
+        reviewAllEligible(atScores);
+        assertThat(atScores).isWaitingAt(TASK_RECORD_EXAM_SCORES);
+        int reserved = reservedSeats();
+
+        // The end listeners of the waiting tasks would refuse the missing decision if they checked a deletion.
+        runtimeService.deleteProcessInstance(atPlan.getId(), "招聘需求撤回");
+        runtimeService.deleteProcessInstance(atScores.getId(), "招聘需求撤回");
+
+        assertThat(reservedSeats()).isEqualTo(reserved - 5);
+        assertThat(status(ids.get("甲"))).isEqualTo(ApplicantStatus.ELIGIBLE);
+    }
+
+    int reservedSeats() {
+        return recruitmentRepository.reservedSeats(units.county());
     }
 
     @Test
