@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,7 @@ import cn.communityworkers.support.IntegrationTest;
  * The Chinese locale as the webapps receive it: the served config.js (the project's override, not
  * Camunda's) registers {@code zh} with English as fallback, and the served zh.json files translate what a
  * user meets. Tasklist, Welcome and the login translate every label of Camunda's en.json; Cockpit and Admin
- * at least their navigation and daily pages.
+ * at least their navigation and daily pages. Cockpit's config.js also leaves "skip custom listeners" unticked.
  */
 @IntegrationTest
 class WebappLocaleIT {
@@ -51,6 +52,12 @@ class WebappLocaleIT {
         assertThat(script).contains("exportdefault{");
         assertThat(script).containsPattern("availableLocales:\\[[^\\]]*'zh'");
         assertThat(script).contains("fallbackLocale:'en'");
+    }
+
+    @Test
+    void cockpitRunsTheProcessesListenersWhenItDeletesUnlessTheOperatorSkipsThem() {
+        String script = api.get(null, APPS + "cockpit/scripts/config.js").text().replaceAll("\\s+", "");
+        assertThat(script).contains("skipCustomListeners:{default:false,hidden:false}");
     }
 
     @ParameterizedTest

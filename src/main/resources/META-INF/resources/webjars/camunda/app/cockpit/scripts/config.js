@@ -8,5 +8,12 @@ export default {
   locales: {
     availableLocales: ['zh', 'en', 'de'],
     fallbackLocale: 'en'
+  },
+  // Deleting a process instance (or a deployment with its instances) runs the processes' listeners unless the
+  // operator ticks the box: they keep the registry true (a deleted recruitment releases its seats). Camunda's
+  // default ticks it.
+  skipCustomListeners: {
+    default: false,
+    hidden: false
   }
 };
