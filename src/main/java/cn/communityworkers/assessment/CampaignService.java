@@ -25,10 +25,11 @@ public class CampaignService {
 
     /**
      * The stages of one worker's assessment, in order: rules' proposal made, committee's rating confirmed and on
-     * notice, notice over (the rating is final), grade and contract applied.
+     * notice, notice over (the rating is final), grade and contract applied. Withdrawn: the assessment was deleted
+     * before the committee confirmed it, and its street goes on without it.
      */
     public enum Stage {
-        STARTED, PROPOSED, CONFIRMED, FINAL, APPLIED
+        STARTED, PROPOSED, CONFIRMED, FINAL, APPLIED, WITHDRAWN
     }
 
     /** Workers assessed: those in the county's headcount (PROBATION workers are NOT_RATED, comment only). */
@@ -164,7 +165,7 @@ public class CampaignService {
                 select a.business_key, a.worker_id, w.name as worker_name, a.total_score, a.proposed_rating,
                        a.confirmed_rating, a.override_reason
                   from assessment a join worker w on w.worker_id = a.worker_id
-                 where a.campaign_id = :campaign and a.street_code = :street
+                 where a.campaign_id = :campaign and a.street_code = :street and a.stage <> 'WITHDRAWN'
                  order by a.total_score desc nulls last, a.worker_id""")
                 .param("campaign", campaignId).param("street", streetCode).query(StreetRating.class).list();
     }
@@ -196,6 +197,17 @@ public class CampaignService {
     void review(String businessKey, String rating, String reason) {
         jdbc.sql("update assessment set confirmed_rating = :rating, override_reason = :reason where business_key = :key")
                 .param("rating", rating).param("reason", reason).param("key", businessKey).update();
+    }
+
+    /**
+     * An assessment deleted before the committee confirmed its rating leaves its street's ratings; whether it was
+     * withdrawn. Once confirmed (published for notice) the rating stays as it is.
+     */
+    @Transactional
+    boolean withdraw(String businessKey) {
+        return jdbc.sql("update assessment set stage = 'WITHDRAWN' where business_key = :key "
+                        + "and stage in ('STARTED', 'PROPOSED')")
+                .param("key", businessKey).update() == 1;
     }
 
     /** The street's notice is over: its confirmed ratings are final. */
