@@ -200,8 +200,8 @@ public class CampaignService {
     }
 
     /**
-     * An assessment deleted before the committee confirmed its rating leaves its street's ratings; whether it was
-     * withdrawn. Once confirmed (published for notice) the rating stays as it is.
+     * Takes a deleted assessment out of its street's ratings if the committee has not confirmed them yet; false if
+     * it had (a confirmed rating has been published for notice and stays as it is).
      */
     @Transactional
     boolean withdraw(String businessKey) {

@@ -12,7 +12,7 @@ class CheckPlanDecision implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
-            return;    // the recruitment was deleted: nobody decided
+            return;    // cancelled, e.g. the recruitment deleted: nobody decided
         }
         if (!(execution.getVariable(RecruitmentProcess.PLAN_APPROVED) instanceof Boolean approved)) {
             throw new FormFieldValidationException(RecruitmentProcess.PLAN_APPROVED, "请选择是否批准招聘计划(planApproved)");

@@ -18,7 +18,7 @@ class RecordEligibility implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
-            return;    // the recruitment was deleted: nobody decided
+            return;    // cancelled, e.g. the recruitment deleted: nobody decided
         }
         if (!(execution.getVariable(RecruitmentProcess.ELIGIBLE) instanceof Boolean eligible)) {
             throw new FormFieldValidationException(RecruitmentProcess.ELIGIBLE, "请选择该报名人员是否符合条件(eligible)");

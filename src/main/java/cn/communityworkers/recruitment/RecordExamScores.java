@@ -21,7 +21,7 @@ class RecordExamScores implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
-            return;    // the recruitment was deleted: nobody decided
+            return;    // cancelled, e.g. the recruitment deleted: nobody decided
         }
         BigDecimal written = FormValues.score(execution.getVariable(RecruitmentProcess.WRITTEN_SCORE), RecruitmentProcess.WRITTEN_SCORE, "笔试成绩");
         BigDecimal interview = FormValues.score(execution.getVariable(RecruitmentProcess.INTERVIEW_SCORE), RecruitmentProcess.INTERVIEW_SCORE, "面试成绩");

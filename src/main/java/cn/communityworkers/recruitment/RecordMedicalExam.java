@@ -18,7 +18,7 @@ class RecordMedicalExam implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
-            return;    // the recruitment was deleted: nobody decided
+            return;    // cancelled, e.g. the recruitment deleted: nobody decided
         }
         if (!(execution.getVariable(RecruitmentProcess.MEDICAL_PASSED) instanceof Boolean passed)) {
             throw new FormFieldValidationException(RecruitmentProcess.MEDICAL_PASSED, "请选择体检是否合格(medicalPassed)");

@@ -12,7 +12,7 @@ class RecordObjectionFinding implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
-            return;    // the recruitment was deleted: nobody decided
+            return;    // cancelled, e.g. the recruitment deleted: nobody decided
         }
         if (!(execution.getVariable(RecruitmentProcess.OBJECTION_UPHELD) instanceof Boolean)) {
             throw new FormFieldValidationException(RecruitmentProcess.OBJECTION_UPHELD, "请选择异议是否成立(objectionUpheld)");

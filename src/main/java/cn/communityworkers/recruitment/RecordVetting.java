@@ -18,7 +18,7 @@ class RecordVetting implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         if (execution.isCanceled()) {
-            return;    // the recruitment was deleted: nobody decided
+            return;    // cancelled, e.g. the recruitment deleted: nobody decided
         }
         if (!(execution.getVariable(RecruitmentProcess.VETTING_PASSED) instanceof Boolean passed)) {
             throw new FormFieldValidationException(RecruitmentProcess.VETTING_PASSED, "请选择政治审查是否通过(vettingPassed)");
