@@ -170,6 +170,14 @@ public class CampaignService {
                 .param("campaign", campaignId).param("street", streetCode).query(StreetRating.class).list();
     }
 
+    /** Workers of the street whose assessment was withdrawn (a committee's form opened before may still list them). */
+    List<String> withdrawnWorkers(String campaignId, String streetCode) {
+        return jdbc.sql("""
+                select worker_id from assessment
+                 where campaign_id = :campaign and street_code = :street and stage = 'WITHDRAWN'""")
+                .param("campaign", campaignId).param("street", streetCode).query(String.class).list();
+    }
+
     int excellentQuotaPercent(String campaignId) {
         return jdbc.sql("select excellent_quota_percent from assessment_campaign where process_instance_id = :id")
                 .param("id", campaignId).query(Integer.class).single();

@@ -34,13 +34,17 @@ class ConfirmStreetRatings implements ExecutionListener {
             return;
         }
         String campaignId = execution.getProcessInstanceId();
+        String streetCode = (String) execution.getVariable(AssessmentProcess.STREET_CODE);
         Map<String, CampaignService.StreetRating> street = new HashMap<>();
-        campaigns.streetRatings(campaignId, (String) execution.getVariable(AssessmentProcess.STREET_CODE))
-                .forEach(r -> street.put(r.workerId(), r));
+        campaigns.streetRatings(campaignId, streetCode).forEach(r -> street.put(r.workerId(), r));
+        List<String> withdrawn = campaigns.withdrawnWorkers(campaignId, streetCode);
         List<StreetRatingsForm.Line> lines = StreetRatingsForm.read(execution.getVariable(AssessmentProcess.RATINGS));
         List<CampaignService.StreetRating> confirmed = new ArrayList<>();
         int excellent = 0;
         for (StreetRatingsForm.Line line : lines) {
+            if (withdrawn.contains(line.workerId())) {
+                continue;    // deleted after the form was opened: the form cannot drop its line
+            }
             CampaignService.StreetRating proposal = street.remove(line.workerId());
             if (proposal == null) {
                 throw refuse("人员 " + line.workerId() + " 不在本街道本次考核中,或重复出现");

@@ -216,7 +216,7 @@ class AnnualAssessmentProcessTest {
 
     @Test
     void anAssessmentDeletedBeforeTheCommitteeConfirmsLeavesItsStreet() {
-        for (String name : List.of("甲", "乙", "丙", "丁")) {
+        for (String name : List.of("甲", "乙", "丙", "丁", "戊")) {
             register(name, WorkerStatus.ACTIVE, 5, null, false, List.of());
         }
         ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
@@ -227,19 +227,23 @@ class AnnualAssessmentProcessTest {
         runtimeService.deleteProcessInstance(assessment("乙").getId(), "误启动");      // proposed, not yet confirmed
         score("甲", 85, 85, 85);
         score("丁", 70, 70, 70);
+        score("戊", 75, 75, 75);
         assertThat(campaign).isWaitingAt("Gateway_WaitForProposals");
         runtimeService.deleteProcessInstance(assessment("丙").getId(), "误启动");      // the last the street waited for
 
         assertThat(campaign).isWaitingAt(AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
         Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
         assertThat(campaigns.streetRatings(campaign.getId(), units.street())).extracting(CampaignService.StreetRating::workerId)
-                .containsExactly(workers.get("甲"), workers.get("丁"));
-        Map<String, String> confirmed = new LinkedHashMap<>();
+                .containsExactly(workers.get("甲"), workers.get("戊"), workers.get("丁"));
+        runtimeService.deleteProcessInstance(assessment("戊").getId(), "误启动");      // while the committee's form is open
+
+        Map<String, String> confirmed = new LinkedHashMap<>();        // the form as opened, still listing 戊
         confirmed.put("甲", "QUALIFIED");
+        confirmed.put("戊", "QUALIFIED");
         confirmed.put("丁", "QUALIFIED");
         taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS, ratings(confirmed, Map.of())));
         assertThat(campaigns.progress(units.county(), YEAR).stages())
-                .containsEntry("CONFIRMED", 2L).containsEntry("WITHDRAWN", 2L);
+                .containsEntry("CONFIRMED", 2L).containsEntry("WITHDRAWN", 3L);
     }
 
     @Test
