@@ -38,11 +38,14 @@ public final class RecruitmentProcess {
     public static final String WRITTEN_WEIGHT = "writtenWeight";
     public static final String APPLICATION_DAYS = "applicationDays";
     public static final String NOTICE_DAYS = "noticeDays";
-
-    // Added by the process.
-    /** The two periods as ISO 8601 durations, for the timers. */
+    /**
+     * The periods as ISO 8601 durations: {@code applicationPeriod} is the input of the step that opens the
+     * applications (from the days); as start variables, both are the former names, refused.
+     */
     public static final String APPLICATION_PERIOD = "applicationPeriod";
     public static final String NOTICE_PERIOD = "noticePeriod";
+
+    // Added by the process.
     public static final String COUNTY_CODE = "countyCode";
     public static final String STREET_NAME = "streetName";
     public static final String COMMUNITY_NAME = "communityName";

@@ -36,8 +36,8 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
                 DEFAULT_APPLICATION_DAYS, 1, MAX_DAYS, problems);
         Integer notice = whole(variables, RecruitmentProcess.NOTICE_DAYS, "公示期限天数", DEFAULT_NOTICE_DAYS, 1,
                 MAX_DAYS, problems);
-        refuseDerived(variables, RecruitmentProcess.APPLICATION_PERIOD, RecruitmentProcess.APPLICATION_DAYS, problems);
-        refuseDerived(variables, RecruitmentProcess.NOTICE_PERIOD, RecruitmentProcess.NOTICE_DAYS, problems);
+        refuseFormerName(variables, RecruitmentProcess.APPLICATION_PERIOD, RecruitmentProcess.APPLICATION_DAYS, problems);
+        refuseFormerName(variables, RecruitmentProcess.NOTICE_PERIOD, RecruitmentProcess.NOTICE_DAYS, problems);
         if (!problems.isEmpty()) {
             return new Read(null, problems);
         }
@@ -67,10 +67,11 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
         }
     }
 
-    /** The process sets {@code derived} from the days; a value given for it would be overwritten unseen. */
-    private static void refuseDerived(Map<String, Object> variables, String derived, String days, List<String> problems) {
-        if (variables.containsKey(derived)) {
-            problems.add(derived + "由流程按天数生成,请填写" + days + "(整天数)");
+    /** A period under its former name would be ignored unseen: the request names the days instead. */
+    private static void refuseFormerName(Map<String, Object> variables, String former, String days,
+            List<String> problems) {
+        if (variables.containsKey(former)) {
+            problems.add(former + "已改为按天数填写,请填写" + days + "(整天数)");
         }
     }
 

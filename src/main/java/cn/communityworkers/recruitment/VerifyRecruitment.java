@@ -68,8 +68,6 @@ class VerifyRecruitment implements JavaDelegate {
         execution.setVariable(RecruitmentProcess.WRITTEN_WEIGHT, request.writtenWeight().doubleValue());
         execution.setVariable(RecruitmentProcess.APPLICATION_DAYS, request.applicationDays());
         execution.setVariable(RecruitmentProcess.NOTICE_DAYS, request.noticeDays());
-        execution.setVariable(RecruitmentProcess.APPLICATION_PERIOD, "P" + request.applicationDays() + "D");
-        execution.setVariable(RecruitmentProcess.NOTICE_PERIOD, "P" + request.noticeDays() + "D");
         execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());
     }
 }
