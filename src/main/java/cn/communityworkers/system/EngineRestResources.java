@@ -49,6 +49,8 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
             ProcessEngineExceptionHandler.class, ExceptionHandler.class);
     /** The engine's message when Java serialization, which is off, is asked for (CoreLogger, code 007). */
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+    /** SQL states of a lost race: 23, a unique key taken first; 40, a transaction rolled back (deadlock, serialization). */
+    private static final Set<String> LOST_RACE_STATES = Set.of("23", "40");
     /** What a person is told who lost a race the engine found (its own message names rows and ids). */
     static final String LOST_RACE = "其他人同时办理了同一事项,本次提交没有生效;请刷新后查看结果";
 
@@ -80,9 +82,15 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
                     new TypeReference<Map<String, Object>>() { }));
             body.put("title", status.getReasonPhrase());
             body.put("status", status.getStatusCode());
-            body.put("detail", refusal instanceof OptimisticLockingException && String.valueOf(refusal.getMessage())
-                    .startsWith("ENGINE-") ? LOST_RACE : (refusal == null ? exception : refusal).getMessage());
+            body.put("detail", detail(refusal == null ? exception : refusal, status));
             return Response.status(status).entity(body).type("application/problem+json").build();
+        }
+
+        /** The refusal's own words; a race the engine or the database found is told in the words of a person. */
+        private static String detail(Throwable refusal, Response.Status status) {
+            boolean ownWords = refusal instanceof OptimisticLockingException
+                    && !String.valueOf(refusal.getMessage()).startsWith("ENGINE-");
+            return status == Response.Status.CONFLICT && !ownWords ? LOST_RACE : refusal.getMessage();
         }
 
         /** The innermost exception behind an error that refuses the request (rights, a lost race, bad input). */
@@ -102,8 +110,8 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
             if (refusal instanceof AuthorizationException) {
                 return Response.Status.FORBIDDEN;
             }
-            if (refusal instanceof OptimisticLockingException
-                    || refusal instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (refusal instanceof OptimisticLockingException || refusal instanceof SQLException sql
+                    && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState().substring(0, 2))) {
                 return Response.Status.CONFLICT;
             }
             boolean badInput = refusal instanceof FormFieldValidationException || refusal instanceof BadUserRequestException

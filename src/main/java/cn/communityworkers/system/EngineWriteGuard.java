@@ -175,10 +175,20 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         @Override
         public <T> T execute(Command<T> command) {
             Call call = CALL.get();
-            if (call != null && call.command() == command) {
-                check(command, call, Context.getCommandContext());
+            if (call == null || call.command() != command) {
+                return next.execute(command);
             }
-            return next.execute(command);
+            CommandContext context = Context.getCommandContext();
+            check(command, call, context);
+            try {
+                return next.execute(command);
+            } catch (AuthorizationException e) {
+                // Completing a task whose permission went with it, completed by someone else a moment before.
+                if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+                    refuseIfCompleted(read(command, "taskId", String.class), context);
+                }
+                throw e;
+            }
         }
     }
 
@@ -212,12 +222,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
     private void checkCompletion(String taskId, Map<String, Object> variables, CommandContext context) {
         TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
         if (task == null) {
-            HistoricTaskInstance done = taskId == null ? null : context.getHistoricTaskInstanceManager()
-                    .findHistoricTaskInstanceById(taskId);
-            if (done != null && done.getEndTime() != null) {
-                throw new OptimisticLockingException("该任务已由" + (done.getAssignee() == null ? "他人" : done.getAssignee())
-                        + "办结,不能再次提交");
-            }
+            refuseIfCompleted(taskId, context);
             return; // the engine answers that there is no such task
         }
         if (variables == null || variables.isEmpty()) {
@@ -232,6 +237,16 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             JsonNode shown = asJson(task.getVariableTyped(name, false));
             return shown == null ? NullNode.getInstance() : shown;
         });
+    }
+
+    /** A task that someone completed a moment before: the person lost a race (409 over REST). */
+    private static void refuseIfCompleted(String taskId, CommandContext context) {
+        HistoricTaskInstance done = taskId == null ? null
+                : context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+        if (done != null && done.getEndTime() != null) {
+            throw new OptimisticLockingException("该任务已由" + (done.getAssignee() == null ? "他人" : done.getAssignee())
+                    + "办结,不能再次提交");
+        }
     }
 
     private void checkStart(ProcessDefinitionEntity definition, Map<String, Object> variables, Call call) {

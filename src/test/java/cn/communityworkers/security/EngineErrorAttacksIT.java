@@ -50,18 +50,22 @@ class EngineErrorAttacksIT {
         secondments = new Secondments(api);
     }
 
-    /** Two approvers press 办结 on one task at the same moment: one completes it, the other lost a race. */
+    /** Approvers press 办结 on one task at the same moment: one completes it, the others lost a race (three rounds). */
     @Test
-    void concurrentCompletionOfOneTaskIsAConflictForTheLoser() throws Exception {
-        String instance = secondments.requested(CHAOYANG);
-        String task = secondments.onlyTask("chaoyang", instance);
-        Map<String, Object> answer = variables(Map.of("communityAgrees", true, "communityOpinion", "同意"));
+    void concurrentCompletionOfOneTaskIsAConflictForTheLosers() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            String instance = secondments.requested(CHAOYANG);
+            String task = secondments.onlyTask("chaoyang", instance);
+            Map<String, Object> answer = variables(Map.of("communityAgrees", true, "communityOpinion", "同意"));
 
-        List<Api.Response> responses = atOnce(4, () -> api.post("chaoyang", "/engine-rest/task/" + task + "/complete", answer));
+            List<Api.Response> responses = atOnce(4, () -> api.post("chaoyang", "/engine-rest/task/" + task + "/complete",
+                    answer));
 
-        assertThat(responses).extracting(Api.Response::status).containsOnlyOnce(204).containsOnly(204, 409);
-        assertThat(responses).filteredOn(response -> response.status() == 409)
-                .allSatisfy(response -> assertThat(response.json().path("detail").asText()).contains("他人"));
+            assertThat(responses).allSatisfy(response -> assertThat(response.status()).as(response.text()).isIn(204, 409))
+                    .extracting(Api.Response::status).containsOnlyOnce(204);
+            assertThat(responses).filteredOn(response -> response.status() == 409)
+                    .allSatisfy(response -> assertThat(response.json().path("detail").asText()).contains("他人"));
+        }
     }
 
     /** Two starts racing to be a county's one campaign of a year: the loser is told, nothing fails. */
