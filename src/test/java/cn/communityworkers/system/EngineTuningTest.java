@@ -44,7 +44,7 @@ class EngineTuningTest {
     @Test
     void theEngineWritesThroughTheEntityManagerThatBuildsTheIdCheckMessageOnlyWhenItIsNeeded() {
         assertThat(configuration().getSessionFactories().get(DbEntityManager.class))
-                .isInstanceOf(EngineTuning.EntityManagerFactory.class);
+                .isInstanceOf(EngineEntityManager.Factory.class);
         Task task = taskService.newTask();
         taskService.saveTask(task);
         try {
