@@ -78,9 +78,14 @@ class SecurityConfiguration {
     /** Requests that change something: every method but GET, HEAD, OPTIONS and TRACE. */
     static final RequestMatcher WRITES = request -> !CrossSiteWrites.SAFE_METHODS.contains(request.getMethod());
 
-    /** The page's scripts and styles are its own and bpmn-js's (from /webjars); the diagram's fonts and icons too. */
-    static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; font-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /**
+     * The page's scripts and style sheets are its own and bpmn-js's (from /webjars), and so are the diagram's fonts and
+     * icons; no inline script. bpmn-js draws the diagram's SVG with style attributes, which are allowed (attributes
+     * only: no {@code <style>} element, no script).
+     */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** JSON, CSV and XML: nothing in them may load or run anything, nor be framed. */
     static final String API_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
