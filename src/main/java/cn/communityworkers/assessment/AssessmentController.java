@@ -30,7 +30,7 @@ import cn.communityworkers.system.ForbiddenException;
 import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.SystemActions;
-import cn.communityworkers.system.Utf8Text;
+import cn.communityworkers.system.UploadedText;
 import cn.communityworkers.system.Violation;
 
 /** A campaign's progress, and the resident-satisfaction survey's results. */
@@ -42,15 +42,17 @@ class AssessmentController {
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
     private final SystemActions systemActions;
+    private final UploadedText text;
     private final CsvMapper csv = new CsvMapper();
 
     AssessmentController(CampaignService campaigns, OrganisationService organisation, RuntimeService runtimeService,
-            CurrentUser currentUser, SystemActions systemActions) {
+            CurrentUser currentUser, SystemActions systemActions, UploadedText text) {
         this.campaigns = campaigns;
         this.organisation = organisation;
         this.runtimeService = runtimeService;
         this.currentUser = currentUser;
         this.systemActions = systemActions;
+        this.text = text;
     }
 
     @GetMapping("/api/assessment-campaigns/{countyCode}/{year}")
@@ -82,7 +84,7 @@ class AssessmentController {
         Set<String> seen = new HashSet<>();
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader())
-                .readValues(Utf8Text.reader(content))) {
+                .readValues(text.reader(content))) {
             while (rows.hasNextValue()) {
                 int line = rows.getCurrentLocation().getLineNr();
                 Map<String, String> row = rows.nextValue();

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.RuleViolationException;
-import cn.communityworkers.system.Utf8Text;
+import cn.communityworkers.system.UploadedText;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -38,10 +38,12 @@ class ExamScoreUpload {
             RecruitmentProcess.INTERVIEW_SCORE);
 
     private final TaskService taskService;
+    private final UploadedText text;
     private final CsvMapper csv = new CsvMapper();
 
-    ExamScoreUpload(TaskService taskService) {
+    ExamScoreUpload(TaskService taskService, UploadedText text) {
         this.taskService = taskService;
+        this.text = text;
     }
 
     @Transactional
@@ -55,7 +57,7 @@ class ExamScoreUpload {
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(Utf8Text.reader(content))) {
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text.reader(content))) {
             while (rows.hasNextValue()) {
                 int line = rows.getCurrentLocation().getLineNr();
                 Map<String, String> row = rows.nextValue();

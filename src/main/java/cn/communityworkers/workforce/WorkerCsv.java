@@ -21,7 +21,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import cn.communityworkers.system.RuleViolationException;
-import cn.communityworkers.system.Utf8Text;
+import cn.communityworkers.system.UploadedText;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -42,12 +42,17 @@ public class WorkerCsv {
             .map(component -> component.getName()).toList());
 
     private final CsvMapper mapper = new CsvMapper();
+    private final UploadedText text;
+
+    WorkerCsv(UploadedText text) {
+        this.text = text;
+    }
 
     /** Reads a roster as it arrives (the request's body), without holding the file in memory. */
     public List<Row> read(InputStream content) {
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> lines = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(Utf8Text.reader(content))) {
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text.reader(content))) {
             checkHeader(lines);
             while (lines.hasNextValue()) {
                 int line = lines.getCurrentLocation().getLineNr();
@@ -55,6 +60,8 @@ public class WorkerCsv {
             }
         } catch (CharacterCodingException e) {
             throw RuleViolationException.badRequest("", "utf-8", "the file is not UTF-8 text");
+        } catch (UploadedText.TooManyLinesException e) {
+            throw RuleViolationException.badRequest("", "max-lines", "nothing was imported: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuleViolationException violation) {
                 throw violation;

@@ -35,6 +35,8 @@ class UploadAttacksIT {
     DataSize uploadLimit;
     @Value("${security.max-body-size}")
     DataSize bodyLimit;
+    @Value("${security.max-upload-lines}")
+    long maxLines;
 
     /** #17 unbounded uploads: 700 MB to the roster import from a user without the right to import is not read. */
     @Test
@@ -111,6 +113,23 @@ class UploadAttacksIT {
                 .chunked("application/json", HUGE).asJson().send();
         assertThat(json.status()).as(json.toString()).isEqualTo(413);
         assertThat(json.bodyBytesSent()).isLessThan(bodyLimit.toBytes() + UNREAD);
+    }
+
+    /** #17 unbounded uploads: a roster of more lines than the limit (tiny rows, each kept until all are checked). */
+    @Test
+    void aRosterOfTooManyLinesIsRefused() throws Exception {
+        String id = "L" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("workerId,name,birthDate,communityCode,role,education,communityWorkSince\n"
+                + id + ",太多,1990-01-01,990101001001,STAFF,BACHELOR,2020-01-01\n");
+        for (long line = 2; line <= maxLines; line++) {
+            csv.append("x\n");
+        }
+        RawHttp.Response refused = RawHttp.request(port, "POST", "/api/workers/import").as(Api.ADMIN, Api.PASSWORD)
+                .chunkedBody("text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.json().path("violations").get(0).path("rule").asText()).isEqualTo("max-lines");
+        assertThat(refused.json().path("detail").asText()).contains(String.valueOf(maxLines));
+        assertThat(new Api(rest).get(Api.ADMIN, "/api/workers/" + id).status()).isEqualTo(404);
     }
 
     /** #17 rosters parsed as a stream: a chunked roster within the limit is imported, all or nothing as before. */
