@@ -40,7 +40,7 @@ class PasswordPolicyRefusals extends AbstractProcessEnginePlugin {
                 } catch (ProcessEngineException e) {
                     if (command instanceof SaveUserCmd && e.getClass() == ProcessEngineException.class
                             && POLICY_MESSAGE.equals(e.getMessage())) {
-                        throw new BadUserRequestException(POLICY_MESSAGE + ": 密码不符合密码策略,须"
+                        throw new BadUserRequestException(POLICY_MESSAGE + ": 密码不符合密码策略:"
                                 + describe(configuration.getPasswordPolicy()), e);
                     }
                     throw e;

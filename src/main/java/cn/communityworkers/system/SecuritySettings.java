@@ -12,9 +12,10 @@ import org.springframework.util.unit.DataSize;
  *        send a request that changes something
  * @param maxBodySize the largest request body of any call but the CSV uploads
  * @param maxUploadSize the largest CSV upload (roster, exam scores, satisfaction survey)
+ * @param maxUploadLines the most lines of a CSV upload
  */
 @ConfigurationProperties("security")
-record SecuritySettings(List<String> allowedOrigins, DataSize maxBodySize, DataSize maxUploadSize) {
+record SecuritySettings(List<String> allowedOrigins, DataSize maxBodySize, DataSize maxUploadSize, long maxUploadLines) {
 
     SecuritySettings {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);

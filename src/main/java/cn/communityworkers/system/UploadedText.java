@@ -10,7 +10,6 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,8 @@ public class UploadedText {
 
     private final long maxLines;
 
-    UploadedText(@Value("${security.max-upload-lines}") long maxLines) {
-        this.maxLines = maxLines;
+    UploadedText(SecuritySettings settings) {
+        this.maxLines = settings.maxUploadLines();
     }
 
     /** Thrown while reading a file that has more lines than the limit. */
