@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -217,6 +218,13 @@ class ApprovalsE2E {
 
         try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
             Page page = auditor.newPage();
+            // The page's Content-Security-Policy (its own and bpmn-js's scripts and styles only) refuses nothing it needs.
+            List<String> refusedByPolicy = new ArrayList<>();
+            page.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    refusedByPolicy.add(message.text());
+                }
+            });
             page.navigate("/audit/");
             PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("流程审计"))).isVisible();
             page.locator("select[name=processKey]").selectOption("secondment");
@@ -233,6 +241,7 @@ class ApprovalsE2E {
             PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("Rule_CountyLevelOrAbove");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-01-instance.png")));
+            assertThat(refusedByPolicy).as("what the audit page's Content-Security-Policy refused").isEmpty();
         }
     }
 

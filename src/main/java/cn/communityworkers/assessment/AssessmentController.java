@@ -1,8 +1,8 @@
 package cn.communityworkers.assessment;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -31,6 +30,7 @@ import cn.communityworkers.system.ForbiddenException;
 import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.SystemActions;
+import cn.communityworkers.system.UploadedText;
 import cn.communityworkers.system.Violation;
 
 /** A campaign's progress, and the resident-satisfaction survey's results. */
@@ -42,15 +42,17 @@ class AssessmentController {
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
     private final SystemActions systemActions;
+    private final UploadedText text;
     private final CsvMapper csv = new CsvMapper();
 
     AssessmentController(CampaignService campaigns, OrganisationService organisation, RuntimeService runtimeService,
-            CurrentUser currentUser, SystemActions systemActions) {
+            CurrentUser currentUser, SystemActions systemActions, UploadedText text) {
         this.campaigns = campaigns;
         this.organisation = organisation;
         this.runtimeService = runtimeService;
         this.currentUser = currentUser;
         this.systemActions = systemActions;
+        this.text = text;
     }
 
     @GetMapping("/api/assessment-campaigns/{countyCode}/{year}")
@@ -64,12 +66,13 @@ class AssessmentController {
 
     /**
      * The survey's results, CSV {@code workerId,score} (UTF-8, header row): each score goes to the worker's
-     * assessment, which must be waiting for it; all or nothing, every bad row reported.
+     * assessment, which must be waiting for it; all or nothing, every bad row reported. The body is read as it
+     * arrives; its size is limited by {@code security.max-upload-size}.
      */
     @PostMapping(path = "/api/assessment-campaigns/{countyCode}/{year}/satisfaction",
             consumes = {"text/csv", "application/octet-stream"})
     @Transactional
-    SatisfactionReport satisfaction(@PathVariable String countyCode, @PathVariable int year, @RequestBody byte[] content) {
+    SatisfactionReport satisfaction(@PathVariable String countyCode, @PathVariable int year, InputStream content) {
         organisation.county(countyCode);
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.countySocialWork(countyCode)))) {
             throw new ForbiddenException("only the county's social-work department reports the survey's results");
@@ -81,7 +84,7 @@ class AssessmentController {
         Set<String> seen = new HashSet<>();
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader())
-                .readValues(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""))) {
+                .readValues(text.reader(content))) {
             while (rows.hasNextValue()) {
                 int line = rows.getCurrentLocation().getLineNr();
                 Map<String, String> row = rows.nextValue();

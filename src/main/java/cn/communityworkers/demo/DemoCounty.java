@@ -1,5 +1,6 @@
 package cn.communityworkers.demo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +129,7 @@ class DemoCounty {
         }
         List<String> ids;
         try {
-            ids = workers.importRoster(csv.read(roster(LocalDate.now(clock))));
+            ids = workers.importRoster(csv.read(new ByteArrayInputStream(roster(LocalDate.now(clock)))));
         } catch (RuleViolationException e) {
             throw new IllegalStateException("The demo roster " + ROSTER + " breaks the registry's rules: "
                     + e.violations(), e);

@@ -1,8 +1,8 @@
 package cn.communityworkers.recruitment;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +24,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.UploadedText;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -37,14 +38,16 @@ class ExamScoreUpload {
             RecruitmentProcess.INTERVIEW_SCORE);
 
     private final TaskService taskService;
+    private final UploadedText text;
     private final CsvMapper csv = new CsvMapper();
 
-    ExamScoreUpload(TaskService taskService) {
+    ExamScoreUpload(TaskService taskService, UploadedText text) {
         this.taskService = taskService;
+        this.text = text;
     }
 
     @Transactional
-    int complete(String processInstanceId, byte[] content) {
+    int complete(String processInstanceId, InputStream content) {
         Map<String, String> openTasks = new HashMap<>();
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(RecruitmentProcess.TASK_RECORD_EXAM_SCORES).list()) {
@@ -53,9 +56,8 @@ class ExamScoreUpload {
         Map<String, Map<String, Object>> scores = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
         try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text.reader(content))) {
             while (rows.hasNextValue()) {
                 int line = rows.getCurrentLocation().getLineNr();
                 Map<String, String> row = rows.nextValue();

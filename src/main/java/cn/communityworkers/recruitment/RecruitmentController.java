@@ -1,5 +1,6 @@
 package cn.communityworkers.recruitment;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,9 +76,12 @@ class RecruitmentController {
     record ScoreUploadReport(int completed) {
     }
 
-    /** CSV {@code applicantId,writtenScore,interviewScore}: completes every open score task at once, or none. */
+    /**
+     * CSV {@code applicantId,writtenScore,interviewScore}: completes every open score task at once, or none. The body
+     * is read as it arrives; its size is limited by {@code security.max-upload-size}.
+     */
     @PostMapping(path = "/api/recruitments/{processInstanceId}/scores", consumes = {"text/csv", "application/octet-stream"})
-    ScoreUploadReport uploadScores(@PathVariable String processInstanceId, @RequestBody byte[] csv) {
+    ScoreUploadReport uploadScores(@PathVariable String processInstanceId, InputStream csv) {
         Recruitment recruitment = recruitments.recruitment(processInstanceId);
         requireStreetPersonnelOffice(recruitment);
         return new ScoreUploadReport(scoreUpload.complete(processInstanceId, csv));

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * The user of the current request, as authenticated by the engine's filter against the identity
- * service. Outside a request (start-up, jobs) there is nobody, and {@link #isSystem()} is true.
+ * The user of the current request, as the HTTP Basic login ({@link EngineUsers}) or the webapps' own login set it on
+ * the engine. Outside a request (start-up, jobs) there is nobody, and {@link #isSystem()} is true.
  */
 @Component
 public class CurrentUser {

@@ -1,5 +1,6 @@
 package cn.communityworkers.workforce;
 
+import java.io.InputStream;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -37,10 +38,13 @@ class WorkerController {
     record ImportReport(int imported, List<String> workerIds) {
     }
 
-    /** The go-live import of an existing roster: UTF-8 CSV with a header row, all or nothing. */
+    /**
+     * The go-live import of an existing roster: UTF-8 CSV with a header row, all or nothing. The body is read as it
+     * arrives; its size is limited by {@code security.max-upload-size}.
+     */
     @PostMapping(path = "/import", consumes = {"text/csv", "application/octet-stream"})
     @ResponseStatus(HttpStatus.CREATED)
-    ImportReport importRoster(@RequestBody byte[] content) {
+    ImportReport importRoster(InputStream content) {
         List<String> ids = workers.importRoster(csv.read(content));
         return new ImportReport(ids.size(), ids);
     }

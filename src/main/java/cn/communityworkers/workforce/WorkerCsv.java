@@ -1,10 +1,8 @@
 package cn.communityworkers.workforce;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.UploadedText;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -43,20 +42,26 @@ public class WorkerCsv {
             .map(component -> component.getName()).toList());
 
     private final CsvMapper mapper = new CsvMapper();
+    private final UploadedText text;
 
-    public List<Row> read(byte[] content) {
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+    WorkerCsv(UploadedText text) {
+        this.text = text;
+    }
+
+    /** Reads a roster as it arrives (the request's body), without holding the file in memory. */
+    public List<Row> read(InputStream content) {
         List<Row> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> lines = mapper.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text.reader(content))) {
             checkHeader(lines);
             while (lines.hasNextValue()) {
                 int line = lines.getCurrentLocation().getLineNr();
                 rows.add(readRow(line, lines.nextValue()));
             }
+        } catch (CharacterCodingException e) {
+            throw RuleViolationException.badRequest("", "utf-8", "the file is not UTF-8 text");
+        } catch (UploadedText.TooManyLinesException e) {
+            throw RuleViolationException.badRequest("", "max-lines", "nothing was imported: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuleViolationException violation) {
                 throw violation;
@@ -64,15 +69,6 @@ public class WorkerCsv {
             throw RuleViolationException.badRequest("", "csv", "the file is not readable CSV: " + e.getMessage());
         }
         return rows;
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw RuleViolationException.badRequest("", "utf-8", "the file is not UTF-8 text");
-        }
     }
 
     private static void checkHeader(MappingIterator<Map<String, String>> lines) throws IOException {

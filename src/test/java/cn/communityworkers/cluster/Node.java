@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class Node implements AutoCloseable {
 
     static final String ADMIN = "clusteradmin";
-    static final String PASSWORD = "cluster-" + Long.toHexString(System.nanoTime());
+    static final String PASSWORD = "Cluster-" + Long.toHexString(System.nanoTime()); // the password policy is on without the demo profile
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
