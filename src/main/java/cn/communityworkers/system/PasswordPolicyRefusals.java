@@ -38,8 +38,7 @@ class PasswordPolicyRefusals extends AbstractProcessEnginePlugin {
                 try {
                     return next.execute(command);
                 } catch (ProcessEngineException e) {
-                    if (command instanceof SaveUserCmd && e.getClass() == ProcessEngineException.class
-                            && POLICY_MESSAGE.equals(e.getMessage())) {
+                    if (command instanceof SaveUserCmd && isPolicyRefusal(e)) {
                         throw new BadUserRequestException(POLICY_MESSAGE + ": 密码不符合密码策略:"
                                 + describe(configuration.getPasswordPolicy()), e);
                     }
@@ -48,6 +47,11 @@ class PasswordPolicyRefusals extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    /** Whether the engine refused a password because of its policy. */
+    static boolean isPolicyRefusal(Throwable exception) {
+        return exception.getClass() == ProcessEngineException.class && POLICY_MESSAGE.equals(exception.getMessage());
     }
 
     /** The rules of the policy in Chinese, e.g. 至少 10 个字符;至少 1 个小写字母;…;不得包含用户名、姓名或电子邮箱. */

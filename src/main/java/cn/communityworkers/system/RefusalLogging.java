@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * knows to be the user's doing (a bad request, a missing authorization, an optimistic lock), which it logs at
  * DEBUG. Our delegates refuse bad input with {@link FormFieldValidationException}, the exception Tasklist shows
  * as a readable message; every such refusal was an ERROR in the log, for an approver's typing mistake. Here it
- * is logged as the engine logs a bad request; every other exception stays an ERROR.
+ * is logged as the engine logs a bad request, as is a password the password policy refuses
+ * ({@link PasswordPolicyRefusals}); every other exception stays an ERROR.
  */
 @Component
 class RefusalLogging extends AbstractProcessEnginePlugin {
@@ -25,7 +26,8 @@ class RefusalLogging extends AbstractProcessEnginePlugin {
                 return new CommandContext(getProcessEngineConfiguration()) {
                     @Override
                     protected boolean shouldLogFine(Throwable exception) {
-                        return exception instanceof FormFieldValidationException || super.shouldLogFine(exception);
+                        return exception instanceof FormFieldValidationException
+                                || PasswordPolicyRefusals.isPolicyRefusal(exception) || super.shouldLogFine(exception);
                     }
                 };
             }

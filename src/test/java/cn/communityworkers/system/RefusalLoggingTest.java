@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +25,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import cn.communityworkers.support.ProcessTest;
 
-/** A refusal of bad input is not an error in the log; anything else that ends a command still is. */
+/** A refusal of bad input (a value, a password) is not an error in the log; anything else that ends a command still is. */
 @ProcessTest
 @ExtendWith(OutputCaptureExtension.class)
 class RefusalLoggingTest {
@@ -30,6 +35,10 @@ class RefusalLoggingTest {
 
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    ProcessEngineConfigurationImpl configuration;
 
     @BeforeAll
     static void deployProbe(@Autowired RepositoryService repositoryService) {
@@ -57,6 +66,23 @@ class RefusalLoggingTest {
     void aRefusedValueIsNotLoggedAsAnError(CapturedOutput output) {
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PROBE, Map.of("score", 101)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("分数不能超过 100");
+        assertThat(output.getAll()).doesNotContain(ENGINE_ERROR);
+    }
+
+    @Test
+    void aPasswordThePolicyRefusesIsNotLoggedAsAnError(CapturedOutput output) {
+        // The demo profile has the policy off; here it is on for this one save.
+        configuration.setEnablePasswordPolicy(true);
+        configuration.setPasswordPolicy(new DefaultPasswordPolicyImpl());
+        try {
+            User user = identityService.newUser("policyprobe");
+            user.setPassword("weak");
+            assertThatThrownBy(() -> identityService.saveUser(user)).isInstanceOf(BadUserRequestException.class)
+                    .hasMessageContaining("密码不符合密码策略");
+        } finally {
+            configuration.setEnablePasswordPolicy(false);
+            configuration.setPasswordPolicy(null);
+        }
         assertThat(output.getAll()).doesNotContain(ENGINE_ERROR);
     }
 
