@@ -2,10 +2,15 @@ package cn.communityworkers.recruitment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The start variables of a recruitment with their defaults; {@link #read} lists what is wrong. */
+/**
+ * The start variables of a recruitment with their defaults; {@link #read} lists what is wrong. Recorded with the case
+ * as {@link #variables()} (with the community it serves), and read back from there by the steps that write the
+ * registry.
+ */
 record RecruitmentRequest(String streetCode, String communityCode, int positions, int contractYears,
         BigDecimal writtenWeight, int applicationDays, int noticeDays) {
 
@@ -43,6 +48,28 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
         }
         return new Read(new RecruitmentRequest(((String) street).trim(), communityCode, positions, years, weight,
                 application, notice), problems);
+    }
+
+    /** The request as checked, for the community it serves, by start-variable name: what {@link #read} reads back. */
+    Map<String, Object> variables(String servedCommunityCode) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(RecruitmentProcess.STREET_CODE, streetCode);
+        variables.put(RecruitmentProcess.COMMUNITY_CODE, servedCommunityCode);
+        variables.put(RecruitmentProcess.POSITIONS, positions);
+        variables.put(RecruitmentProcess.CONTRACT_YEARS, contractYears);
+        variables.put(RecruitmentProcess.WRITTEN_WEIGHT, writtenWeight.doubleValue());
+        variables.put(RecruitmentProcess.APPLICATION_DAYS, applicationDays);
+        variables.put(RecruitmentProcess.NOTICE_DAYS, noticeDays);
+        return variables;
+    }
+
+    /** The request recorded with the case; an error if it is not one. */
+    static RecruitmentRequest recorded(Map<String, Object> request) {
+        Read read = read(request);
+        if (!read.problems().isEmpty()) {
+            throw new IllegalStateException("a recorded recruitment request is not a request: " + read.problems());
+        }
+        return read.request();
     }
 
     private static Integer whole(Map<String, Object> variables, String name, String label, Integer fallback, int min,
