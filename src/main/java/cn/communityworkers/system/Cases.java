@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -116,12 +117,12 @@ public class Cases {
 
     /**
      * The first step of an instance the system starts: records the case the system prepared for its business key
-     * ({@link #prepare}). An instance started without one (by anybody else) is refused.
+     * ({@link #prepare}). An instance started without one (by anybody else, even an administrator) is refused (403).
      */
     public Case recordPrepared(DelegateExecution execution, String processKey) {
         Case prepared = open().map(o -> o.prepared.remove(processKey + "/" + execution.getProcessBusinessKey()))
-                .orElseThrow(() -> new IllegalStateException("only the system starts " + processKey + ", with the "
-                        + "case it prepared; nothing was prepared for " + execution.getProcessBusinessKey()));
+                .orElseThrow(() -> new AuthorizationException("只有系统可以启动" + processKey + "(本案由其所属流程准备):"
+                        + "没有为 " + execution.getProcessBusinessKey() + " 准备的本案"));
         return record(execution, processKey, new Case.Units(prepared.countyCode(), prepared.streetCode(),
                 prepared.communityCode()), prepared.workerId(), prepared.request());
     }

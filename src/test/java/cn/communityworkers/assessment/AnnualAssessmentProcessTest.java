@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -268,6 +269,19 @@ class AnnualAssessmentProcessTest {
         Worker untouched = registry.workers().find(bystander).orElseThrow();
         assertThat(untouched.getStatus()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(untouched.getAssessmentHistory()).isEmpty();
+    }
+
+    @Test
+    void anAssessmentStartedOtherwiseThanByItsCampaignStartsNothing() {
+        String worker = register("自行启动", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        Map<String, Object> variables = Map.of(WORKER_ID, worker, AssessmentProcess.YEAR, YEAR, "communityCode",
+                units.community(), AssessmentProcess.STREET_CODE, units.street(), IN_PROBATION, false,
+                UNDER_DISCIPLINARY_ACTION, false, SATISFACTION_DEADLINE, "P30D");
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY,
+                AnnualAssessment.businessKey(YEAR, worker), variables))
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("只有系统可以启动");
+        assertThat(assessment("自行启动")).isNull();
     }
 
     @Test
