@@ -45,8 +45,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>
  * An instance started before cases were recorded (before this table existed) gets its case from the engine's history
  * the first time it is asked for: the first value each of its process-level variables had (history level full), the
- * units and worker under the names its processes then used ({@value #COUNTY}, {@value #STREET_ELEMENT},
- * {@value #COMMUNITY}, {@value #WORKER}) and a county's streets from {@value #STREETS}. Any later instance without a
+ * units and worker under the names its processes then used ({@code countyCode}, {@code streetCode},
+ * {@code communityCode}, {@code workerId}) and a county's streets from {@code streets}. Any later instance without a
  * case is an error.
  */
 @Service
