@@ -30,7 +30,6 @@ public final class AnnualAssessment {
     public static final String WORKER_ID = "workerId";
     public static final String CAMPAIGN_ID = "campaignId";
     public static final String WORKER_NAME = "workerName";
-    public static final String COMMUNITY_CODE = "communityCode";
     public static final String COMMUNITY_NAME = "communityName";
     public static final String STREET_NAME = "streetName";
     public static final String IN_PROBATION = "inProbation";

@@ -1,5 +1,7 @@
 package cn.communityworkers.assessment;
 
+import cn.communityworkers.system.Cases;
+
 /**
  * The models {@code processes/assessment/assessment-campaign.bpmn} and {@code annual-assessment.bpmn}: keys,
  * element ids, messages and variable names.
@@ -26,8 +28,8 @@ public final class AssessmentProcess {
     public static final String YEAR = "year";
     public static final String EXCELLENT_QUOTA_PERCENT = "excellentQuotaPercent";
     public static final String ALL_STARTED = "allStarted";
-    public static final String STREETS = "streets";
-    public static final String STREET_CODE = "streetCode";
+    /** The loop element of the branches per street: one of the streets recorded with the case ({@link Cases#street}). */
+    public static final String STREET_CODE = Cases.STREET_ELEMENT;
     public static final String STREET_NAME = "streetName";
     public static final String RATINGS = "ratings";
     public static final String EXCELLENT_QUOTA = "excellentQuota";

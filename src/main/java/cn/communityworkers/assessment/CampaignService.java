@@ -226,6 +226,13 @@ public class CampaignService {
                 .param("campaign", campaignId).param("street", streetCode).update();
     }
 
+    /** The rating confirmed for an assessment (by the street committee, or on review of an objection). */
+    String confirmedRating(String businessKey) {
+        return jdbc.sql("select confirmed_rating from assessment where business_key = :key").param("key", businessKey)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalStateException("no confirmed rating for assessment " + businessKey));
+    }
+
     boolean isFinal(String businessKey) {
         return jdbc.sql("select stage from assessment where business_key = :key").param("key", businessKey)
                 .query(String.class).single().equals(Stage.FINAL.name());

@@ -4,19 +4,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Whether every assessment of the street has its proposed rating (then the committee confirms). */
+import cn.communityworkers.system.Cases;
+
+/** Whether every assessment of the lane's (recorded) street has its proposed rating (then the committee confirms). */
 @Component("checkStreetProposals")
 class CheckStreetProposals implements JavaDelegate {
 
     private final CampaignService campaigns;
+    private final Cases cases;
 
-    CheckStreetProposals(CampaignService campaigns) {
+    CheckStreetProposals(CampaignService campaigns, Cases cases) {
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable("streetProposed", campaigns.allProposed(execution.getProcessInstanceId(),
-                (String) execution.getVariable(AssessmentProcess.STREET_CODE)));
+                cases.street(execution)));
     }
 }

@@ -11,10 +11,12 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Cases;
+
 /**
- * When the street committee confirms: every worker of the street once, a valid rating each, a written reason
- * for every change of the rules' proposal (容错纠错, kept for audit), and EXCELLENT within the quota.
- * Refused with a readable message otherwise; the task stays open.
+ * When the street committee confirms: every worker of the lane's street (one recorded with the campaign) once, a
+ * valid rating each, a written reason for every change of the rules' proposal (容错纠错, kept for audit), and
+ * EXCELLENT within the quota. Refused with a readable message otherwise; the task stays open.
  */
 @Component("confirmStreetRatings")
 class ConfirmStreetRatings implements ExecutionListener {
@@ -23,9 +25,11 @@ class ConfirmStreetRatings implements ExecutionListener {
     static final String NOT_RATED = "NOT_RATED";
 
     private final CampaignService campaigns;
+    private final Cases cases;
 
-    ConfirmStreetRatings(CampaignService campaigns) {
+    ConfirmStreetRatings(CampaignService campaigns, Cases cases) {
         this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
@@ -34,7 +38,7 @@ class ConfirmStreetRatings implements ExecutionListener {
             return;
         }
         String campaignId = execution.getProcessInstanceId();
-        String streetCode = (String) execution.getVariable(AssessmentProcess.STREET_CODE);
+        String streetCode = cases.street(execution);
         Map<String, CampaignService.StreetRating> street = new HashMap<>();
         campaigns.streetRatings(campaignId, streetCode).forEach(r -> street.put(r.workerId(), r));
         List<String> withdrawn = campaigns.withdrawnWorkers(campaignId, streetCode);

@@ -7,31 +7,39 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.AssessmentRecord;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
- * What the grade-adjustment table needs besides the confirmed rating: the two previous years' ratings and
- * whether the labour contract ends within a year after the assessment year (by 31 December of the next year).
+ * What the grade-adjustment table needs: the rating confirmed for the assessment (as the campaign recorded it), the
+ * two previous years' ratings and whether the labour contract ends within a year after the assessment year (by 31
+ * December of the next year), for the case's worker and year.
  */
 @Component("prepareGradeInputs")
 class PrepareGradeInputs implements JavaDelegate {
 
     private final WorkerService workers;
+    private final CampaignService campaigns;
+    private final Cases cases;
 
-    PrepareGradeInputs(WorkerService workers) {
+    PrepareGradeInputs(WorkerService workers, CampaignService campaigns, Cases cases) {
         this.workers = workers;
+        this.campaigns = campaigns;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Worker worker = workers.find((String) execution.getVariable(AnnualAssessment.WORKER_ID)).orElseThrow();
-        int year = (Integer) execution.getVariable(AssessmentProcess.YEAR);
+        Case assessment = cases.of(execution);
+        Worker worker = workers.find(assessment.requireWorker()).orElseThrow();
+        int year = assessment.requestedNumber(AssessmentProcess.YEAR);
         Map<Integer, Rating> history = worker.getAssessmentHistory().stream()
                 .collect(Collectors.toMap(AssessmentRecord::year, AssessmentRecord::rating));
-        execution.setVariable(AnnualAssessment.RATING, execution.getVariable(AnnualAssessment.CONFIRMED_RATING));
+        execution.setVariable(AnnualAssessment.RATING, campaigns.confirmedRating(execution.getProcessBusinessKey()));
         execution.setVariable(AnnualAssessment.PREVIOUS_RATING, name(history.get(year - 1)));
         execution.setVariable(AnnualAssessment.RATING_TWO_YEARS_AGO, name(history.get(year - 2)));
         execution.setVariable(AnnualAssessment.CONTRACT_ENDS_WITHIN_YEAR,

@@ -8,16 +8,19 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.WorkerService;
 
-/** When the street renews the labour contract: a valid new end date, after the current one. */
+/** When the street renews the labour contract of the case's worker: a valid new end date, after the current one. */
 @Component("renewContract")
 class RenewContract implements ExecutionListener {
 
     private final WorkerService workers;
+    private final Cases cases;
 
-    RenewContract(WorkerService workers) {
+    RenewContract(WorkerService workers, Cases cases) {
         this.workers = workers;
+        this.cases = cases;
     }
 
     @Override
@@ -34,7 +37,7 @@ class RenewContract implements ExecutionListener {
                     "新的合同终止日期(newContractEnd)须为 yyyy-MM-dd 格式的日期", e);
         }
         try {
-            workers.renewContract((String) execution.getVariable(AnnualAssessment.WORKER_ID), newEnd,
+            workers.renewContract(cases.of(execution).requireWorker(), newEnd,
                     execution.getProcessInstanceId());
         } catch (IllegalStateException e) {
             throw new FormFieldValidationException(AnnualAssessment.NEW_CONTRACT_END,

@@ -5,24 +5,28 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Cases;
+
 /**
- * The notice is over: the street's ratings are final and each assessment waiting for its rating receives it.
- * (One whose objection is still being reviewed goes on with its reviewed rating when the review ends.)
+ * The notice is over: the lane's (recorded) street's ratings are final and each assessment waiting for its rating
+ * receives it. (One whose objection is still being reviewed goes on with its reviewed rating when the review ends.)
  */
 @Component("sendConfirmedRatings")
 class SendConfirmedRatings implements JavaDelegate {
 
     private final CampaignService campaigns;
+    private final Cases cases;
     private final RuntimeService runtimeService;
 
-    SendConfirmedRatings(CampaignService campaigns, RuntimeService runtimeService) {
+    SendConfirmedRatings(CampaignService campaigns, Cases cases, RuntimeService runtimeService) {
         this.campaigns = campaigns;
+        this.cases = cases;
         this.runtimeService = runtimeService;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String streetCode = (String) execution.getVariable(AssessmentProcess.STREET_CODE);
+        String streetCode = cases.street(execution);
         campaigns.finalise(execution.getProcessInstanceId(), streetCode);
         for (CampaignService.StreetRating rating : campaigns.streetRatings(execution.getProcessInstanceId(), streetCode)) {
             runtimeService.createMessageCorrelation(AnnualAssessment.MESSAGE_RATING_CONFIRMED)

@@ -5,23 +5,29 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.system.Cases;
 
-/** On creation of the confirmation task: the street (its name), its workers ranked by total score, with the quota. */
+/**
+ * On creation of the confirmation task: the lane's (recorded) street (its name), its workers ranked by total score,
+ * with the quota.
+ */
 @Component("showStreetRatings")
 class ShowStreetRatings implements TaskListener {
 
     private final CampaignService campaigns;
+    private final Cases cases;
     private final OrganisationService organisation;
 
-    ShowStreetRatings(CampaignService campaigns, OrganisationService organisation) {
+    ShowStreetRatings(CampaignService campaigns, Cases cases, OrganisationService organisation) {
         this.campaigns = campaigns;
+        this.cases = cases;
         this.organisation = organisation;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String campaignId = task.getProcessInstanceId();
-        String streetCode = (String) task.getVariable(AssessmentProcess.STREET_CODE);
+        String streetCode = cases.street(task.getExecution());
         var ratings = campaigns.streetRatings(campaignId, streetCode);
         int rated = (int) ratings.stream().filter(r -> !"NOT_RATED".equals(r.proposedRating())).count();
         task.setVariableLocal(AssessmentProcess.STREET_NAME, organisation.street(streetCode).name());

@@ -1,6 +1,7 @@
 package cn.communityworkers.assessment;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,53 +10,65 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
  * One pass of starting a street's assessments: the street's next batch of workers without an assessment in the
  * campaign get one, in one transaction with their records. A crash rolls the batch back; the retried job starts
- * the same workers. The streets' passes run side by side (each street is a lane of its own).
+ * the same workers. The streets' passes run side by side (each street is a lane of its own, one of the streets
+ * recorded with the campaign's case).
  * <p>
  * The batch's workers are read in one query and recorded in one insert, and each assessment starts with all its
- * variables. Only what the model, its forms and Tasklist read is stored: every variable is a row, its history row
- * and a detail row, and a campaign starts a whole county's.
+ * variables and the case prepared for it (worker, community, street, county, campaign and year: its routing and
+ * registry writes go by it), which its first step records: one more insert per assessment, written with the batch's
+ * others in one round trip. Only what the model, its forms and Tasklist read is stored as variables: every variable
+ * is a row, its history row and a detail row, and a campaign starts a whole county's.
  */
 @Component("startAssessmentBatch")
 class StartAssessmentBatch implements JavaDelegate {
 
     private final CampaignService campaigns;
+    private final Cases cases;
     private final RuntimeService runtimeService;
     private final AssessmentProperties properties;
 
-    StartAssessmentBatch(CampaignService campaigns, RuntimeService runtimeService, AssessmentProperties properties) {
+    StartAssessmentBatch(CampaignService campaigns, Cases cases, RuntimeService runtimeService,
+            AssessmentProperties properties) {
         this.campaigns = campaigns;
+        this.cases = cases;
         this.runtimeService = runtimeService;
         this.properties = properties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String campaignId = execution.getProcessInstanceId();
-        int year = (Integer) execution.getVariable(AssessmentProcess.YEAR);
-        String streetCode = (String) execution.getVariable(AssessmentProcess.STREET_CODE);
+        Case campaign = cases.of(execution);
+        String campaignId = campaign.processInstanceId();
+        int year = campaign.requestedNumber(AssessmentProcess.YEAR);
+        String streetCode = cases.street(execution);
         List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, streetCode, properties.batchSize());
         campaigns.recordStarted(campaignId, year, batch);
         for (CampaignService.Assessee assessee : batch) {
-            runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY,
-                    AnnualAssessment.businessKey(year, assessee.workerId()), variables(assessee, year, campaignId));
+            String businessKey = AnnualAssessment.businessKey(year, assessee.workerId());
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put(AnnualAssessment.CAMPAIGN_ID, campaignId);
+            request.put(AssessmentProcess.YEAR, year);
+            cases.prepare(AssessmentProcess.ASSESSMENT_KEY, businessKey, new Case.Units(campaign.requireCounty(),
+                    assessee.streetCode(), assessee.communityCode()), assessee.workerId(), request);
+            runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY, businessKey,
+                    variables(assessee, year));
         }
         execution.setVariable(AssessmentProcess.ALL_STARTED, batch.size() < properties.batchSize());
     }
 
-    /** Who is assessed, by which units, and whether in probation: what the model, its forms and Tasklist read. */
-    private Map<String, Object> variables(CampaignService.Assessee assessee, int year, String campaignId) {
+    /** Who is assessed, in which units (names), and whether in probation: what the model, its forms and Tasklist read. */
+    private Map<String, Object> variables(CampaignService.Assessee assessee, int year) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(AnnualAssessment.WORKER_ID, assessee.workerId());
         variables.put(AssessmentProcess.YEAR, year);
-        variables.put(AnnualAssessment.CAMPAIGN_ID, campaignId);
-        variables.put(AssessmentProcess.STREET_CODE, assessee.streetCode());
         variables.put(AnnualAssessment.WORKER_NAME, assessee.name());
-        variables.put(AnnualAssessment.COMMUNITY_CODE, assessee.communityCode());
         variables.put(AnnualAssessment.COMMUNITY_NAME, assessee.communityName());
         variables.put(AnnualAssessment.STREET_NAME, assessee.streetName());
         boolean inProbation = WorkerStatus.valueOf(assessee.status()) == WorkerStatus.PROBATION;

@@ -2,7 +2,9 @@ package cn.communityworkers.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,6 +15,8 @@ import org.springframework.stereotype.Component;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.FormValues;
 import cn.communityworkers.system.WorkflowProperties;
@@ -20,6 +24,7 @@ import cn.communityworkers.system.WorkflowProperties;
 /**
  * First step of a campaign: county and year must be given, the county's social-work department (or an
  * administrator) starts it, and a county has one campaign a year: a second one is refused, starting nothing.
+ * Records the case (the county, the year and quota as checked): the streets, the lanes and the assessments follow it.
  */
 @Component("verifyCampaign")
 class VerifyCampaign implements JavaDelegate {
@@ -27,15 +32,17 @@ class VerifyCampaign implements JavaDelegate {
     static final int DEFAULT_EXCELLENT_QUOTA_PERCENT = 20;
 
     private final CampaignService campaigns;
+    private final Cases cases;
     private final OrganisationService organisation;
     private final CurrentUser currentUser;
     private final AssessmentProperties properties;
     private final WorkflowProperties workflow;
     private final Clock clock;
 
-    VerifyCampaign(CampaignService campaigns, OrganisationService organisation, CurrentUser currentUser,
+    VerifyCampaign(CampaignService campaigns, Cases cases, OrganisationService organisation, CurrentUser currentUser,
             AssessmentProperties properties, WorkflowProperties workflow, Clock clock) {
         this.campaigns = campaigns;
+        this.cases = cases;
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.properties = properties;
@@ -63,6 +70,11 @@ class VerifyCampaign implements JavaDelegate {
                     county.name() + " " + year + " 年度的考核已经部署,不能重复部署");
         }
         execution.setProcessBusinessKey("C-" + county.code() + "-" + year);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put(AssessmentProcess.COUNTY_CODE, county.code());
+        request.put(AssessmentProcess.YEAR, year);
+        request.put(AssessmentProcess.EXCELLENT_QUOTA_PERCENT, quota);
+        cases.record(execution, AssessmentProcess.CAMPAIGN_KEY, new Case.Units(county.code(), null, null), null, request);
         execution.setVariable(AssessmentProcess.YEAR, year);
         execution.setVariable(AssessmentProcess.EXCELLENT_QUOTA_PERCENT, quota);
         execution.setVariable("noticePeriod", properties.noticePeriod().toString());

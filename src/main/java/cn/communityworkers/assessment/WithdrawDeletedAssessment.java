@@ -5,6 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
+
 /**
  * An assessment deleted before its street's committee confirmed the ratings (e.g. by an administrator in Cockpit)
  * is withdrawn: without this its street would wait for its proposal for good, and the committee would have to rate
@@ -14,10 +17,12 @@ import org.springframework.stereotype.Component;
 class WithdrawDeletedAssessment implements ExecutionListener {
 
     private final CampaignService campaigns;
+    private final Cases cases;
     private final RuntimeService runtimeService;
 
-    WithdrawDeletedAssessment(CampaignService campaigns, RuntimeService runtimeService) {
+    WithdrawDeletedAssessment(CampaignService campaigns, Cases cases, RuntimeService runtimeService) {
         this.campaigns = campaigns;
+        this.cases = cases;
         this.runtimeService = runtimeService;
     }
 
@@ -26,8 +31,9 @@ class WithdrawDeletedAssessment implements ExecutionListener {
         if (!execution.isCanceled() || !campaigns.withdraw(execution.getProcessBusinessKey())) {
             return;
         }
-        String campaignId = (String) execution.getVariable(AnnualAssessment.CAMPAIGN_ID);
-        if (campaigns.allProposed(campaignId, (String) execution.getVariable(AssessmentProcess.STREET_CODE))) {
+        Case assessment = cases.of(execution);
+        String campaignId = assessment.requestedText(AnnualAssessment.CAMPAIGN_ID);
+        if (campaigns.allProposed(campaignId, assessment.streetCode())) {
             runtimeService.createMessageCorrelation(AnnualAssessment.MESSAGE_STREET_RATINGS_PROPOSED)
                     .processInstanceId(campaignId).correlateAllWithResult();
         }

@@ -4,20 +4,23 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The probation ended without a decision: the worker is regular by law, PROBATION becomes ACTIVE. */
+import cn.communityworkers.system.Cases;
+
+/** The probation ended without a decision: the case's worker is regular by law, PROBATION becomes ACTIVE. */
 @Component("confirmWorkerByLapse")
 class ConfirmWorkerByLapse implements JavaDelegate {
 
     private final ProbationService probation;
+    private final Cases cases;
 
-    ConfirmWorkerByLapse(ProbationService probation) {
+    ConfirmWorkerByLapse(ProbationService probation, Cases cases) {
         this.probation = probation;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        probation.confirmByLapse((String) execution.getVariable(ProbationProcess.WORKER_ID),
-                execution.getProcessInstanceId());
+        probation.confirmByLapse(cases.of(execution).requireWorker(), execution.getProcessInstanceId());
         execution.setVariable(ProbationProcess.CONFIRMED_BY_LAPSE, true);
     }
 }

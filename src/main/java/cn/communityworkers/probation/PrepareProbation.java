@@ -3,26 +3,33 @@ package cn.communityworkers.probation;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
  * First step of a probation: the worker must be registered and in PROBATION until the given
- * {@code probationEnd}; otherwise nothing starts. Sets whom the screening concerns and its two moments, the
+ * {@code probationEnd}; otherwise nothing starts. Records the case (the worker and units as registered: the tasks are
+ * routed and the outcome is registered from it) and sets whom the screening concerns and its two moments, the
  * evaluation and the end of the probation.
  */
 @Component("prepareProbation")
 class PrepareProbation implements JavaDelegate {
 
     private final ProbationService probation;
+    private final Cases cases;
 
-    PrepareProbation(ProbationService probation) {
+    PrepareProbation(ProbationService probation, Cases cases) {
         this.probation = probation;
+        this.cases = cases;
     }
 
     @Override
@@ -44,10 +51,13 @@ class PrepareProbation implements JavaDelegate {
                     + probationEnd + " 与登记的 " + probationer.probationEnd() + " 不一致");
         }
         ProbationService.Schedule schedule = probation.schedule(probationEnd);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put(ProbationProcess.WORKER_ID, id);
+        request.put(ProbationProcess.PROBATION_END, probationEnd.toString());
+        cases.record(execution, ProbationProcess.KEY, new Case.Units(probationer.unit().countyCode(),
+                probationer.unit().streetCode(), probationer.unit().communityCode()), id, request);
         execution.setVariable(ProbationProcess.WORKER_NAME, probationer.workerName());
-        execution.setVariable(ProbationProcess.COMMUNITY_CODE, probationer.unit().communityCode());
         execution.setVariable(ProbationProcess.COMMUNITY_NAME, probationer.unit().communityName());
-        execution.setVariable(ProbationProcess.STREET_CODE, probationer.unit().streetCode());
         execution.setVariable(ProbationProcess.STREET_NAME, probationer.unit().streetName());
         execution.setVariable(ProbationProcess.EVALUATION_DUE_AT,
                 schedule.evaluationDueAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));

@@ -32,9 +32,7 @@ public final class ProbationProcess {
 
     // Variables the process adds.
     public static final String WORKER_NAME = "workerName";
-    public static final String COMMUNITY_CODE = "communityCode";
     public static final String COMMUNITY_NAME = "communityName";
-    public static final String STREET_CODE = "streetCode";
     public static final String STREET_NAME = "streetName";
     /** When the community is asked for its evaluation (ISO date-time, +08:00), the timer {@link #TIMER_EVALUATION_DUE}. */
     public static final String EVALUATION_DUE_AT = "evaluationDueAt";

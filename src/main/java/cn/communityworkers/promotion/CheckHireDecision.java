@@ -9,8 +9,9 @@ import cn.communityworkers.workforce.WorkerService;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
- * When the county HRSS decides on the hire: yes or no; a yes names the public institution and needs the secretary
- * at work (ACTIVE: someone on secondment returns first). The decision is kept with the promotion.
+ * When the county HRSS decides on the hire of the branch's secretary (one the promotion selected, else an error): yes
+ * or no; a yes names the public institution and needs the secretary at work (ACTIVE: someone on secondment returns
+ * first). The decision is kept with the promotion.
  */
 @Component("checkHireDecision")
 class CheckHireDecision implements ExecutionListener {
@@ -31,6 +32,7 @@ class CheckHireDecision implements ExecutionListener {
         boolean approved = Answers.yesOrNo(execution.getVariable(PromotionProcess.HIRE_APPROVED),
                 PromotionProcess.HIRE_APPROVED, "是否同意聘用");
         String workerId = (String) execution.getVariable(PromotionProcess.WORKER_ID);
+        promotions.requireStage(execution.getProcessInstanceId(), workerId, PromotionService.Stage.SELECTED);
         if (approved) {
             Answers.requiredText(execution.getVariable(PromotionProcess.INSTITUTION_NAME),
                     PromotionProcess.INSTITUTION_NAME, "聘用的事业单位");

@@ -7,21 +7,26 @@ import org.springframework.stereotype.Component;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
- * The secretary becomes public-institution staff: the street labour contract ends, the institution's contract is
- * recorded, the worker leaves the community-worker headcount and goes on serving as secretary.
+ * The secretary (the branch's, whose hire the promotion recorded as approved) becomes public-institution staff: the
+ * street labour contract ends, the institution's contract is recorded, the worker leaves the community-worker
+ * headcount and goes on serving as secretary.
  */
 @Component("hireIntoInstitution")
 class HireIntoInstitution implements JavaDelegate {
 
     private final WorkerService workers;
+    private final PromotionService promotions;
 
-    HireIntoInstitution(WorkerService workers) {
+    HireIntoInstitution(WorkerService workers, PromotionService promotions) {
         this.workers = workers;
+        this.promotions = promotions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        workers.hireIntoPublicInstitution((String) execution.getVariable(PromotionProcess.WORKER_ID),
+        String workerId = (String) execution.getVariable(PromotionProcess.WORKER_ID);
+        promotions.requireStage(execution.getProcessInstanceId(), workerId, PromotionService.Stage.HIRED);
+        workers.hireIntoPublicInstitution(workerId,
                 Answers.text(execution.getVariable(PromotionProcess.INSTITUTION_NAME)), execution.getProcessInstanceId());
     }
 }

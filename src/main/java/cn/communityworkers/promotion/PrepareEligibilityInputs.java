@@ -4,12 +4,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
- * Before the decision table judges one secretary: what it is given, as of 1 January of the promotion year, kept
- * in the secretary's own scope (as is the decision's result).
+ * Before the decision table judges one secretary: what it is given, as of 1 January of the promotion year (the case's,
+ * as recorded), kept in the secretary's own scope (as is the decision's result).
  */
 @Component("prepareEligibilityInputs")
 class PrepareEligibilityInputs implements ExecutionListener {
@@ -21,9 +22,11 @@ class PrepareEligibilityInputs implements ExecutionListener {
     static final String UNDER_DISCIPLINARY_ACTION = "underDisciplinaryAction";
 
     private final WorkerService workers;
+    private final Cases cases;
 
-    PrepareEligibilityInputs(WorkerService workers) {
+    PrepareEligibilityInputs(WorkerService workers, Cases cases) {
         this.workers = workers;
+        this.cases = cases;
     }
 
     @Override
@@ -31,7 +34,7 @@ class PrepareEligibilityInputs implements ExecutionListener {
         String workerId = (String) execution.getVariable(PromotionProcess.WORKER_ID);
         Worker worker = workers.find(workerId).orElseThrow();
         PromotionService.EligibilityInputs inputs = PromotionService.inputs(worker, workers.ratingsByYear(workerId),
-                (Integer) execution.getVariable(PromotionProcess.YEAR));
+                cases.of(execution).requestedNumber(PromotionProcess.YEAR));
         execution.setVariableLocal(CONTINUOUS_YEARS, inputs.continuousYears());
         execution.setVariableLocal(COMPLETED_TERMS, inputs.completedTerms());
         execution.setVariableLocal(EXCELLENT_YEARS, inputs.excellentYears());

@@ -1,5 +1,7 @@
 package cn.communityworkers.promotion;
 
+import cn.communityworkers.system.Cases;
+
 /**
  * The model {@code processes/promotion/secretary-promotion.bpmn} and its decision
  * {@code secretary-promotion-eligibility.dmn}: keys, element ids, messages and variable names.
@@ -43,9 +45,9 @@ public final class PromotionProcess {
     public static final String NOTICE_PERIOD = "noticePeriod";
     public static final String SECRETARIES = "secretaries";
     public static final String ELIGIBILITY_RULES = "eligibilityRules";
-    public static final String STREETS = "streets";
     public static final String ANY_ELIGIBLE = "anyEligible";
-    public static final String STREET_CODE = "streetCode";
+    /** The loop element of the branches per street: one of the streets recorded with the case ({@link Cases#street}). */
+    public static final String STREET_CODE = Cases.STREET_ELEMENT;
     public static final String STREET_NAME = "streetName";
     public static final String ELIGIBLE_SECRETARIES = "eligibleSecretaries";
     public static final String NOMINEES = "nominees";

@@ -223,13 +223,16 @@ public class PromotionService {
         return workersAt(processInstanceId, Stage.NOMINATED);
     }
 
-    /** The county organisation department's review (考察) of one nominee. */
+    /** The county organisation department's review (考察) of one nominee of this promotion; anyone else is an error. */
     @Transactional
     void review(String processInstanceId, String workerId, boolean passed, BigDecimal score) {
-        jdbc.sql("update promotion_secretary set stage = :to, assessment_score = :score "
+        int reviewed = jdbc.sql("update promotion_secretary set stage = :to, assessment_score = :score "
                         + "where promotion_id = :p and worker_id = :w and stage = 'NOMINATED'")
                 .param("to", (passed ? Stage.REVIEW_PASSED : Stage.REVIEW_FAILED).name()).param("score", score)
                 .param("p", processInstanceId).param("w", workerId).update();
+        if (reviewed != 1) {
+            throw new IllegalStateException("secretary " + workerId + " is not NOMINATED in promotion " + processInstanceId);
+        }
     }
 
     /**
@@ -283,6 +286,17 @@ public class PromotionService {
         return jdbc.sql("select worker_id from promotion_secretary where promotion_id = :p and stage = 'SELECTED' "
                         + "order by rank_no")
                 .param("p", processInstanceId).query(String.class).list();
+    }
+
+    /**
+     * That the secretary stands at {@code stage} in this promotion, as it recorded them (e.g. a branch per selected
+     * secretary acts for one of them only); an error otherwise.
+     */
+    void requireStage(String processInstanceId, String workerId, Stage stage) {
+        if (secretary(processInstanceId, workerId).filter(s -> stage.name().equals(s.stage())).isEmpty()) {
+            throw new IllegalStateException("secretary " + workerId + " is not " + stage + " in promotion "
+                    + processInstanceId);
+        }
     }
 
     /** The county HRSS's decision on the hire of a selected secretary. */

@@ -11,16 +11,19 @@ import cn.communityworkers.workforce.SelectionRoute;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
- * When the selection into the street leadership is recorded: the route (择优调任 TRANSFER or 换届选举 ELECTION),
+ * When the selection into the street leadership of the branch's secretary (one the promotion hired) is recorded: the
+ * route (择优调任 TRANSFER or 换届选举 ELECTION),
  * whether the secretary was selected, and the post when selected; kept on the worker.
  */
 @Component("recordLeadershipSelection")
 class RecordLeadershipSelection implements ExecutionListener {
 
     private final WorkerService workers;
+    private final PromotionService promotions;
 
-    RecordLeadershipSelection(WorkerService workers) {
+    RecordLeadershipSelection(WorkerService workers, PromotionService promotions) {
         this.workers = workers;
+        this.promotions = promotions;
     }
 
     @Override
@@ -38,7 +41,8 @@ class RecordLeadershipSelection implements ExecutionListener {
         if (selected && post == null) {
             throw new FormFieldValidationException(PromotionProcess.POST, "选拔进入街道领导班子的,须填写担任的职务(post)");
         }
-        workers.recordLeadershipSelection((String) execution.getVariable(PromotionProcess.WORKER_ID), route, selected,
-                post, execution.getProcessInstanceId());
+        String workerId = (String) execution.getVariable(PromotionProcess.WORKER_ID);
+        promotions.requireStage(execution.getProcessInstanceId(), workerId, PromotionService.Stage.HIRED);
+        workers.recordLeadershipSelection(workerId, route, selected, post, execution.getProcessInstanceId());
     }
 }

@@ -13,9 +13,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.system.Cases;
 
 /**
- * On creation of a street's nomination: the street's eligible secretaries as the options of the form's checklist
+ * On creation of a street's nomination: the (recorded) street's eligible secretaries as the options of the form's checklist
  * ({@code [{label, value}]}, value = worker id, label = name and community).
  */
 @Component("showEligibleSecretaries")
@@ -24,16 +25,18 @@ class ShowEligibleSecretaries implements TaskListener {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PromotionService promotions;
+    private final Cases cases;
     private final OrganisationService organisation;
 
-    ShowEligibleSecretaries(PromotionService promotions, OrganisationService organisation) {
+    ShowEligibleSecretaries(PromotionService promotions, Cases cases, OrganisationService organisation) {
         this.promotions = promotions;
+        this.cases = cases;
         this.organisation = organisation;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String streetCode = (String) task.getVariable(PromotionProcess.STREET_CODE);
+        String streetCode = cases.street(task.getExecution());
         List<Map<String, String>> options = new ArrayList<>();
         for (PromotionService.Secretary secretary : promotions.eligibleOfStreet(task.getProcessInstanceId(), streetCode)) {
             options.add(Map.of("value", secretary.workerId(),

@@ -16,6 +16,7 @@ class ExcludeApplicant implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        recruitments.upholdObjection((String) execution.getVariable(RecruitmentProcess.OBJECTED_APPLICANT_ID));
+        recruitments.upholdObjection(execution.getProcessInstanceId(),
+                (String) execution.getVariable(RecruitmentProcess.OBJECTED_APPLICANT_ID));
     }
 }

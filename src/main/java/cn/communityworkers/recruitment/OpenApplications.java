@@ -7,21 +7,25 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Applications are taken from now until the application period has passed. */
+import cn.communityworkers.system.Cases;
+
+/** Applications are taken from now until the application period (the days recorded with the request) has passed. */
 @Component("openApplications")
 class OpenApplications implements JavaDelegate {
 
     private final RecruitmentService recruitments;
+    private final Cases cases;
     private final Clock clock;
 
-    OpenApplications(RecruitmentService recruitments, Clock clock) {
+    OpenApplications(RecruitmentService recruitments, Cases cases, Clock clock) {
         this.recruitments = recruitments;
+        this.cases = cases;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Duration period = Duration.parse((String) execution.getVariable(RecruitmentProcess.APPLICATION_PERIOD));
+        Duration period = Duration.ofDays(RecruitmentRequest.recorded(cases.of(execution).request()).applicationDays());
         recruitments.openApplications(execution.getProcessInstanceId(), clock.instant().plus(period));
     }
 }

@@ -27,7 +27,8 @@ class RecordEligibility implements ExecutionListener {
         if (!eligible && Applicants.blank(reason)) {
             throw new FormFieldValidationException(RecruitmentProcess.INELIGIBLE_REASON, "不符合条件时必须填写理由(ineligibleReason)");
         }
-        recruitments.recordEligibility((String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), eligible,
+        recruitments.recordEligibility(execution.getProcessInstanceId(),
+                (String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), eligible,
                 eligible ? null : reason.toString().trim());
     }
 }

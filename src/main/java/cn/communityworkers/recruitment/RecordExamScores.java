@@ -25,6 +25,7 @@ class RecordExamScores implements ExecutionListener {
         }
         BigDecimal written = FormValues.score(execution.getVariable(RecruitmentProcess.WRITTEN_SCORE), RecruitmentProcess.WRITTEN_SCORE, "笔试成绩");
         BigDecimal interview = FormValues.score(execution.getVariable(RecruitmentProcess.INTERVIEW_SCORE), RecruitmentProcess.INTERVIEW_SCORE, "面试成绩");
-        recruitments.recordScores((String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), written, interview);
+        recruitments.recordScores(execution.getProcessInstanceId(),
+                (String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), written, interview);
     }
 }

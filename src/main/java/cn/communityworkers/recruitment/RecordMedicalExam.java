@@ -23,6 +23,7 @@ class RecordMedicalExam implements ExecutionListener {
         if (!(execution.getVariable(RecruitmentProcess.MEDICAL_PASSED) instanceof Boolean passed)) {
             throw new FormFieldValidationException(RecruitmentProcess.MEDICAL_PASSED, "请选择体检是否合格(medicalPassed)");
         }
-        recruitments.recordMedicalExam((String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), passed);
+        recruitments.recordMedicalExam(execution.getProcessInstanceId(),
+                (String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), passed);
     }
 }

@@ -27,7 +27,8 @@ class RecordVetting implements ExecutionListener {
         if (!passed && Applicants.blank(note)) {
             throw new FormFieldValidationException(RecruitmentProcess.VETTING_NOTE, "政治审查未通过时必须写明情况(vettingNote)");
         }
-        recruitments.recordVetting((String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), passed,
+        recruitments.recordVetting(execution.getProcessInstanceId(),
+                (String) execution.getVariable(RecruitmentProcess.APPLICANT_ID), passed,
                 note == null ? null : note.toString().trim());
     }
 }

@@ -38,15 +38,11 @@ public final class RecruitmentProcess {
     public static final String WRITTEN_WEIGHT = "writtenWeight";
     public static final String APPLICATION_DAYS = "applicationDays";
     public static final String NOTICE_DAYS = "noticeDays";
-    /**
-     * The periods as ISO 8601 durations: {@code applicationPeriod} is the input of the step that opens the
-     * applications (from the days); as start variables, both are the former names, refused.
-     */
+    /** The former names of the periods (ISO 8601 durations): as start variables they are refused. */
     public static final String APPLICATION_PERIOD = "applicationPeriod";
     public static final String NOTICE_PERIOD = "noticePeriod";
 
     // Added by the process.
-    public static final String COUNTY_CODE = "countyCode";
     public static final String STREET_NAME = "streetName";
     public static final String COMMUNITY_NAME = "communityName";
     public static final String QUOTA_AVAILABLE = "quotaAvailable";

@@ -2,10 +2,16 @@ package cn.communityworkers.recruitment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The start variables of a recruitment with their defaults; {@link #read} lists what is wrong. */
+/**
+ * The start variables of a recruitment with their defaults; {@link #read} lists what is wrong. Recorded with the case
+ * as {@link #variables()} (with the community it serves), and read back from there by the steps that write the
+ * registry.
+ */
 record RecruitmentRequest(String streetCode, String communityCode, int positions, int contractYears,
         BigDecimal writtenWeight, int applicationDays, int noticeDays) {
 
@@ -14,6 +20,10 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
     static final int DEFAULT_APPLICATION_DAYS = 10;
     static final int DEFAULT_NOTICE_DAYS = 7;
     static final int MAX_DAYS = 90;
+    /** What {@link #variables} records, every field of it. */
+    private static final List<String> RECORDED_FIELDS = List.of(RecruitmentProcess.STREET_CODE,
+            RecruitmentProcess.COMMUNITY_CODE, RecruitmentProcess.POSITIONS, RecruitmentProcess.CONTRACT_YEARS,
+            RecruitmentProcess.WRITTEN_WEIGHT, RecruitmentProcess.APPLICATION_DAYS, RecruitmentProcess.NOTICE_DAYS);
 
     record Read(RecruitmentRequest request, List<String> problems) {
     }
@@ -43,6 +53,41 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
         }
         return new Read(new RecruitmentRequest(((String) street).trim(), communityCode, positions, years, weight,
                 application, notice), problems);
+    }
+
+    /** The request as checked, for the community it serves, by start-variable name: what {@link #read} reads back. */
+    Map<String, Object> variables(String servedCommunityCode) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(RecruitmentProcess.STREET_CODE, streetCode);
+        variables.put(RecruitmentProcess.COMMUNITY_CODE, servedCommunityCode);
+        variables.put(RecruitmentProcess.POSITIONS, positions);
+        variables.put(RecruitmentProcess.CONTRACT_YEARS, contractYears);
+        variables.put(RecruitmentProcess.WRITTEN_WEIGHT, writtenWeight.doubleValue());
+        variables.put(RecruitmentProcess.APPLICATION_DAYS, applicationDays);
+        variables.put(RecruitmentProcess.NOTICE_DAYS, noticeDays);
+        return variables;
+    }
+
+    /**
+     * The request recorded with the case; an error if it is not one or lacks a field (no default is assumed for what
+     * was recorded). A case taken from the history of a recruitment started before this release may also carry the
+     * periods the process then stored beside the days ({@code applicationPeriod}, {@code noticePeriod}): they are not
+     * part of the request.
+     */
+    static RecruitmentRequest recorded(Map<String, Object> request) {
+        for (String field : RECORDED_FIELDS) {
+            if (request.get(field) == null) {
+                throw new IllegalStateException("the recorded recruitment request has no " + field + ": " + request);
+            }
+        }
+        Map<String, Object> fields = new HashMap<>(request);
+        fields.remove(RecruitmentProcess.APPLICATION_PERIOD);
+        fields.remove(RecruitmentProcess.NOTICE_PERIOD);
+        Read read = read(fields);
+        if (!read.problems().isEmpty()) {
+            throw new IllegalStateException("a recorded recruitment request is not a request: " + read.problems());
+        }
+        return read.request();
     }
 
     private static Integer whole(Map<String, Object> variables, String name, String label, Integer fallback, int min,

@@ -159,8 +159,8 @@ public class RecruitmentService {
     }
 
     @Transactional
-    void recordEligibility(String applicantId, boolean eligible, String reason) {
-        move(applicantId, ApplicantStatus.APPLIED, eligible ? ApplicantStatus.ELIGIBLE : ApplicantStatus.INELIGIBLE,
+    void recordEligibility(String processInstanceId, String applicantId, boolean eligible, String reason) {
+        move(processInstanceId, applicantId, ApplicantStatus.APPLIED, eligible ? ApplicantStatus.ELIGIBLE : ApplicantStatus.INELIGIBLE,
                 "eligible = :eligible, ineligible_reason = :reason", "eligible", eligible, "reason", reason);
     }
 
@@ -170,8 +170,8 @@ public class RecruitmentService {
     }
 
     @Transactional
-    void recordScores(String applicantId, BigDecimal written, BigDecimal interview) {
-        move(applicantId, ApplicantStatus.ELIGIBLE, ApplicantStatus.SCORED,
+    void recordScores(String processInstanceId, String applicantId, BigDecimal written, BigDecimal interview) {
+        move(processInstanceId, applicantId, ApplicantStatus.ELIGIBLE, ApplicantStatus.SCORED,
                 "written_score = :written, interview_score = :interview", "written", written, "interview", interview);
     }
 
@@ -210,10 +210,16 @@ public class RecruitmentService {
 
     /**
      * The next applicant in rank order for a seat: provisional hires first, then the reserve list. Empty when
-     * nobody is left: the seat stays unfilled.
+     * nobody is left: the seat stays unfilled. A seat that is not one of the recruitment's (1 to its positions) is an
+     * error.
      */
     @Transactional
     Optional<String> takeNextCandidate(String processInstanceId, int seat) {
+        int positions = recruitment(processInstanceId).positions();
+        if (seat < 1 || seat > positions) {
+            throw new IllegalStateException("seat " + seat + " is not one of the " + positions + " of recruitment "
+                    + processInstanceId);
+        }
         List<Applicant> waiting = new ArrayList<>(applicants.findByRecruitmentIdAndStatus(processInstanceId,
                 ApplicantStatus.PROVISIONAL.name()));
         waiting.sort(Comparator.comparing(Applicant::rankNo));
@@ -230,14 +236,14 @@ public class RecruitmentService {
     }
 
     @Transactional
-    void recordVetting(String applicantId, boolean passed, String note) {
-        move(applicantId, ApplicantStatus.CANDIDATE, passed ? ApplicantStatus.CANDIDATE : ApplicantStatus.VETTING_FAILED,
+    void recordVetting(String processInstanceId, String applicantId, boolean passed, String note) {
+        move(processInstanceId, applicantId, ApplicantStatus.CANDIDATE, passed ? ApplicantStatus.CANDIDATE : ApplicantStatus.VETTING_FAILED,
                 "vetting_note = :note", "note", note, null, null);
     }
 
     @Transactional
-    void recordMedicalExam(String applicantId, boolean passed) {
-        move(applicantId, ApplicantStatus.CANDIDATE, passed ? ApplicantStatus.SELECTED : ApplicantStatus.MEDICAL_FAILED,
+    void recordMedicalExam(String processInstanceId, String applicantId, boolean passed) {
+        move(processInstanceId, applicantId, ApplicantStatus.CANDIDATE, passed ? ApplicantStatus.SELECTED : ApplicantStatus.MEDICAL_FAILED,
                 null, null, null, null, null);
     }
 
@@ -250,8 +256,8 @@ public class RecruitmentService {
     }
 
     @Transactional
-    void upholdObjection(String applicantId) {
-        move(applicantId, ApplicantStatus.SELECTED, ApplicantStatus.OBJECTION_UPHELD, null, null, null, null, null);
+    void upholdObjection(String processInstanceId, String applicantId) {
+        move(processInstanceId, applicantId, ApplicantStatus.SELECTED, ApplicantStatus.OBJECTION_UPHELD, null, null, null, null, null);
     }
 
     /** Seats whose selected applicant was excluded after an objection and that nobody holds now. */
@@ -305,11 +311,16 @@ public class RecruitmentService {
         return new Hired(hires, recruitment.positions() - hires.size());
     }
 
-    private void move(String applicantId, ApplicantStatus from, ApplicantStatus to, String set, String name1,
-            Object value1, String name2, Object value2) {
+    /**
+     * Moves an applicant of this recruitment from one status to the next; an applicant of another recruitment, or
+     * not in {@code from}, is an error and nothing changes.
+     */
+    private void move(String processInstanceId, String applicantId, ApplicantStatus from, ApplicantStatus to,
+            String set, String name1, Object value1, String name2, Object value2) {
         var statement = jdbc.sql("update applicant set status = :to" + (set == null ? "" : ", " + set)
-                + " where applicant_id = :id and status = :from")
-                .param("to", to.name()).param("id", applicantId).param("from", from.name());
+                + " where applicant_id = :id and recruitment_id = :recruitment and status = :from")
+                .param("to", to.name()).param("id", applicantId).param("recruitment", processInstanceId)
+                .param("from", from.name());
         if (name1 != null) {
             statement = statement.param(name1, value1);
         }
@@ -317,7 +328,8 @@ public class RecruitmentService {
             statement = statement.param(name2, value2);
         }
         if (statement.update() != 1) {
-            throw new IllegalStateException("applicant " + applicantId + " is not " + from);
+            throw new IllegalStateException("applicant " + applicantId + " is not " + from + " in recruitment "
+                    + processInstanceId);
         }
     }
 

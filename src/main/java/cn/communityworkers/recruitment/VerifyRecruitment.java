@@ -15,24 +15,30 @@ import cn.communityworkers.organisation.Community;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.Street;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.WorkflowProperties;
 
 /**
  * First step of a recruitment: the request must be complete, name a registered street (and, if given, one of
- * its communities, else the street's first) and come from that street's personnel office. Fills in defaults.
+ * its communities, else the street's first) and come from that street's personnel office. Fills in defaults and
+ * records the case (the street's county, the street, the community served, the request as checked): the tasks are
+ * routed, the seats reserved and the applications opened from it.
  */
 @Component("verifyRecruitment")
 class VerifyRecruitment implements JavaDelegate {
 
     private final OrganisationService organisation;
+    private final Cases cases;
     private final CurrentUser currentUser;
     private final WorkflowProperties workflow;
     private final Clock clock;
 
-    VerifyRecruitment(OrganisationService organisation, CurrentUser currentUser, WorkflowProperties workflow,
-            Clock clock) {
+    VerifyRecruitment(OrganisationService organisation, Cases cases, CurrentUser currentUser,
+            WorkflowProperties workflow, Clock clock) {
         this.organisation = organisation;
+        this.cases = cases;
         this.currentUser = currentUser;
         this.workflow = workflow;
         this.clock = clock;
@@ -59,9 +65,9 @@ class VerifyRecruitment implements JavaDelegate {
 
         execution.setProcessBusinessKey("R-" + street.code() + "-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE)
                 + "-" + execution.getProcessInstanceId().substring(0, 8));
-        execution.setVariable(RecruitmentProcess.COUNTY_CODE, street.countyCode());
+        cases.record(execution, RecruitmentProcess.KEY, new Case.Units(street.countyCode(), street.code(),
+                community.code()), null, request.variables(community.code()));
         execution.setVariable(RecruitmentProcess.STREET_NAME, street.name());
-        execution.setVariable(RecruitmentProcess.COMMUNITY_CODE, community.code());
         execution.setVariable(RecruitmentProcess.COMMUNITY_NAME, community.name());
         execution.setVariable(RecruitmentProcess.POSITIONS, request.positions());
         execution.setVariable(RecruitmentProcess.CONTRACT_YEARS, request.contractYears());

@@ -5,19 +5,31 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** After the county's approval: the worker becomes SECONDED, unless another secondment came first. */
+import cn.communityworkers.system.Cases;
+
+/**
+ * After the county's approval: the worker becomes SECONDED, unless another secondment came first. What is registered
+ * is the request as checked at the start (the recorded case), whatever the process variables say by now.
+ */
 @Component("recordSecondment")
 class RecordSecondment implements JavaDelegate {
 
     private final SecondmentService secondments;
+    private final Cases cases;
 
-    RecordSecondment(SecondmentService secondments) {
+    RecordSecondment(SecondmentService secondments, Cases cases) {
         this.secondments = secondments;
+        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        SecondmentRequest request = SecondmentRequest.read(execution.getVariables()).request();
+        SecondmentRequest.Read read = SecondmentRequest.read(cases.of(execution).request());
+        if (!read.problems().isEmpty()) {
+            throw new IllegalStateException("the recorded request of " + execution.getProcessInstanceId()
+                    + " is not a request: " + read.problems());
+        }
+        SecondmentRequest request = read.request();
         if (!secondments.start(execution.getProcessInstanceId(), request)) {
             throw new BpmnError(SecondmentProcess.ERROR_WORKER_UNAVAILABLE,
                     "该社区工作者已不在岗(已被借调或已离岗),本次借调不能生效");

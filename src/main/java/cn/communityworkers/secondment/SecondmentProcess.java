@@ -41,12 +41,8 @@ public final class SecondmentProcess {
     // Variables the process adds.
     public static final String WORKER_NAME = "workerName";
     public static final String WORKER_STATUS = "workerStatus";
-    public static final String COMMUNITY_CODE = "communityCode";
     public static final String COMMUNITY_NAME = "communityName";
-    public static final String STREET_CODE = "streetCode";
     public static final String STREET_NAME = "streetName";
-    public static final String COUNTY_CODE = "countyCode";
-    public static final String COUNTY_APPROVER_GROUP = "countyApproverGroup";
     public static final String SECONDMENT_ENDS_AT = "secondmentEndsAt";
     public static final String SECONDMENT_ALLOWED = "secondmentAllowed";
     public static final String REJECTION_REASON = "rejectionReason";

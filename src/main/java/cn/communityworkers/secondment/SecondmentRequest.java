@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A request to second a worker, as read from the start variables; {@link #read} lists what is wrong. */
+/**
+ * A request to second a worker, as read from the start variables; {@link #read} lists what is wrong. Recorded with the
+ * case as {@link #variables()}, and read back from there by the step that registers the secondment.
+ */
 record SecondmentRequest(String workerId, String borrowingOrganization, BorrowingOrgLevel level,
         BorrowingOrgType type, LocalDate startDate, LocalDate endDate, String purpose) {
 
@@ -37,6 +41,19 @@ record SecondmentRequest(String workerId, String borrowingOrganization, Borrowin
         String purpose = text(variables, SecondmentProcess.PURPOSE, "借调事由", 1000, problems);
         return new Read(problems.isEmpty()
                 ? new SecondmentRequest(workerId, organization, level, type, start, end, purpose) : null, problems);
+    }
+
+    /** The request as checked, by start-variable name: what {@link #read} reads back. */
+    Map<String, Object> variables() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put(SecondmentProcess.WORKER_ID, workerId);
+        variables.put(SecondmentProcess.BORROWING_ORGANIZATION, borrowingOrganization);
+        variables.put(SecondmentProcess.BORROWING_ORG_LEVEL, level.name());
+        variables.put(SecondmentProcess.BORROWING_ORG_TYPE, type.name());
+        variables.put(SecondmentProcess.START_DATE, startDate.toString());
+        variables.put(SecondmentProcess.END_DATE, endDate.toString());
+        variables.put(SecondmentProcess.PURPOSE, purpose);
+        return variables;
     }
 
     private static String text(Map<String, Object> variables, String name, String label, int maxLength,

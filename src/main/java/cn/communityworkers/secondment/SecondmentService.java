@@ -10,44 +10,33 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.communityworkers.organisation.OrgUnit;
 import cn.communityworkers.organisation.OrganisationService;
-import cn.communityworkers.organisation.UnitGroups;
-import cn.communityworkers.secondment.SecondmentProperties.ApprovingBody;
 import cn.communityworkers.workforce.WorkerService;
 import cn.communityworkers.workforce.WorkerStatus;
 
-/** Secondments (借调) of community workers: who may approve, starting and ending them, the county's ledger. */
+/** Secondments (借调) of community workers: whom a request concerns, starting and ending them, the county's ledger. */
 @Service
 public class SecondmentService {
 
     private final SecondmentRepository secondments;
     private final WorkerService workers;
     private final OrganisationService organisation;
-    private final SecondmentProperties properties;
     private final JdbcClient jdbc;
 
     SecondmentService(SecondmentRepository secondments, WorkerService workers, OrganisationService organisation,
-            SecondmentProperties properties, JdbcClient jdbc) {
+            JdbcClient jdbc) {
         this.secondments = secondments;
         this.workers = workers;
         this.organisation = organisation;
-        this.properties = properties;
         this.jdbc = jdbc;
     }
 
-    /** Who the request concerns: the worker, their status and units, and the county body that approves. */
-    record RequestContext(String workerName, WorkerStatus workerStatus, OrgUnit unit, String countyApproverGroup) {
+    /** Who the request concerns: the worker, their status and units, as registered. */
+    record RequestContext(String workerName, WorkerStatus workerStatus, OrgUnit unit) {
     }
 
     Optional<RequestContext> context(String workerId) {
-        return workers.find(workerId).map(worker -> {
-            OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
-            return new RequestContext(worker.getName(), worker.getStatus(), unit, countyApprover(unit.countyCode()));
-        });
-    }
-
-    String countyApprover(String countyCode) {
-        return properties.approvingBody() == ApprovingBody.ORGANIZATION
-                ? UnitGroups.countyOrganization(countyCode) : UnitGroups.countySocialWork(countyCode);
+        return workers.find(workerId).map(worker -> new RequestContext(worker.getName(), worker.getStatus(),
+                organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow()));
     }
 
     /**

@@ -9,24 +9,30 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.WorkflowProperties;
 
 /**
  * First step of a secondment: the request must be complete, name a registered worker and come from that
- * worker's street (or an administrator). Sets the
- * business key {@code S-{workerId}-{startDate}} and what the rules and approvers need to know.
+ * worker's street (or an administrator). Sets the business key {@code S-{workerId}-{startDate}}, records the case
+ * (the worker's units as registered, the request as checked: the approvals are routed and the secondment is
+ * registered from it) and sets what the rules and approvers need to know.
  */
 @Component("verifySecondmentRequest")
 class VerifySecondmentRequest implements JavaDelegate {
 
     private final SecondmentService secondments;
+    private final Cases cases;
     private final WorkflowProperties workflow;
     private final CurrentUser currentUser;
 
-    VerifySecondmentRequest(SecondmentService secondments, WorkflowProperties workflow, CurrentUser currentUser) {
+    VerifySecondmentRequest(SecondmentService secondments, Cases cases, WorkflowProperties workflow,
+            CurrentUser currentUser) {
         this.secondments = secondments;
+        this.cases = cases;
         this.workflow = workflow;
         this.currentUser = currentUser;
     }
@@ -47,14 +53,12 @@ class VerifySecondmentRequest implements JavaDelegate {
             throw new AuthorizationException("只有" + context.unit().streetName() + "可以为本街道的社区工作者申请借调");
         }
         execution.setProcessBusinessKey("S-" + request.workerId() + "-" + request.startDate());
+        cases.record(execution, SecondmentProcess.KEY, new Case.Units(context.unit().countyCode(),
+                context.unit().streetCode(), context.unit().communityCode()), request.workerId(), request.variables());
         execution.setVariable(SecondmentProcess.WORKER_NAME, context.workerName());
         execution.setVariable(SecondmentProcess.WORKER_STATUS, context.workerStatus().name());
-        execution.setVariable(SecondmentProcess.COMMUNITY_CODE, context.unit().communityCode());
         execution.setVariable(SecondmentProcess.COMMUNITY_NAME, context.unit().communityName());
-        execution.setVariable(SecondmentProcess.STREET_CODE, context.unit().streetCode());
         execution.setVariable(SecondmentProcess.STREET_NAME, context.unit().streetName());
-        execution.setVariable(SecondmentProcess.COUNTY_CODE, context.unit().countyCode());
-        execution.setVariable(SecondmentProcess.COUNTY_APPROVER_GROUP, context.countyApproverGroup());
         execution.setVariable(SecondmentProcess.SECONDMENT_ENDS_AT,
                 request.endDate().atStartOfDay(ClockConfiguration.CHINA).toOffsetDateTime().toString());
         execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());

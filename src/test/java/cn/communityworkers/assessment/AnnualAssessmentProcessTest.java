@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,12 +20,16 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -49,6 +54,7 @@ class AnnualAssessmentProcessTest {
     @Autowired ManagementService managementService;
     @Autowired TestRegistry registry;
     @Autowired CampaignService campaigns;
+    @Autowired JdbcClient jdbc;
 
     TestUnits units;
     Map<String, String> workers = new LinkedHashMap<>();
@@ -84,6 +90,11 @@ class AnnualAssessmentProcessTest {
                 Map.of(POLITICAL_SCORE, political, PERFORMANCE_SCORE, performance));
         runtimeService.createMessageCorrelation(MESSAGE_SATISFACTION_REPORTED).processInstanceBusinessKey(instance.getBusinessKey())
                 .setVariable(SATISFACTION_SCORE, satisfaction).correlate();
+    }
+
+    List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
     }
 
     void runDueJobs(ProcessInstance instance) {
@@ -212,6 +223,83 @@ class AnnualAssessmentProcessTest {
         assertThat(registry.workers().find(workers.get("受处分")).orElseThrow().getStatus()).isEqualTo(WorkerStatus.TERMINATED);
         assertThat(campaigns.progress(units.county(), YEAR).stages()).containsEntry("APPLIED", 6L);
         assertThat(campaign).isEnded();
+    }
+
+    @Test
+    void variablesRewrittenDuringACampaignNeitherRouteTheTasksNorChangeWhatIsRegistered() {
+        String disciplined = register("受处分", WorkerStatus.ACTIVE, 5, null, true, List.of());
+        register("合格", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        TestUnits elsewhere = registry.county(100_000);
+        String bystander = registry.worker(elsewhere, Role.STAFF, WorkerStatus.ACTIVE);
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
+                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        runDueJobs(campaign);
+        runtimeService.setVariables(campaign.getId(), Map.of("streets", List.of(elsewhere.street()),
+                AssessmentProcess.COUNTY_CODE, elsewhere.county(), AssessmentProcess.YEAR, YEAR - 1));
+        ProcessInstance instance = assessment("受处分");
+        Map<String, Object> forged = Map.of(WORKER_ID, bystander, AssessmentProcess.YEAR, YEAR - 1,
+                "communityCode", elsewhere.community(), AssessmentProcess.STREET_CODE, elsewhere.street(),
+                CONFIRMED_RATING, "EXCELLENT", GROUND, "伪造的依据");
+        runtimeService.setVariables(instance.getId(), forged);
+
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_SATISFACTION_DEADLINE).singleResult().getId());
+        assertThat(candidateGroups(task(instance, TASK_RECORD_SATISFACTION))).containsExactly(UnitGroups.streetHr(units.street()));
+        taskService.complete(task(instance, TASK_RECORD_SATISFACTION).getId(), Map.of(SATISFACTION_SCORE, 90));
+        taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE, 90, PERFORMANCE_SCORE, 90));
+        score("合格", 80, 80, 80);
+
+        Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
+        assertThat(candidateGroups(committee)).containsExactly(UnitGroups.streetParty(units.street()));
+        taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                ratings(Map.of("受处分", "UNQUALIFIED", "合格", "QUALIFIED"), Map.of())));
+        runtimeService.setVariables(instance.getId(), forged);
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(campaign.getId())
+                .activityId("Timer_StreetNoticeEnds").singleResult().getId());
+
+        assertThat(registry.workers().find(disciplined).orElseThrow().getAssessmentHistory())
+                .extracting(a -> a.year() + ":" + a.rating()).containsExactly(YEAR + ":UNQUALIFIED");
+        assertThat(candidateGroups(task(instance, TASK_CONFIRM_DISMISSAL))).containsExactly(UnitGroups.streetParty(units.street()));
+        runtimeService.setVariables(instance.getId(), forged);
+        taskService.complete(task(instance, TASK_CONFIRM_DISMISSAL).getId(), Map.of(GROUND_EXPLAINED, true));
+
+        assertThat(registry.workers().find(disciplined).orElseThrow().getStatus()).isEqualTo(WorkerStatus.TERMINATED);
+        assertThat(jdbc.sql("select reason from worker_change where worker_id = :w and attribute = 'STATUS' order by id")
+                .param("w", disciplined).query(String.class).list()).last().isEqualTo("年度考核(" + YEAR + "年)UNQUALIFIED,解除劳动合同:年度考核不合格,岗位等级不变,终止劳动合同。");
+        Worker untouched = registry.workers().find(bystander).orElseThrow();
+        assertThat(untouched.getStatus()).isEqualTo(WorkerStatus.ACTIVE);
+        assertThat(untouched.getAssessmentHistory()).isEmpty();
+    }
+
+    @Test
+    void anAssessmentStartedOtherwiseThanByItsCampaignStartsNothing() {
+        String worker = register("自行启动", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        Map<String, Object> variables = Map.of(WORKER_ID, worker, AssessmentProcess.YEAR, YEAR, "communityCode",
+                units.community(), AssessmentProcess.STREET_CODE, units.street(), IN_PROBATION, false,
+                UNDER_DISCIPLINARY_ACTION, false, SATISFACTION_DEADLINE, "P30D");
+
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY,
+                AnnualAssessment.businessKey(YEAR, worker), variables))
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("只有系统可以启动");
+        assertThat(assessment("自行启动")).isNull();
+    }
+
+    @Test
+    void aLaneWhoseStreetIsRewrittenToOneNotRecordedFailsAndRoutesNothing() {
+        register("合格", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        TestUnits elsewhere = registry.county(100_000);
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
+                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        runDueJobs(campaign);
+        String lane = runtimeService.createVariableInstanceQuery().processInstanceIdIn(campaign.getId())
+                .variableName(AssessmentProcess.STREET_CODE).singleResult().getExecutionId();
+        runtimeService.setVariableLocal(lane, AssessmentProcess.STREET_CODE, elsewhere.street());
+        Job recheck = managementService.createJobQuery().processInstanceId(campaign.getId())
+                .activityId("Timer_RecheckProposals").singleResult();
+
+        assertThatThrownBy(() -> managementService.executeJob(recheck.getId()))
+                .hasMessageContaining("street '" + elsewhere.street() + "' is not one recorded");
+        assertThat(taskService.createTaskQuery().processInstanceId(campaign.getId()).count()).isZero();
     }
 
     @Test

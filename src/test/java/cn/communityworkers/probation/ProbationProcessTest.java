@@ -3,6 +3,7 @@ package cn.communityworkers.probation;
 import static cn.communityworkers.probation.ProbationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Clock;
@@ -23,6 +24,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +39,8 @@ import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerStatus;
@@ -53,6 +58,7 @@ class ProbationProcessTest {
     @Autowired HistoryService historyService;
     @Autowired TestRegistry registry;
     @Autowired JdbcClient jdbc;
+    @Autowired Cases cases;
 
     TestUnits units;
     LocalDate probationEnd = LocalDate.now(ClockConfiguration.CHINA).plusMonths(3);
@@ -110,6 +116,11 @@ class ProbationProcessTest {
         taskService.complete(task(instance, TASK_DECIDE_PROBATION).getId(), variables);
     }
 
+    List<String> candidateGroups(ProcessInstance instance, String taskId) {
+        return taskService.getIdentityLinksForTask(task(instance, taskId).getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
+    }
+
     WorkerStatus status(String workerId) {
         return registry.workers().find(workerId).orElseThrow().getStatus();
     }
@@ -150,10 +161,13 @@ class ProbationProcessTest {
                 .containsEntry(EVALUATION_DUE_AT, probationEnd.minusDays(14) + "T00:00:00+08:00")
                 .containsEntry(PROBATION_ENDS_AT, probationEnd + "T00:00:00+08:00")
                 .containsEntry(WORKER_NAME, "测试S")
-                .containsEntry(COMMUNITY_CODE, units.community())
                 .containsEntry(COMMUNITY_NAME, "测试社区")
-                .containsEntry(STREET_CODE, units.street())
-                .containsEntry(STREET_NAME, "测试街道");
+                .containsEntry(STREET_NAME, "测试街道")
+                .doesNotContainKeys("communityCode", "streetCode");
+        Case recorded = cases.of(instance.getId());
+        assertThat(recorded).extracting(Case::processKey, Case::workerId, Case::countyCode, Case::streetCode,
+                Case::communityCode).containsExactly(KEY, worker, units.county(), units.street(), units.community());
+        assertThat(recorded.request()).containsExactly(entry(WORKER_ID, worker), entry(PROBATION_END, probationEnd.toString()));
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
@@ -193,6 +207,43 @@ class ProbationProcessTest {
         assertThat(instance).isWaitingAt(TASK_DECIDE_PROBATION).task()
                 .hasCandidateGroup(UnitGroups.streetParty(units.street()));
         assertThat(task(instance, TASK_DECIDE_PROBATION).getDueDate()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void variablesRewrittenAfterTheStartNeitherRouteTheTasksNorChooseTheWorkerWhoseOutcomeIsRegistered(boolean passed) {
+        ProcessInstance instance = start();
+        TestUnits elsewhere = registry.county(100_000);
+        String otherProbationer = registry.probationer(elsewhere, probationEnd);
+        Map<String, Object> forged = Map.of(WORKER_ID, otherProbationer, PROBATION_END, probationEnd.plusYears(1).toString(),
+                "communityCode", elsewhere.community(), "streetCode", elsewhere.street());
+
+        runtimeService.setVariables(instance.getId(), forged);
+        managementService.executeJob(job(instance, TIMER_EVALUATION_DUE).getId());
+        assertThat(candidateGroups(instance, TASK_EVALUATE_PROBATION)).containsExactly(UnitGroups.communityParty(units.community()));
+        runtimeService.setVariables(instance.getId(), forged);
+        evaluate(instance, passed ? "QUALIFIED" : "UNQUALIFIED", null);
+        assertThat(candidateGroups(instance, TASK_DECIDE_PROBATION)).containsExactly(UnitGroups.streetParty(units.street()));
+        runtimeService.setVariables(instance.getId(), forged);
+        decide(instance, passed, passed ? null : "多次无故缺勤");
+
+        assertThat(status(worker)).isEqualTo(passed ? WorkerStatus.ACTIVE : WorkerStatus.TERMINATED);
+        assertThat(lastStatusChange(worker).processInstanceId()).isEqualTo(instance.getId());
+        assertThat(status(otherProbationer)).isEqualTo(WorkerStatus.PROBATION);
+        assertThat(statusChanges(otherProbationer)).hasSize(1);
+    }
+
+    @Test
+    void aWorkerIdRewrittenBeforeTheProbationLapsesDoesNotChooseWhoIsConfirmed() {
+        ProcessInstance instance = start();
+        String otherProbationer = registry.probationer(units, probationEnd);
+        runtimeService.setVariable(instance.getId(), WORKER_ID, otherProbationer);
+
+        managementService.executeJob(job(instance, TIMER_PROBATION_ENDS).getId());
+
+        assertThat(instance).isEnded().hasPassed(TASK_CONFIRM_BY_LAPSE);
+        assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
+        assertThat(status(otherProbationer)).isEqualTo(WorkerStatus.PROBATION);
     }
 
     @Test

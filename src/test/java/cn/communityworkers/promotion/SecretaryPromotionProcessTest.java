@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.variable.Variables;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -118,6 +121,11 @@ class SecretaryPromotionProcessTest {
     Task taskOf(ProcessInstance instance, String taskId, String name) {
         return tasks(instance, taskId).stream().filter(t -> ids.get(name).equals(taskService.getVariable(t.getId(), WORKER_ID)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + taskId + " for " + name));
+    }
+
+    List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
     }
 
     Task nomination(ProcessInstance instance, String street) {
@@ -383,6 +391,43 @@ class SecretaryPromotionProcessTest {
             assertThat(s.processInstanceId()).isEqualTo(instance.getId());
         });
         assertThat(registry.workers().view(ids.get("优秀")).leadershipSelections()).isEmpty();
+    }
+
+    @Test
+    void variablesRewrittenAfterTheStartNeitherRouteTheTasksNorReachSomeoneTheBranchIsNotAbout() {
+        secretary("甲");
+        secretary("乙");
+        TestUnits elsewhere = registry.county(100_000);
+        String outsider = registry.worker(elsewhere, Role.SECRETARY, WorkerStatus.ACTIVE);
+        ProcessInstance instance = start(1);
+        runtimeService.setVariable(instance.getId(), COUNTY_CODE, elsewhere.county());
+
+        nominate(instance, units.street(), "甲");
+        Task review = taskOf(instance, TASK_REVIEW_CANDIDATE, "甲");
+        assertThat(candidateGroups(review)).containsExactly(UnitGroups.countyOrganization(units.county()));
+        runtimeService.setVariableLocal(review.getExecutionId(), WORKER_ID, ids.get("乙"));
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(REVIEW_PASSED, true, ASSESSMENT_SCORE, 90)))
+                .hasMessageContaining(ids.get("乙") + " is not NOMINATED");
+        assertThat(evaluated(instance).get("乙").stage()).isEqualTo("EVALUATED");
+        runtimeService.setVariableLocal(review.getExecutionId(), WORKER_ID, ids.get("甲"));
+        review(instance, "甲", true, 90);
+        runtimeService.setVariable(instance.getId(), COUNTY_CODE, elsewhere.county());
+        endNotice(instance);
+
+        Task hire = taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "甲");
+        assertThat(candidateGroups(hire)).containsExactly(UnitGroups.countyHrss(units.county()));
+        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试街道党群服务中心"));
+        taskService.complete(taskOf(instance, TASK_ASSESS_EXCEPTIONAL, "甲").getId(), Map.of(EXCEPTIONAL, true));
+        Task leadership = taskOf(instance, TASK_RECORD_LEADERSHIP_SELECTION, "甲");
+        assertThat(candidateGroups(leadership)).containsExactly(UnitGroups.countyOrganization(units.county()));
+        runtimeService.setVariableLocal(leadership.getExecutionId(), WORKER_ID, outsider);
+        assertThatThrownBy(() -> taskService.complete(leadership.getId(),
+                Map.of(SELECTION_ROUTE, "TRANSFER", SELECTED, true, POST, "测试街道党工委委员")))
+                .hasMessageContaining(outsider + " is not HIRED");
+
+        assertThat(registry.workers().view(outsider).leadershipSelections()).isEmpty();
+        assertThat(registry.workers().view(outsider).status()).isEqualTo(WorkerStatus.ACTIVE);
+        assertThat(registry.workers().view(ids.get("甲")).status()).isEqualTo(WorkerStatus.PUBLIC_INSTITUTION_STAFF);
     }
 
     @Test

@@ -235,6 +235,34 @@ class RecruitmentProcessTest {
     }
 
     @Test
+    void variablesRewrittenAfterTheStartNeitherRouteTheTasksNorChangeTheWindowNorReachAnotherRecruitment() {
+        ProcessInstance instance = start(1, Map.of());
+        TestUnits elsewhere = registry.county(100_000);
+        ProcessInstance other = runtimeService.startProcessInstanceByKey(KEY, Map.of(STREET_CODE, elsewhere.street(), POSITIONS, 1));
+        approvePlan(other);
+        String otherApplicant = apply(other, "别家报名人", LocalDate.of(1998, 5, 1), Education.BACHELOR);
+        runtimeService.setVariables(instance.getId(), Map.of("countyCode", elsewhere.county(), STREET_CODE, elsewhere.street(),
+                COMMUNITY_CODE, elsewhere.community(), APPLICATION_DAYS, 90, CONTRACT_YEARS, 10, POSITIONS, 5));
+        long approved = System.currentTimeMillis();
+
+        approvePlan(instance);
+        long closesAt = recruitmentRepository.findById(instance.getId()).orElseThrow().applicationsCloseAt().toEpochMilli();
+        assertThat(closesAt - approved).isBetween(Duration.ofDays(10).minusMinutes(1).toMillis(),
+                Duration.ofDays(10).plusMinutes(1).toMillis());
+        String applicant = apply(instance, "本街道报名人", LocalDate.of(1998, 5, 1), Education.BACHELOR);
+        closeApplications(instance);
+        Task review = task(instance, TASK_REVIEW_ELIGIBILITY);
+        assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(link -> link.getGroupId())
+                .containsExactly(UnitGroups.streetHr(units.street()));
+
+        runtimeService.setVariableLocal(review.getExecutionId(), APPLICANT_ID, otherApplicant);
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(ELIGIBLE, false, INELIGIBLE_REASON, "冒名")))
+                .hasMessageContaining(otherApplicant).hasMessageContaining("not APPLIED in recruitment " + instance.getId());
+        assertThat(status(otherApplicant)).isEqualTo(ApplicantStatus.APPLIED);
+        assertThat(status(applicant)).isEqualTo(ApplicantStatus.APPLIED);
+    }
+
+    @Test
     void theRulesProposeAndTheStreetDecidesEligibility() {
         ProcessInstance instance = start(1, Map.of());
         approvePlan(instance);

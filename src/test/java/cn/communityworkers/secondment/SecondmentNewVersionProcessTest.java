@@ -47,8 +47,8 @@ import cn.communityworkers.workforce.WorkerStatus;
 /**
  * A designer changes {@code secondment.bpmn} and the application restarts: the test replays the application's own
  * start-up deployment (its resources, deployment name and duplicate filtering) with the changed model. A secondment
- * running on version 1 goes on and ends on version 1; new requests take version 2, which finds the decision and the
- * forms of its own deployment; a running one moved over with the migration API goes on on version 2. The second
+ * running on its version goes on and ends on it; new requests take the next version, which finds the decision and the
+ * forms of its own deployment; a running one moved over with the migration API goes on on the next version. The second
  * version is removed afterwards, so other tests see the models as they are.
  */
 @ProcessTest
@@ -96,7 +96,7 @@ class SecondmentNewVersionProcessTest {
     @Test
     void aRunningSecondmentFinishesOnItsVersionWhileNewRequestsTakeTheChangedOne() throws IOException {
         ProcessDefinition before = latest();
-        assertThat(before.getVersionTag()).isEqualTo("1");
+        assertThat(before.getVersionTag()).isEqualTo("2");
         String worker = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
         ProcessInstance running = startFor(worker);
         answer(running, ApprovalLevel.COMMUNITY, true, "同意");
@@ -105,7 +105,7 @@ class SecondmentNewVersionProcessTest {
 
         ProcessDefinition after = latest();
         assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
-        assertThat(after.getVersionTag()).isEqualTo("2");
+        assertThat(after.getVersionTag()).isEqualTo("3");
         assertThat(after.getDeploymentId()).isEqualTo(restart.getId());
 
         answer(running, ApprovalLevel.STREET, true, null);
@@ -159,7 +159,7 @@ class SecondmentNewVersionProcessTest {
     /** The designer's change: a new name for the county's task, and the version tag raised. */
     static String renameCountyApproval(String xml) {
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        model.getModelElementsByType(Process.class).iterator().next().setCamundaVersionTag("2");
+        model.getModelElementsByType(Process.class).iterator().next().setCamundaVersionTag("3");
         UserTask county = model.getModelElementById(TASK_APPROVE_AT_COUNTY);
         county.setName(COUNTY_TASK_V2);
         return Bpmn.convertToString(model);

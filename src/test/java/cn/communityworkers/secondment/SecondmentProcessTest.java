@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +28,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.organisation.UnitRole;
 import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.workforce.Role;
@@ -46,6 +52,9 @@ class SecondmentProcessTest {
     @Autowired HistoryService historyService;
     @Autowired TestRegistry registry;
     @Autowired SecondmentService secondments;
+    @Autowired SecondmentApprover secondmentApprover;
+    @Autowired Cases cases;
+    @Autowired JdbcClient jdbc;
 
     TestUnits units;
     String worker;
@@ -95,6 +104,11 @@ class SecondmentProcessTest {
         answer(instance, ApprovalLevel.STREET, true, null);
         answer(instance, ApprovalLevel.COUNTY, true, "准予借调");
         return instance;
+    }
+
+    List<String> candidateGroups(ProcessInstance instance, String taskId) {
+        return taskService.getIdentityLinksForTask(task(instance, taskId).getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
     }
 
     WorkerStatus status(String workerId) {
@@ -158,6 +172,83 @@ class SecondmentProcessTest {
         assertThat(instance).task().hasCandidateGroup(UnitGroups.streetParty(units.street()));
         answer(instance, ApprovalLevel.STREET, true, null);
         assertThat(instance).task().hasCandidateGroup(UnitGroups.countySocialWork(units.county()));
+    }
+
+    @Test
+    void variablesRewrittenAfterTheStartNeitherRouteTheApprovalsNorChangeWhatIsRegistered() {
+        ProcessInstance instance = startAllowed();
+        TestUnits elsewhere = registry.county(100_000);
+        String otherWorker = registry.worker(elsewhere, Role.STAFF, WorkerStatus.ACTIVE);
+        Map<String, Object> forged = new HashMap<>(request(otherWorker, "CENTRAL", start.minusDays(3), start.plusYears(5)));
+        forged.put(BORROWING_ORGANIZATION, "某中央机关");
+        forged.put(BORROWING_ORG_TYPE, "OTHER");
+        forged.put(PURPOSE, "长期借用");
+        forged.put("communityCode", elsewhere.community());
+        forged.put("streetCode", elsewhere.street());
+        forged.put("countyCode", elsewhere.county());
+        forged.put("countyApproverGroup", UnitGroups.communityParty(units.community()));
+
+        runtimeService.setVariables(instance.getId(), forged);
+        answer(instance, ApprovalLevel.COMMUNITY, true, null);
+        assertThat(candidateGroups(instance, TASK_REVIEW_AT_STREET)).containsExactly(UnitGroups.streetParty(units.street()));
+        runtimeService.setVariables(instance.getId(), forged);
+        answer(instance, ApprovalLevel.STREET, true, null);
+        assertThat(candidateGroups(instance, TASK_APPROVE_AT_COUNTY)).containsExactly(UnitGroups.countySocialWork(units.county()));
+        runtimeService.setVariables(instance.getId(), forged);
+        answer(instance, ApprovalLevel.COUNTY, true, null);
+
+        assertThat(status(worker)).isEqualTo(WorkerStatus.SECONDED);
+        assertThat(status(otherWorker)).isEqualTo(WorkerStatus.ACTIVE);
+        WorkerView.CurrentSecondment registered = new CurrentSecondmentsProbe().of(worker);
+        assertThat(registered).extracting(WorkerView.CurrentSecondment::borrowingOrganization,
+                WorkerView.CurrentSecondment::borrowingOrgLevel, WorkerView.CurrentSecondment::borrowingOrgType,
+                WorkerView.CurrentSecondment::startDate, WorkerView.CurrentSecondment::endDate,
+                WorkerView.CurrentSecondment::purpose)
+                .containsExactly("某街道综合执法队", "STREET", "PARTY_GOVERNMENT_ORGAN", start, start.plusMonths(3), "防汛专项工作");
+    }
+
+    @Test
+    void aSecondmentStartedBeforeCasesWereRecordedIsRoutedAndRegisteredFromTheFirstValuesInItsHistory() {
+        // As such a secondment's first step left it: its units as variables, no case, started before any case was.
+        Map<String, Object> asStarted = request(worker, "STREET", start, start.plusMonths(3));
+        asStarted.put("communityCode", units.community());
+        asStarted.put("streetCode", units.street());
+        asStarted.put("countyCode", units.county());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(KEY, asStarted);
+        jdbc.sql("delete from process_case where process_instance_id = :id").param("id", instance.getId()).update();
+        jdbc.sql("update act_hi_procinst set start_time_ = :long_ago where proc_inst_id_ = :id")
+                .param("long_ago", java.sql.Timestamp.valueOf("2020-01-01 00:00:00")).param("id", instance.getId()).update();
+        TestUnits elsewhere = registry.county(100_000);
+        String otherWorker = registry.worker(elsewhere, Role.STAFF, WorkerStatus.ACTIVE);
+        Map<String, Object> forged = new HashMap<>(request(otherWorker, "CENTRAL", start, start.plusYears(5)));
+        forged.put("streetCode", elsewhere.street());
+        forged.put("countyCode", elsewhere.county());
+        runtimeService.setVariables(instance.getId(), forged);
+
+        answer(instance, ApprovalLevel.COMMUNITY, true, null);
+        assertThat(candidateGroups(instance, TASK_REVIEW_AT_STREET)).containsExactly(UnitGroups.streetParty(units.street()));
+        answer(instance, ApprovalLevel.STREET, true, null);
+        assertThat(candidateGroups(instance, TASK_APPROVE_AT_COUNTY)).containsExactly(UnitGroups.countySocialWork(units.county()));
+        answer(instance, ApprovalLevel.COUNTY, true, null);
+
+        assertThat(status(worker)).isEqualTo(WorkerStatus.SECONDED);
+        assertThat(status(otherWorker)).isEqualTo(WorkerStatus.ACTIVE);
+        assertThat(new CurrentSecondmentsProbe().of(worker).endDate()).isEqualTo(start.plusMonths(3));
+        Case recorded = cases.of(instance.getId());
+        assertThat(recorded.fromHistory()).isTrue();
+        assertThat(recorded).extracting(Case::processKey, Case::workerId, Case::streetCode, Case::countyCode)
+                .containsExactly(KEY, worker, units.street(), units.county());
+    }
+
+    @Test
+    void aSecondmentWhoseCaseIsMissingIsRoutedNowhere() {
+        ProcessInstance instance = startAllowed();
+        jdbc.sql("delete from process_case where process_instance_id = :id").param("id", instance.getId()).update();
+        String community = task(instance, TASK_GIVE_COMMUNITY_OPINION).getId();
+
+        assertThatThrownBy(() -> taskService.complete(community, Map.of("communityAgrees", true)))
+                .hasMessageContaining(instance.getId() + " has no recorded case");
+        assertThat(instance).isWaitingAt(TASK_GIVE_COMMUNITY_OPINION);
     }
 
     @Test
@@ -318,10 +409,9 @@ class SecondmentProcessTest {
 
     @Test
     void theApprovingBodyIsConfigurable() {
-        assertThat(new SecondmentService(null, null, null,
-                new SecondmentProperties(SecondmentProperties.ApprovingBody.ORGANIZATION), null).countyApprover("1"))
-                .isEqualTo(UnitGroups.countyOrganization("1"));
-        assertThat(secondments.countyApprover("1")).isEqualTo(UnitGroups.countySocialWork("1"));
+        assertThat(new SecondmentApprover(new SecondmentProperties(SecondmentProperties.ApprovingBody.ORGANIZATION))
+                .approver()).isEqualTo(UnitRole.COUNTY_ORGANIZATION);
+        assertThat(secondmentApprover.approver()).isEqualTo(UnitRole.COUNTY_SOCIAL_WORK);
     }
 
     private Object historicVariable(ProcessInstance instance, String name) {

@@ -8,6 +8,7 @@ import static cn.communityworkers.system.model.ModelProblem.MISSING_HISTORY_TTL;
 import static cn.communityworkers.system.model.ModelProblem.MISSING_VERSION_TAG;
 import static cn.communityworkers.system.model.ModelProblem.NO_ASSIGNMENT;
 import static cn.communityworkers.system.model.ModelProblem.NO_TEMPLATE;
+import static cn.communityworkers.system.model.ModelProblem.ROUTED_BY_VARIABLE;
 import static cn.communityworkers.system.model.ModelProblem.TEMPLATE_MISMATCH;
 import static cn.communityworkers.system.model.ModelProblem.UNKNOWN_BEAN;
 import static cn.communityworkers.system.model.ModelProblem.UNKNOWN_FORM;
@@ -73,7 +74,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * Inspects the BPMN and DMN models under a processes folder, the Camunda Modeler element templates beside them
  * (in {@value #TEMPLATES_FOLDER} of the processes folder) and the Camunda Forms under a forms folder
  * for defects the Camunda parser lets through: undrawn elements, ids left as Camunda Modeler generated them,
- * missing history time to live or version tag, unassigned user tasks, form references that do not fit the
+ * missing history time to live or version tag, unassigned user tasks, user tasks assigned by a process variable
+ * rather than by a bean that routes from the recorded case, form references that do not fit the
  * deployed forms, delegate expressions (of models and templates) naming no bean, service and send tasks that
  * do not match an element template, and files that cannot be parsed at all.
  * The rules are the constants of {@link ModelProblem}.
@@ -84,6 +86,14 @@ final class ModelChecker {
     private static final Pattern MODELER_RANDOM_ID = Pattern.compile("[A-Za-z]+_[0-9a-z]{7}");
     /** Modeler's numbered ids: {@code StartEvent_1}, {@code Process_1}. */
     private static final Pattern MODELER_NUMBERED_ID = Pattern.compile("[A-Za-z]+_\\d+");
+    /** Any expression in an attribute: {@code ${...}} or {@code #{...}}. */
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{");
+    /**
+     * The only expression that may assign a user task: one method of a bean given the execution and nothing else,
+     * e.g. {@code ${route.streetParty(execution)}}. Any other name in an expression is a process variable.
+     */
+    private static final Pattern ROUTE_BY_BEAN = Pattern.compile(
+            "[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\.\\s*[A-Za-z_$][A-Za-z0-9_$]*\\s*\\(\\s*execution\\s*\\)\\s*}");
     /** The bean an expression such as {@code ${approvalService}} or {@code #{notifications.leaveApproved}} starts with. */
     private static final Pattern LEADING_BEAN = Pattern.compile("[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)");
     /** The DI attribute naming the BPMN element a shape or edge draws. */
@@ -370,6 +380,7 @@ final class ModelChecker {
                         process.getCamundaHistoryTimeToLiveString(), process.getCamundaVersionTag());
             }
             checkAssignments(file, model);
+            checkRouting(file, model);
             checkForms(file, model);
             tasksNeedingTemplates(model).forEach(task -> checkTemplateUse(file, task));
             checkDelegateExpressions(file, model);
@@ -409,6 +420,25 @@ final class ModelChecker {
                             && isAbsent(task.getCamundaAssignee()))
                     .forEach(task -> report(file, task.getId(), NO_ASSIGNMENT,
                             "user task has no candidate group, candidate user or assignee"));
+        }
+
+        private void checkRouting(String file, BpmnModelInstance model) {
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                checkRoutedByBean(file, task.getId(), "camunda:candidateGroups", task.getCamundaCandidateGroups());
+                checkRoutedByBean(file, task.getId(), "camunda:candidateUsers", task.getCamundaCandidateUsers());
+                checkRoutedByBean(file, task.getId(), "camunda:assignee", task.getCamundaAssignee());
+            }
+        }
+
+        private void checkRoutedByBean(String file, String taskId, String attribute, String value) {
+            if (isAbsent(value) || !EXPRESSION.matcher(value).find()) {
+                return;
+            }
+            Matcher route = ROUTE_BY_BEAN.matcher(value.strip());
+            if (!route.matches() || !beanExists.test(route.group(1))) {
+                report(file, taskId, ROUTED_BY_VARIABLE, attribute + " '" + value + "' reads a process variable; route "
+                        + "from the recorded case with a bean, e.g. ${route.streetParty(execution)}");
+            }
         }
 
         private void checkForms(String file, BpmnModelInstance model) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ModelCheckerFixturesTest {
 
-    private static final Set<String> BEANS = Set.of("checkSomething", "registerLeave");
+    private static final Set<String> BEANS = Set.of("checkSomething", "registerLeave", "approvers");
     private static final String TEMPLATES = "processes/.camunda/element-templates/leave.json";
 
     private final ModelChecker checker = new ModelChecker(BEANS::contains);
@@ -41,6 +41,8 @@ class ModelCheckerFixturesTest {
         "missing-version-tag,     processes/leave-request.bpmn,  Process_LeaveRequest,   MISSING_VERSION_TAG",
         "missing-version-tag-dmn, processes/approval-level.dmn,  Decision_ApprovalLevel, MISSING_VERSION_TAG",
         "no-assignment,           processes/leave-request.bpmn,  Task_ApproveAtCounty,   NO_ASSIGNMENT",
+        "routed-by-variable,      processes/leave-request.bpmn,  Task_ApproveAtCounty,   ROUTED_BY_VARIABLE",
+        "routed-by-unknown-bean,  processes/leave-request.bpmn,  Task_ApproveAtCounty,   ROUTED_BY_VARIABLE",
         "unknown-form,            processes/leave-request.bpmn,  Task_ApproveAtCounty,   UNKNOWN_FORM",
         "unused-form,             forms/handover.form,           handover,               UNUSED_FORM",
         "unknown-bean-template,   processes/.camunda/element-templates/leave.json, cn.example.CheckSomething, UNKNOWN_BEAN",
@@ -79,6 +81,9 @@ class ModelCheckerFixturesTest {
                 "element template 'cn.example.CheckSomething version 1' is not in processes/.camunda/element-templates/");
         assertThat(check("unknown-bean-template")).extracting(ModelProblem::message).containsExactly(
                 "camunda:delegateExpression '${checkSomethingElse}' names no bean 'checkSomethingElse'");
+        assertThat(check("routed-by-variable")).extracting(ModelProblem::message).containsExactly(
+                "camunda:candidateGroups 'county${countyCode}Approvers' reads a process variable; route from the "
+                        + "recorded case with a bean, e.g. ${route.streetParty(execution)}");
     }
 
     @Test

@@ -22,6 +22,11 @@ record ModelProblem(String file, String elementId, String rule, String message) 
     static final String MISSING_VERSION_TAG = "MISSING_VERSION_TAG";
     /** A user task has neither candidate groups, candidate users nor an assignee. */
     static final String NO_ASSIGNMENT = "NO_ASSIGNMENT";
+    /**
+     * A user task's candidate groups, candidate users or assignee read a process variable: anything but a literal or
+     * {@code ${bean.method(execution)}} of an existing bean (which routes from the recorded case, not from variables).
+     */
+    static final String ROUTED_BY_VARIABLE = "ROUTED_BY_VARIABLE";
     /** A {@code camunda:formRef} names no form in the forms folder. */
     static final String UNKNOWN_FORM = "UNKNOWN_FORM";
     /** A user task or start event uses {@code camunda:formKey} rather than a Camunda Form by {@code camunda:formRef}. */
