@@ -215,16 +215,22 @@ class AuditService {
         }
     }
 
-    /** The BPMN XML of the process an instance ran. */
+    /** The BPMN XML of the process an instance ran (404 when the instance or its deployed model is unknown). */
     String diagram(String processInstanceId) {
         requireAuditor();
+        // Refused outside the engine's commands, which would log a refusal as an error.
+        HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult());
+        if (instance == null) {
+            throw new NotFoundException("process instance", processInstanceId);
+        }
+        String definitionId = instance.getProcessDefinitionId();
+        if (system.run(() -> repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).count()) == 0) {
+            // Its deployment was deleted (the history was kept): the trail remains, the model is gone.
+            throw new NotFoundException("deployed process model", definitionId);
+        }
         return system.run(() -> {
-            HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).singleResult();
-            if (instance == null) {
-                throw new NotFoundException("process instance", processInstanceId);
-            }
-            try (InputStream xml = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
+            try (InputStream xml = repositoryService.getProcessModel(definitionId)) {
                 return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
