@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -52,8 +53,10 @@ import cn.communityworkers.system.SystemActions;
  * without a seal, and a sealed one whose history can no longer be read. The fault is injected: a test-only trail
  * builder (the application's, overridden) fails for the instances whose business key a test lists (now that values
  * are read as stored, no history the tests can write stops the real one). So that no sealer without the fault seals
- * them, this application has a database of its own; it sweeps every second.
+ * them, this application has a database of its own (and a JVM of its own: tag {@code own-application}, see the
+ * pom); it sweeps every second.
  */
+@Tag("own-application")
 @IntegrationTest
 @TestPropertySource(properties = {"audit.seal-interval=PT1S", "audit.seal-retry-interval=PT3S", "audit.unsealed-grace=PT2S"})
 class SealFailuresIT {
