@@ -72,7 +72,8 @@ class AuditController {
                             .filename("trail-" + id + ".csv").build().toString())
                     .body(TrailCsv.write(view.trail()));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
+        // Written as the seal writes a trail: a value may be nested deeper than the API's own JSON writer allows.
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Canonical.bytes(view));
     }
 
     private static List<MediaType> accepted(String accept) throws HttpMediaTypeNotAcceptableException {

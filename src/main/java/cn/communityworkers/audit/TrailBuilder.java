@@ -343,8 +343,9 @@ class TrailBuilder {
 
     /**
      * A variable's value as JSON: JSON and other serialized objects as their JSON (as stored, never deserialized into
-     * a Java class, whatever type the value names), a serialized text that is not JSON as that text, dates as
-     * instants, binary as Base64. (A seal hashes this representation: it must stay the same for every value.)
+     * a Java class, whatever type the value names), a serialized text that is not JSON (or nested deeper than 1000,
+     * Jackson's limit) as that text, dates as instants, binary as Base64. (A seal hashes this representation: it must
+     * stay the same for every value.)
      */
     static JsonNode json(TypedValue typed) {
         if (typed == null) {

@@ -108,6 +108,31 @@ class CanonicalTrailTest {
         assertThat(canonical.apply(undeserialized)).isEqualTo(expected);
     }
 
+    /**
+     * A value nested as deep as JSON is read (1000 levels) is in the trail as it is, inside a step and among the final
+     * variables (Jackson's default limit, 1000 in all, stopped the seal and the trail), and a deeper one as its text.
+     */
+    @Test
+    void aValueNestedAsDeepAsJsonIsReadIsInTheTrailAndADeeperOneAsItsText() {
+        String deep = "[".repeat(1000) + "]".repeat(1000);
+        String deeper = "[".repeat(1001) + "]".repeat(1001);
+        Map<String, JsonNode> values = new TreeMap<>();
+        values.put("deep", TrailBuilder.json(Variables.serializedObjectValue(deep).objectTypeName("java.util.ArrayList")
+                .serializationDataFormat("application/json").create()));
+        values.put("deeper", TrailBuilder.json(new JsonValueImpl(deeper)));
+        Trail.Step step = new Trail.Step("2030-01-01T08:00:00.000+08:00", Trail.Kind.TASK, "t1", "Task_Check", "userTask",
+                null, null, null, "easthr", "t1", null, null, "easthr", null, null, null, values, null, null, null, null);
+        Trail trail = new Trail("p1", "secondment", "借调", 1, null, "COMPLETED", "2030-01-01T08:00:00.000+08:00", null,
+                "easthr", null, null, List.of(step), values);
+
+        JsonNode canonical = Canonical.tree(Canonical.json(trail));
+
+        assertThat(canonical.path("finalVariables").path("deep").isArray()).isTrue();
+        assertThat(canonical.path("steps").get(0).path("values").path("deep")).isEqualTo(values.get("deep"));
+        assertThat(canonical.path("finalVariables").path("deeper").asText()).isEqualTo(deeper);
+        assertThat(new String(Canonical.bytes(Map.of("trail", canonical)), StandardCharsets.UTF_8)).contains(deep, deeper);
+    }
+
     @Test
     void sha256IsTheStandardOne() {
         assertThat(Canonical.sha256("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

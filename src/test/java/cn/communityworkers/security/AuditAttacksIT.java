@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,7 @@ class AuditAttacksIT {
 
     static final String AUDITOR = "auditor";
     static final String FORMULA_STARTS = "=+-@\t\r\n\0＝＋－＠";
+    static final String NESTED = "[".repeat(990) + "]".repeat(990);
 
     @Autowired
     TestRestTemplate rest;
@@ -72,7 +74,8 @@ class AuditAttacksIT {
 
     /**
      * #17 "one poisoned variable stops all sealing": a JSON object naming a class nobody has (history written before
-     * the engine refused such types), an allowed type with malformed JSON and a file; the later instances are sealed.
+     * the engine refused such types), an allowed type with malformed JSON, a file, JSON nested 990 deep; the later
+     * instances are sealed, and the poisoned one too.
      */
     @Test
     void aPoisonedVariableStopsNoSealing() {
@@ -84,7 +87,8 @@ class AuditAttacksIT {
                     "broken", Variables.serializedObjectValue("{\"unclosed\": ").objectTypeName("java.util.LinkedHashMap")
                             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create(),
                     "attachment", Variables.fileValue("名单.txt").file("=1+1".getBytes(StandardCharsets.UTF_8))
-                            .mimeType("text/plain").create()));
+                            .mimeType("text/plain").create(),
+                    "nested", SpinValues.jsonValue(NESTED).create()));
             assertThat(jdbc.update("update act_hi_varinst set text2_ = 'com.example.Exploit'"
                     + " where proc_inst_id_ = ? and name_ = 'payload'", instance)).isEqualTo(1);
             assertThat(jdbc.update("update act_hi_detail set text2_ = 'com.example.Exploit'"
@@ -101,6 +105,7 @@ class AuditAttacksIT {
         assertThat(values.path("attachment").path("storedAs").asText()).isEqualTo("file");
         assertThat(values.path("attachment").path("text").asText()).isEqualTo("名单.txt");
         assertThat(Drive.written(view.path("trail"), "payload").toString()).isEqualTo("[\"a\",1]");
+        assertThat(values.path("nested").toString()).isEqualTo(NESTED);
         JsonNode verification = api.get(AUDITOR, "/api/audit/verify").json();
         verification.path("problems").forEach(problem -> assertThat(problem.toString()).doesNotContain(poisoned, later));
     }
