@@ -30,15 +30,14 @@ import cn.communityworkers.system.Violation;
 class AuditController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** A page's first result is {@code page * PAGE_SIZE}: the last page whose first result is an int. */
+    static final int LAST_PAGE = Integer.MAX_VALUE / AuditService.PAGE_SIZE - 1;
 
     private final AuditService audit;
 
     AuditController(AuditService audit) {
         this.audit = audit;
     }
-
-    /** A page's first result is {@code page * PAGE_SIZE}: the last page whose first result is an int. */
-    static final int LAST_PAGE = Integer.MAX_VALUE / AuditService.PAGE_SIZE - 1;
 
     @GetMapping("/process-instances")
     AuditService.Page instances(@RequestParam(required = false) String processKey,

@@ -72,11 +72,7 @@ class AuditAttacksIT {
         drive = new Drive(api);
     }
 
-    /**
-     * #17 "one poisoned variable stops all sealing": a JSON object naming a class nobody has (history written before
-     * the engine refused such types), an allowed type with malformed JSON, a file, JSON nested 990 deep; the later
-     * instances are sealed, and the poisoned one too.
-     */
+    /** #17 "one poisoned variable stops all sealing" (unknown class, malformed JSON, a file, JSON nested 990 deep). */
     @Test
     void aPoisonedVariableStopsNoSealing() {
         String poisoned = new TransactionTemplate(transactionManager).execute(status -> {
@@ -110,10 +106,7 @@ class AuditAttacksIT {
         verification.path("problems").forEach(problem -> assertThat(problem.toString()).doesNotContain(poisoned, later));
     }
 
-    /**
-     * #17 "CSV cells run as formulas": texts written into a case (comments, a variable's name, values) reach the
-     * auditors' CSV as text, never as a formula a spreadsheet runs.
-     */
+    /** #17 "CSV cells run as formulas": comments, a variable's name and values start a cell of the auditors' CSV. */
     @Test
     void noCsvCellRunsAsAFormula() {
         LocalDate start = LocalDate.of(2041, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
@@ -149,10 +142,7 @@ class AuditAttacksIT {
         assertThat(cells).contains("'=1+1=x").anyMatch(cell -> cell.contains("borrowingOrganization==HYPERLINK"));
     }
 
-    /**
-     * #17 "some errors of /api/audit are not problem details": wrong parameters, unknown ids and paths, a CSV or XML
-     * asked for where an error answers, an unreadable Accept, a method the API does not have, a model deleted since.
-     */
+    /** #17 "some errors of /api/audit are not problem details": bad parameters, unknown ids, CSV or XML asked for. */
     @Test
     void everyErrorOfTheAuditApiIsAProblemDetail() {
         String known = refusedSecondment();
