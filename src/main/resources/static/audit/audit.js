@@ -6,7 +6,8 @@ const KINDS = { START: '启动', ACTIVITY: '流程节点', TASK: '人工任务',
 const STATES = { ACTIVE: '进行中', COMPLETED: '已完成', EXTERNALLY_TERMINATED: '已撤销', INTERNALLY_TERMINATED: '已终止',
   SUSPENDED: '已挂起' };
 const SEALS = { INTACT: '封存完好', CHANGED: '封存后历史被改动', DELETED: '历史被删除', EXPIRED: '历史已按期限清理',
-  SEAL_ALTERED: '封存记录被改动', CHAIN_BROKEN: '封存链断裂' };
+  SEAL_ALTERED: '封存记录被改动', CHAIN_BROKEN: '封存链断裂', UNVERIFIABLE: '历史无法读取,无法核对',
+  UNSEALABLE: '无法封存', UNSEALED: '结束后未封存' };
 const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格' };
 
 let page = 0;
@@ -170,8 +171,8 @@ async function verify() {
   list.replaceChildren();
   for (const problem of result.problems) {
     const item = document.createElement('li');
-    item.textContent = (problem.seal ? problem.seal.processDefinitionKey + ' ' + (problem.seal.businessKey || '') + ' '
-      + problem.seal.processInstanceId + ':' : '') + (SEALS[problem.status] || problem.status) + ' ' + (problem.detail || '');
+    item.textContent = (problem.processInstanceId ? (problem.processDefinitionKey || '') + ' ' + (problem.businessKey || '')
+      + ' ' + problem.processInstanceId + ':' : '') + (SEALS[problem.status] || problem.status) + ' ' + (problem.detail || '');
     list.appendChild(item);
   }
 }

@@ -2,12 +2,18 @@ package cn.communityworkers.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,12 +21,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.Violation;
+
 /** The audit API, for the group {@code auditors} and administrators; read-only. */
 @RestController
 @RequestMapping("/api/audit")
 class AuditController {
 
     static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** A page's first result is {@code page * PAGE_SIZE}: the last page whose first result is an int. */
+    static final int LAST_PAGE = Integer.MAX_VALUE / AuditService.PAGE_SIZE - 1;
 
     private final AuditService audit;
 
@@ -34,21 +45,42 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page) {
-        return audit.instances(processKey, workerId, user, from, to, Math.max(page, 0));
+        List<Violation> violations = new ArrayList<>();
+        if (page < 0 || page > LAST_PAGE) {
+            violations.add(Violation.of("page", "range", "page must be from 0 to " + LAST_PAGE));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            violations.add(Violation.of("to", "not-before-from", "to (" + to + ") must not be before from (" + from + ")"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST, violations.stream().map(Violation::message)
+                    .collect(Collectors.joining("; ")), violations);
+        }
+        return audit.instances(processKey, workerId, user, from, to, page);
     }
 
     /** The trail as JSON, or with {@code Accept: text/csv} as a CSV file (UTF-8 with a byte-order mark, for Excel). */
     @GetMapping("/process-instances/{id}")
-    ResponseEntity<?> trail(@PathVariable String id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<?> trail(@PathVariable String id, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+            throws HttpMediaTypeNotAcceptableException {
         AuditService.TrailView view = audit.trail(id);
-        if (accept != null && MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.isCompatibleWith(CSV)
+        if (accept != null && accepted(accept).stream().anyMatch(type -> type.isCompatibleWith(CSV)
                 && !type.isWildcardType())) {
             return ResponseEntity.ok().contentType(CSV)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                             .filename("trail-" + id + ".csv").build().toString())
                     .body(TrailCsv.write(view.trail()));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(view);
+        // Written as the seal writes a trail: a value may be nested deeper than the API's own JSON writer allows.
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Canonical.bytes(view));
+    }
+
+    private static List<MediaType> accepted(String accept) throws HttpMediaTypeNotAcceptableException {
+        try {
+            return MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            throw new HttpMediaTypeNotAcceptableException("Could not parse 'Accept' header [" + accept + "]: " + e.getMessage());
+        }
     }
 
     @GetMapping(path = "/process-instances/{id}/diagram", produces = MediaType.APPLICATION_XML_VALUE)

@@ -3,6 +3,7 @@ package cn.communityworkers.audit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -22,8 +23,13 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.web.ErrorResponseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -44,6 +50,7 @@ class AuditService {
 
     static final int PAGE_SIZE = 50;
     static final String WORKER_ID = "workerId";
+    private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
 
     private final HistoryService historyService;
     private final RepositoryService repositoryService;
@@ -137,7 +144,7 @@ class AuditService {
         collect.accept(historyService.createHistoricProcessInstanceQuery().variableValueEquals(WORKER_ID, workerId));
         for (HistoricVariableInstance hired : historyService.createHistoricVariableInstanceQuery()
                 .variableName(RecruitmentProcess.HIRED_WORKER_IDS).disableCustomObjectDeserialization().list()) {
-            JsonNode list = TrailBuilder.json(hired.getTypedValue());
+            JsonNode list = TrailBuilder.value(hired);
             list.forEach(id -> {
                 if (workerId.equals(id.asText())) {
                     ids.add(hired.getProcessInstanceId());
@@ -164,16 +171,35 @@ class AuditService {
         return ids;
     }
 
-    /** The trail of an instance (from history, or from its seal once the history is gone) with its seal's status. */
+    /**
+     * The trail of an instance (from history, or from its seal once the history is gone or cannot be read) with its
+     * seal's status. An instance without a seal whose trail cannot be built is answered as a server error that says
+     * why (it is named by verify as well).
+     */
     TrailView trail(String processInstanceId) {
         requireAuditor();
-        Trail trail = trails.build(processInstanceId);
         Seals.Seal seal = seals.of(processInstanceId).orElse(null);
+        Trail trail;
+        try {
+            trail = trails.build(processInstanceId);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("the trail of process instance {} cannot be built: {}", processInstanceId, unreadable.toString());
+            if (seal == null) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "The trail of process instance '" + processInstanceId + "' cannot be built from its history: "
+                                + unreadable);
+                problem.setTitle("Trail cannot be built");
+                problem.setType(URI.create("/problems/500"));
+                throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, unreadable);
+            }
+            return new TrailView("SEAL", Canonical.tree(seal.trail()), SealView.of(seals.unverifiable(seal, unreadable)));
+        }
         if (trail == null && seal == null) {
             throw new NotFoundException("process instance", processInstanceId);
         }
         JsonNode json = trail != null ? Canonical.tree(Canonical.json(trail)) : Canonical.tree(seal.trail());
-        return new TrailView(trail != null ? "HISTORY" : "SEAL", json, seal == null ? null : SealView.of(seals.check(seal)));
+        return new TrailView(trail != null ? "HISTORY" : "SEAL", json,
+                seal == null ? null : SealView.of(seals.compare(seal, trail)));
     }
 
     record TrailView(String source, JsonNode trail, SealView seal) {
@@ -189,16 +215,22 @@ class AuditService {
         }
     }
 
-    /** The BPMN XML of the process an instance ran. */
+    /** The BPMN XML of the process an instance ran (404 when the instance or its deployed model is unknown). */
     String diagram(String processInstanceId) {
         requireAuditor();
+        // Refused outside the engine's commands, which would log a refusal as an error.
+        HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult());
+        if (instance == null) {
+            throw new NotFoundException("process instance", processInstanceId);
+        }
+        String definitionId = instance.getProcessDefinitionId();
+        if (system.run(() -> repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).count()) == 0) {
+            // Its deployment was deleted (the history was kept): the trail remains, the model is gone.
+            throw new NotFoundException("deployed process model", definitionId);
+        }
         return system.run(() -> {
-            HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).singleResult();
-            if (instance == null) {
-                throw new NotFoundException("process instance", processInstanceId);
-            }
-            try (InputStream xml = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
+            try (InputStream xml = repositoryService.getProcessModel(definitionId)) {
                 return new String(xml.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

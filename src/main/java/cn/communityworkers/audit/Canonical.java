@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +23,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 final class Canonical {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Deeper than Jackson's default (1000): a value is read as JSON up to that depth (see {@link TrailBuilder#json}),
+     * and the trail adds a few levels of its own around it.
+     */
+    private static final int MAX_NESTING_DEPTH = 2000;
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
             .configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true)
@@ -33,6 +44,15 @@ final class Canonical {
     static String json(Trail trail) {
         try {
             return MAPPER.writeValueAsString(MAPPER.valueToTree(trail));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Anything holding a trail (e.g. the audit API's view of one) as canonical JSON, UTF-8. */
+    static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(MAPPER.valueToTree(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

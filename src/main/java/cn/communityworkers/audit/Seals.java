@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -16,6 +17,9 @@ import java.util.TreeSet;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,12 +34,20 @@ import cn.communityworkers.system.SystemActions;
  * ({@code trail_hash}), the previous seal's hash ({@code prev_hash}) and its own hash over its number, instance,
  * trail hash and previous hash ({@code seal_hash}). Seals are only ever inserted. A sealer locks the chain head
  * (one row) first, so that sealers on several nodes add one seal after the other and never fork the chain.
+ * <p>
+ * An instance whose trail cannot be built is recorded in {@code audit_seal_failure} with the reason and skipped: the
+ * others are sealed all the same, and it is tried again by the first sweep {@code audit.seal-retry-interval} after
+ * its last attempt. Verify names it ({@link Status#UNSEALABLE}), and names every instance ended more than
+ * {@code audit.unsealed-grace} ago that has no seal ({@link Status#UNSEALED}).
  */
 @Component
 class Seals {
 
     static final String GENESIS = "0".repeat(64);
     private static final int BATCH = 50;
+    /** The length of {@code audit_seal_failure.reason}. */
+    private static final int REASON_LENGTH = 4000;
+    private static final Logger LOG = LoggerFactory.getLogger(Seals.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -43,56 +55,115 @@ class Seals {
     private final HistoryService historyService;
     private final SystemActions system;
     private final Clock clock;
+    private final AuditProperties properties;
 
     Seals(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TrailBuilder trails,
-            HistoryService historyService, SystemActions system, Clock clock) {
+            HistoryService historyService, SystemActions system, Clock clock, AuditProperties properties) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.trails = trails;
         this.historyService = historyService;
         this.system = system;
         this.clock = clock;
+        this.properties = properties;
     }
 
-    /** Seals every ended instance not sealed yet, oldest end first, in batches; returns how many it sealed. */
+    /**
+     * Seals every ended instance not sealed yet, oldest end first, in batches; returns how many it sealed. The trails
+     * are built before the chain is locked, each in a transaction of its own: one that cannot be built is recorded
+     * and left out, and the sweep goes on with the others (it is not tried again in this sweep).
+     */
     int sealPending() {
+        Timestamp retryBefore = Timestamp.from(Instant.now(clock).minus(properties.sealRetryInterval()));
         int sealed = 0;
-        int batch;
+        List<String> pending;
         do {
-            batch = transaction.execute(status -> sealBatch());
-            sealed += batch;
-        } while (batch == BATCH);
+            pending = jdbc.queryForList("select p.id_ from act_hi_procinst p where p.end_time_ is not null"
+                    + " and not exists (select 1 from audit_seal s where s.process_instance_id = p.id_)"
+                    + " and not exists (select 1 from audit_seal_failure f where f.process_instance_id = p.id_"
+                    + " and f.last_failed_at > ?)"
+                    + " order by p.end_time_, p.id_ fetch first " + BATCH + " rows only", String.class, retryBefore);
+            List<Built> built = new ArrayList<>();
+            for (String processInstanceId : pending) {
+                build(processInstanceId).ifPresent(built::add);
+            }
+            if (!built.isEmpty()) {
+                sealed += transaction.execute(status -> seal(built));
+            }
+        } while (pending.size() == BATCH);
         return sealed;
     }
 
-    private int sealBatch() {
+    /** A trail ready to be sealed. */
+    private record Built(String processInstanceId, Trail trail, String canonical, Date endedAt, Date removalTime) {
+    }
+
+    /** The trail of an ended instance, empty when its history is gone or the trail cannot be built (recorded). */
+    private Optional<Built> build(String processInstanceId) {
+        try {
+            Trail trail = trails.build(processInstanceId);
+            HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
+                    .processInstanceId(processInstanceId).singleResult());
+            if (trail == null || instance == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Built(processInstanceId, trail, Canonical.json(trail), instance.getEndTime(),
+                    instance.getRemovalTime()));
+        } catch (RuntimeException e) {
+            String reason = reason(e);
+            LOG.warn("the trail of process instance {} cannot be built: not sealed, to be tried again in {}: {}",
+                    processInstanceId, properties.sealRetryInterval(), reason, e);
+            recordFailure(processInstanceId, reason);
+            return Optional.empty();
+        }
+    }
+
+    private static String reason(RuntimeException e) {
+        String reason = e.toString();
+        return reason.length() <= REASON_LENGTH ? reason : reason.substring(0, REASON_LENGTH);
+    }
+
+    private void recordFailure(String processInstanceId, String reason) {
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (jdbc.update("update audit_seal_failure set last_failed_at = ?, attempts = attempts + 1, reason = ?"
+                        + " where process_instance_id = ?", now, reason, processInstanceId) == 0) {
+                    jdbc.update("insert into audit_seal_failure (process_instance_id, first_failed_at, last_failed_at,"
+                            + " attempts, reason) values (?, ?, ?, 1, ?)", processInstanceId, now, now, reason);
+                }
+            });
+        } catch (DuplicateKeyException recordedByAnotherSealer) {
+            // Another node failed on the same instance at the same moment and recorded it.
+        }
+    }
+
+    /** Seals the trails built, in order, after those sealed meanwhile by another sealer; returns how many. */
+    private int seal(List<Built> built) {
         Map<String, Object> head = jdbc.queryForMap("select seq, seal_hash from audit_chain_head where id = 1 for update");
         long seq = ((Number) head.get("seq")).longValue();
         String previous = (String) head.get("seal_hash");
-        List<String> pending = jdbc.queryForList("select p.id_ from act_hi_procinst p where p.end_time_ is not null"
-                + " and not exists (select 1 from audit_seal s where s.process_instance_id = p.id_)"
-                + " order by p.end_time_, p.id_ fetch first " + BATCH + " rows only", String.class);
-        for (String processInstanceId : pending) {
-            Trail trail = trails.build(processInstanceId);
-            if (trail == null) {
+        int sealed = 0;
+        for (Built trail : built) {
+            if (jdbc.queryForObject("select count(*) from audit_seal where process_instance_id = ?", Integer.class,
+                    trail.processInstanceId()) > 0) {
                 continue;
             }
-            HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).singleResult());
-            String canonical = Canonical.json(trail);
-            String trailHash = Canonical.sha256(canonical);
+            String trailHash = Canonical.sha256(trail.canonical());
             seq++;
-            String sealHash = sealHash(seq, processInstanceId, trailHash, previous);
+            String sealHash = sealHash(seq, trail.processInstanceId(), trailHash, previous);
             jdbc.update("insert into audit_seal (seq, process_instance_id, process_definition_key, business_key,"
                     + " ended_at, removal_time, sealed_at, trail, trail_hash, prev_hash, seal_hash)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    seq, processInstanceId, trail.processDefinitionKey(), trail.businessKey(),
-                    timestamp(instance.getEndTime()), timestamp(instance.getRemovalTime()),
-                    Timestamp.from(Instant.now(clock)), canonical, trailHash, previous, sealHash);
+                    seq, trail.processInstanceId(), trail.trail().processDefinitionKey(), trail.trail().businessKey(),
+                    timestamp(trail.endedAt()), timestamp(trail.removalTime()), Timestamp.from(Instant.now(clock)),
+                    trail.canonical(), trailHash, previous, sealHash);
+            jdbc.update("delete from audit_seal_failure where process_instance_id = ?", trail.processInstanceId());
             previous = sealHash;
+            sealed++;
         }
         jdbc.update("update audit_chain_head set seq = ?, seal_hash = ? where id = 1", seq, previous);
-        return pending.size();
+        return sealed;
     }
 
     static String sealHash(long seq, String processInstanceId, String trailHash, String previous) {
@@ -110,26 +181,49 @@ class Seals {
 
     /** How the seal of one instance compares with the instance's history now (the chain is checked by verify). */
     Check check(Seal seal) {
-        Instant now = Instant.now(clock);
-        if (!Canonical.sha256(seal.trail()).equals(seal.trailHash())
-                || !sealHash(seal.seq(), seal.processInstanceId(), seal.trailHash(), seal.prevHash()).equals(seal.sealHash())) {
-            return new Check(seal, Status.SEAL_ALTERED, "封存记录本身被改动");
+        Trail current;
+        try {
+            current = trails.build(seal.processInstanceId());
+        } catch (RuntimeException unreadable) {
+            return unverifiable(seal, unreadable);
         }
-        Trail current = trails.build(seal.processInstanceId());
+        return compare(seal, current);
+    }
+
+    /** How the seal of one instance compares with its trail as just built from the history ({@code null}: none). */
+    Check compare(Seal seal, Trail current) {
+        if (altered(seal)) {
+            return Check.of(seal, Status.SEAL_ALTERED, "封存记录本身被改动");
+        }
         if (current == null) {
-            return seal.removalTime() != null && !seal.removalTime().isAfter(now)
-                    ? new Check(seal, Status.EXPIRED, "历史数据已按保存期限清理,以封存的记录为准")
-                    : new Check(seal, Status.DELETED, "历史数据在保存期限届满前被删除");
+            return seal.removalTime() != null && !seal.removalTime().isAfter(Instant.now(clock))
+                    ? Check.of(seal, Status.EXPIRED, "历史数据已按保存期限清理,以封存的记录为准")
+                    : Check.of(seal, Status.DELETED, "历史数据在保存期限届满前被删除");
         }
         String canonical = Canonical.json(current);
         if (Canonical.sha256(canonical).equals(seal.trailHash())) {
-            return new Check(seal, Status.INTACT, null);
+            return Check.of(seal, Status.INTACT, null);
         }
-        return new Check(seal, Status.CHANGED, "封存后历史数据被改动:" + String.join(", ",
+        return Check.of(seal, Status.CHANGED, "封存后历史数据被改动:" + String.join(", ",
                 differences(Canonical.tree(seal.trail()), Canonical.tree(canonical))));
     }
 
-    /** Recomputes every seal, in chain order, and names every instance whose history or seal is not as sealed. */
+    /** A sealed instance whose trail cannot be built now from its history, so cannot be compared with its seal. */
+    Check unverifiable(Seal seal, RuntimeException unreadable) {
+        return altered(seal) ? Check.of(seal, Status.SEAL_ALTERED, "封存记录本身被改动")
+                : Check.of(seal, Status.UNVERIFIABLE, "历史数据无法读取,无法与封存记录核对:" + reason(unreadable));
+    }
+
+    private static boolean altered(Seal seal) {
+        return !Canonical.sha256(seal.trail()).equals(seal.trailHash())
+                || !sealHash(seal.seq(), seal.processInstanceId(), seal.trailHash(), seal.prevHash()).equals(seal.sealHash());
+    }
+
+    /**
+     * Recomputes every seal, in chain order, and names every instance whose history or seal is not as sealed, every
+     * instance whose trail could not be built for its seal, and every instance ended more than
+     * {@code audit.unsealed-grace} ago without a seal.
+     */
     Verification verify() {
         List<Check> problems = new ArrayList<>();
         long expectedSeq = 1;
@@ -139,7 +233,7 @@ class Seals {
         for (Seal seal : jdbc.query(SELECT + " order by seq", Seals::seal)) {
             checked++;
             if (seal.seq() != expectedSeq || !seal.prevHash().equals(expectedPrevious)) {
-                problems.add(new Check(seal, Status.CHAIN_BROKEN, seal.seq() != expectedSeq
+                problems.add(Check.of(seal, Status.CHAIN_BROKEN, seal.seq() != expectedSeq
                         ? "第 " + expectedSeq + " 至 " + (seal.seq() - 1) + " 号封存记录缺失"
                         : "与上一封存记录的哈希不衔接"));
             }
@@ -154,9 +248,43 @@ class Seals {
         }
         Map<String, Object> head = jdbc.queryForMap("select seq, seal_hash from audit_chain_head where id = 1");
         if (((Number) head.get("seq")).longValue() != expectedSeq - 1 || !expectedPrevious.equals(head.get("seal_hash"))) {
-            problems.add(new Check(null, Status.CHAIN_BROKEN, "链尾封存记录缺失(链头为第 " + head.get("seq") + " 号)"));
+            problems.add(new Check(null, null, null, null, Status.CHAIN_BROKEN,
+                    "链尾封存记录缺失(链头为第 " + head.get("seq") + " 号)"));
         }
+        problems.addAll(unsealable());
+        problems.addAll(unsealed());
         return new Verification(Instant.now(clock), checked, expired, problems.isEmpty(), problems);
+    }
+
+    /** The instances whose trail could not be built for their seal (and that have none since). */
+    private List<Check> unsealable() {
+        return jdbc.query("select f.process_instance_id, p.proc_def_key_, p.business_key_, f.first_failed_at,"
+                + " f.last_failed_at, f.attempts, f.reason from audit_seal_failure f"
+                + " left join act_hi_procinst p on p.id_ = f.process_instance_id"
+                + " where not exists (select 1 from audit_seal s where s.process_instance_id = f.process_instance_id)"
+                + " order by f.first_failed_at, f.process_instance_id", (row, n) -> new Check(
+                        row.getString("process_instance_id"), row.getString("proc_def_key_"),
+                        row.getString("business_key_"), null, Status.UNSEALABLE,
+                        "审计记录无法生成,未能封存(" + row.getInt("attempts") + " 次尝试,首次 "
+                                + TrailBuilder.time(row.getTimestamp("first_failed_at")) + ",最近 "
+                                + TrailBuilder.time(row.getTimestamp("last_failed_at")) + "):" + row.getString("reason")));
+    }
+
+    /** The instances ended more than {@code audit.unsealed-grace} ago with no seal (and no recorded failure). */
+    private List<Check> unsealed() {
+        Duration grace = properties.unsealedGrace();
+        return jdbc.query("select p.id_, p.proc_def_key_, p.business_key_, p.end_time_ from act_hi_procinst p"
+                + " where p.end_time_ < ?"
+                + " and not exists (select 1 from audit_seal s where s.process_instance_id = p.id_)"
+                + " and not exists (select 1 from audit_seal_failure f where f.process_instance_id = p.id_)"
+                + " order by p.end_time_, p.id_", (row, n) -> new Check(row.getString("id_"),
+                        row.getString("proc_def_key_"), row.getString("business_key_"), null, Status.UNSEALED,
+                        "流程已于 " + TrailBuilder.time(row.getTimestamp("end_time_")) + " 结束,超过 " + chinese(grace)
+                                + "仍未封存"), Timestamp.from(Instant.now(clock).minus(grace)));
+    }
+
+    private static String chinese(Duration duration) {
+        return duration.toSecondsPart() == 0 ? duration.toMinutes() + " 分钟" : duration.toSeconds() + " 秒";
     }
 
     /** The step ids and variables whose sealed and current versions differ (or that only one of them has). */
@@ -215,10 +343,26 @@ class Seals {
         /** The seal row was edited. */
         SEAL_ALTERED,
         /** A seal is missing or out of the chain. */
-        CHAIN_BROKEN
+        CHAIN_BROKEN,
+        /** The history of a sealed instance cannot be read now: it cannot be compared with its seal. */
+        UNVERIFIABLE,
+        /** The instance has ended, but its trail could not be built: it is not sealed (the reason is given). */
+        UNSEALABLE,
+        /** The instance ended more than {@code audit.unsealed-grace} ago and has no seal. */
+        UNSEALED
     }
 
-    record Check(Seal seal, Status status, String detail) {
+    /**
+     * The status of one instance's seal, or of an ended instance without one ({@code seal} absent); the instance
+     * (absent for the end of the chain) and a sentence in Chinese saying what is wrong.
+     */
+    record Check(String processInstanceId, String processDefinitionKey, String businessKey, Seal seal, Status status,
+            String detail) {
+
+        static Check of(Seal seal, Status status, String detail) {
+            return new Check(seal.processInstanceId(), seal.processDefinitionKey(), seal.businessKey(), seal, status,
+                    detail);
+        }
     }
 
     record Verification(Instant checkedAt, int seals, int expired, boolean intact, List<Check> problems) {

@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
@@ -28,7 +31,12 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInputInstanceEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionOutputInstanceEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricDetailVariableInstanceUpdateEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
+import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -39,6 +47,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
 import cn.communityworkers.audit.Trail.Kind;
@@ -48,7 +57,8 @@ import cn.communityworkers.system.SystemActions;
  * Reads the trail of any process instance from the engine's history, whatever its process: the steps in time order,
  * the people (who started, claimed, completed, operated), the values each wrote, the decisions with their inputs,
  * matched rules and outputs, the overrides with their reasons, incidents, failed jobs and comments. It reads as the
- * system, so that the trail is the same for whoever asks (the caller's access is checked before).
+ * system, so that the trail is the same for whoever asks (the caller's access is checked before). Values are read as
+ * stored, never deserialized into Java objects (see {@link #json(TypedValue)}), so that no value can stop a trail.
  */
 @Component
 class TrailBuilder {
@@ -148,7 +158,7 @@ class TrailBuilder {
         for (HistoricVariableInstance variable : variables) {
             String scope = variable.getActivityInstanceId();
             String key = scope == null || scope.equals(id) ? variable.getName() : variable.getName() + "@" + scope;
-            finalVariables.put(key, json(variable.getTypedValue()));
+            finalVariables.put(key, value(variable));
         }
 
         List<Trail.Step> ordered = steps.stream().map(StepBuilder::build)
@@ -266,7 +276,7 @@ class TrailBuilder {
                 });
             }
             (step.kind == Kind.TASK && !submitted ? step.prepared : step.values)
-                    .put(update.getVariableName(), json(update.getTypedValue()));
+                    .put(update.getVariableName(), value(update));
         }
     }
 
@@ -303,12 +313,12 @@ class TrailBuilder {
 
     private Trail.Decision decision(HistoricDecisionInstance decision) {
         List<Trail.Input> inputs = decision.getInputs().stream()
-                .map(input -> new Trail.Input(input.getClauseId(), input.getClauseName(), json(input.getTypedValue())))
+                .map(input -> new Trail.Input(input.getClauseId(), input.getClauseName(), value(input)))
                 .sorted(Comparator.comparing(Trail.Input::clauseId))
                 .toList();
         List<Trail.Output> outputs = decision.getOutputs().stream()
                 .map(output -> new Trail.Output(output.getRuleId(), output.getRuleOrder(), output.getClauseId(),
-                        output.getClauseName(), output.getVariableName(), json(output.getTypedValue())))
+                        output.getClauseName(), output.getVariableName(), value(output)))
                 .sorted(Comparator.comparing((Trail.Output o) -> o.ruleOrder() == null ? 0 : o.ruleOrder())
                         .thenComparing(o -> String.valueOf(o.ruleId())).thenComparing(o -> String.valueOf(o.clauseId())))
                 .toList();
@@ -331,16 +341,18 @@ class TrailBuilder {
         return date == null ? null : TIME.format(date.toInstant());
     }
 
-    /** A variable value as JSON: JSON and serialized objects as their JSON, dates as instants, binary as Base64. */
+    /**
+     * A variable's value as JSON: JSON and other serialized objects as their JSON (as stored, never deserialized into
+     * a Java class, whatever type the value names), a serialized text that is not JSON (or nested deeper than 1000,
+     * Jackson's limit) as that text, dates as instants, binary as Base64. (A seal hashes this representation: it must
+     * stay the same for every value.)
+     */
     static JsonNode json(TypedValue typed) {
         if (typed == null) {
             return NullNode.getInstance();
         }
         if (typed instanceof SerializableValue serializable) {
             String serialized = serializable.getValueSerialized();
-            if (serialized == null && typed.getValue() != null) {
-                serialized = typed.getValue().toString();
-            }
             if (serialized == null) {
                 return NullNode.getInstance();
             }
@@ -358,6 +370,70 @@ class TrailBuilder {
             return TextNode.valueOf(Base64.getEncoder().encodeToString(bytes));
         }
         return JSON.valueToTree(value);
+    }
+
+    /** A historic variable's value, read as stored (see {@link #json(TypedValue)} and {@link #asStored}). */
+    static JsonNode value(HistoricVariableInstance variable) {
+        HistoricVariableInstanceEntity entity = (HistoricVariableInstanceEntity) variable;
+        return stored(() -> entity.getTypedValue(false), entity.getErrorMessage(), entity.getSerializerName(), entity);
+    }
+
+    private static JsonNode value(HistoricVariableUpdate update) {
+        HistoricDetailVariableInstanceUpdateEntity entity = (HistoricDetailVariableInstanceUpdateEntity) update;
+        return stored(() -> entity.getTypedValue(false), entity.getErrorMessage(), entity.getSerializerName(), entity);
+    }
+
+    private static JsonNode value(HistoricDecisionInputInstance input) {
+        HistoricDecisionInputInstanceEntity entity = (HistoricDecisionInputInstanceEntity) input;
+        return stored(() -> entity.getTypedValue(false), entity.getErrorMessage(), entity.getSerializerName(), entity);
+    }
+
+    private static JsonNode value(HistoricDecisionOutputInstance output) {
+        HistoricDecisionOutputInstanceEntity entity = (HistoricDecisionOutputInstanceEntity) output;
+        return stored(() -> entity.getTypedValue(false), entity.getErrorMessage(), entity.getSerializerName(), entity);
+    }
+
+    /**
+     * The value as JSON, or, when the engine cannot read it even undeserialized (it names a serializer this engine
+     * does not have) or it has no JSON form (e.g. a file's stream), the columns it is stored in (see {@link #asStored}).
+     */
+    private static JsonNode stored(Supplier<TypedValue> undeserialized, String errorMessage, String serializerName,
+            ValueFields fields) {
+        if (errorMessage == null) {
+            try {
+                return json(undeserialized.get());
+            } catch (RuntimeException unreadable) {
+                // shown as stored, below
+            }
+        }
+        return asStored(serializerName, fields);
+    }
+
+    /**
+     * A value that cannot be read as JSON, as it is stored: {@code {"storedAs": serializer, "text": ..., "text2": ...,
+     * "long": ..., "double": ..., "bytes": Base64}}, each column only when it has a value. The same stored value
+     * always gives the same JSON, so a seal over it holds.
+     */
+    static ObjectNode asStored(String serializerName, ValueFields fields) {
+        ObjectNode stored = JSON.createObjectNode();
+        stored.put("storedAs", serializerName);
+        if (fields.getTextValue() != null) {
+            stored.put("text", fields.getTextValue());
+        }
+        if (fields.getTextValue2() != null) {
+            stored.put("text2", fields.getTextValue2());
+        }
+        if (fields.getLongValue() != null) {
+            stored.put("long", fields.getLongValue());
+        }
+        if (fields.getDoubleValue() != null) {
+            stored.put("double", fields.getDoubleValue());
+        }
+        byte[] bytes = fields.getByteArrayValue();
+        if (bytes != null) {
+            stored.put("bytes", Base64.getEncoder().encodeToString(bytes));
+        }
+        return stored;
     }
 
     /** A step being put together from the several parts of history that tell of it. */

@@ -7,7 +7,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A trail as CSV: one row per step, Chinese headings, UTF-8 with a byte-order mark so that Excel reads it as such. */
+import cn.communityworkers.system.Csv;
+
+/**
+ * A trail as CSV: one row per step, Chinese headings, UTF-8 with a byte-order mark so that Excel reads it as such;
+ * cells a spreadsheet would run as formulas are neutralised (see {@link Csv}).
+ */
 final class TrailCsv {
 
     static final List<String> HEADER = List.of("时间", "类型", "环节编号", "环节名称", "执行人", "候选组", "认领人",
@@ -20,10 +25,10 @@ final class TrailCsv {
     }
 
     static byte[] write(JsonNode trail) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, List.of("流程实例 " + trail.path("processInstanceId").asText(), trail.path("processDefinitionName").asText(),
+        StringBuilder csv = new StringBuilder(Csv.BYTE_ORDER_MARK);
+        Csv.line(csv, List.of("流程实例 " + trail.path("processInstanceId").asText(), trail.path("processDefinitionName").asText(),
                 "业务编号 " + trail.path("businessKey").asText(""), "状态 " + trail.path("state").asText()));
-        line(csv, HEADER);
+        Csv.line(csv, HEADER);
         for (JsonNode step : trail.path("steps")) {
             List<String> inputs = new ArrayList<>();
             List<String> outputs = new ArrayList<>();
@@ -45,7 +50,7 @@ final class TrailCsv {
                     + override.path("reason").asText()));
             List<String> groups = new ArrayList<>();
             step.path("candidateGroups").forEach(group -> groups.add(group.asText()));
-            line(csv, List.of(step.path("time").asText(), KINDS.getOrDefault(step.path("kind").asText(), step.path("kind").asText()),
+            Csv.line(csv, List.of(step.path("time").asText(), KINDS.getOrDefault(step.path("kind").asText(), step.path("kind").asText()),
                     step.path("activityId").asText(""), step.path("name").asText(step.path("operationType").asText("")),
                     step.path("actor").asText(""), String.join(" ", groups), step.path("assignee").asText(""),
                     String.join("; ", values), String.join("; ", prepared), String.join("; ", decisions), String.join("; ", inputs),
@@ -57,15 +62,5 @@ final class TrailCsv {
 
     private static String text(JsonNode value) {
         return value.isTextual() ? value.asText() : value.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            csv.append(i == 0 ? "" : ",");
-            csv.append(cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                    ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-        }
-        csv.append("\r\n");
     }
 }

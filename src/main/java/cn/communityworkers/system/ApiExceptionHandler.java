@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -31,10 +34,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Every error of the project's own API as an RFC 9457 problem detail. Field errors are listed under
- * {@code violations}, each naming the field and the rule it breaks.
+ * Every error of the project's own API as an RFC 9457 problem detail ({@code application/problem+json}, whatever the
+ * request accepts). Field errors are listed under {@code violations}, each naming the field and the rule it breaks.
+ * It also answers the errors found before any controller is chosen (a path or method that no controller has).
  */
-@RestControllerAdvice(basePackages = "cn.communityworkers")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final String VIOLATIONS = "violations";
@@ -97,6 +101,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     error.getCodes() == null ? "invalid" : lastCode(error.getCodes()), error.getDefaultMessage())));
         });
         return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(violations), violations));
+    }
+
+    /** A request parameter or path variable of the wrong type, e.g. {@code page=abc} or {@code from=2024-13-01}. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        Class<?> target = e.getRequiredType();
+        Violation violation = target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)
+                ? Violation.of(field, "iso-date", "'" + e.getValue() + "' is not a date in the form yyyy-MM-dd")
+                : Violation.of(field, "type", "'" + e.getValue() + "' is not a valid "
+                        + (target == null ? "value" : target.getSimpleName()));
+        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", violation.message(), List.of(violation)));
+    }
+
+    /** Every problem detail, also those of Spring's own handlers, as {@code application/problem+json}. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(statusCode).headers(headers);
+        return (body instanceof ProblemDetail ? response.contentType(MediaType.APPLICATION_PROBLEM_JSON) : response).body(body);
     }
 
     @Override
@@ -170,7 +195,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (!violations.isEmpty()) {
             problem.setProperty(VIOLATIONS, violations);
         }
-        return ResponseEntity.status(status).body(problem);
+        // Set here, the type is not negotiated: a problem is answered as such even to an Accept it does not match.
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -128,4 +128,16 @@ public record Drive(Api api) {
         trail.path("steps").forEach(step -> step.path("decisions").forEach(d -> keys.add(d.path("decisionKey").asText())));
         return keys;
     }
+
+    /** The value of a variable in the one step that wrote it (the start's, a task's, or the step the system wrote it in). */
+    public static JsonNode written(JsonNode trail, String name) {
+        List<JsonNode> found = new ArrayList<>();
+        trail.path("steps").forEach(step -> {
+            if (step.path("values").has(name)) {
+                found.add(step.path("values").get(name));
+            }
+        });
+        assertThat(found).as(name + " in " + trail).hasSize(1);
+        return found.get(0);
+    }
 }
