@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,9 +22,12 @@ import cn.communityworkers.support.TestProfiles;
 /**
  * #17 item 7, accounts, with the configuration of a real installation: no demo profile (so the password policy is
  * on, as in application.yaml), an administrator created at start with a compliant password, and a login delay of
- * one second (Camunda's default starts at 3 and grows to 60) so that the test can wait it out.
+ * one second (Camunda's default starts at 3 and grows to 60) so that the test can wait it out. It runs in a JVM of
+ * its own (tag {@code own-application}): a second application in the JVM of the other tests would take the engine
+ * name {@code default}, and with it their REST API's engine, from them.
  */
 @IntegrationTest
+@Tag("own-application")
 @ActiveProfiles(resolver = AccountAttacksIT.WithoutDemo.class)
 @TestPropertySource(properties = {
         "camunda.bpm.admin-user.id=" + AccountAttacksIT.ADMIN,
@@ -39,7 +43,7 @@ class AccountAttacksIT {
     /** Camunda's default of loginMaxAttempts, after which it refused the user's logins for good. */
     static final int OLD_MAX_ATTEMPTS = 10;
 
-    /** The same database as the other tests, without the demo profile. */
+    /** The tests' database (on H2 a new one, in this JVM), without the demo profile. */
     static class WithoutDemo implements ActiveProfilesResolver {
         @Override
         public String[] resolve(Class<?> testClass) {
