@@ -182,10 +182,10 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             check(command, call, context);
             try {
                 return next.execute(command);
-            } catch (AuthorizationException e) {
-                // Completing a task whose permission went with it, completed by someone else a moment before.
+            } catch (RuntimeException e) {
+                // A task completed by someone else while this completion ran: its permission, its execution are gone.
                 if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-                    refuseIfCompleted(read(command, "taskId", String.class), context);
+                    refuseIfCompletedMeanwhile(read(command, "taskId", String.class), context, e);
                 }
                 throw e;
             }
@@ -246,6 +246,18 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         if (done != null && done.getEndTime() != null) {
             throw new OptimisticLockingException("该任务已由" + (done.getAssignee() == null ? "他人" : done.getAssignee())
                     + "办结,不能再次提交");
+        }
+    }
+
+    private static void refuseIfCompletedMeanwhile(String taskId, CommandContext context, RuntimeException failure) {
+        try {
+            refuseIfCompleted(taskId, context);
+        } catch (OptimisticLockingException lostRace) {
+            lostRace.addSuppressed(failure);
+            throw lostRace;
+        } catch (RuntimeException unreadable) {
+            // The history cannot be read either (the database refused the rest of the transaction): the failure stands.
+            failure.addSuppressed(unreadable);
         }
     }
 

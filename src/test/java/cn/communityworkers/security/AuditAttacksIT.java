@@ -80,7 +80,7 @@ class AuditAttacksIT {
             String instance = Probe.run(runtimeService, "poisoned", Map.of(
                     "payload", Variables.objectValue(new ArrayList<>(List.of("a", 1)))
                             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create(),
-                    "broken", Variables.serializedObjectValue("{\"unclosed\": ").objectTypeName("java.util.LinkedHashMap")
+                    "broken", Variables.serializedObjectValue("{}").objectTypeName("java.util.LinkedHashMap")
                             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create(),
                     "attachment", Variables.fileValue("名单.txt").file("=1+1".getBytes(StandardCharsets.UTF_8))
                             .mimeType("text/plain").create(),
@@ -89,6 +89,13 @@ class AuditAttacksIT {
                     + " where proc_inst_id_ = ? and name_ = 'payload'", instance)).isEqualTo(1);
             assertThat(jdbc.update("update act_hi_detail set text2_ = 'com.example.Exploit'"
                     + " where proc_inst_id_ = ? and name_ = 'payload'", instance)).isEqualTo(1);
+            // The engine now refuses malformed JSON when it is written: the history is made malformed afterwards,
+            // as one written before that check would be.
+            byte[] malformed = "{\"unclosed\": ".getBytes(StandardCharsets.UTF_8);
+            assertThat(jdbc.update("update act_ge_bytearray set bytes_ = ? where id_ in (select bytearray_id_ from"
+                    + " act_hi_varinst where proc_inst_id_ = ? and name_ = 'broken' union select bytearray_id_"
+                    + " from act_hi_detail where proc_inst_id_ = ? and name_ = 'broken')", malformed, instance, instance))
+                    .isEqualTo(2);
             return instance;
         });
         String later = refusedSecondment();
