@@ -65,7 +65,8 @@ class CampaignBench {
     static final int WORKERS_PER_COMMUNITY = Integer.getInteger("bench.workersPerCommunity", 20);
     static final int COMMUNITIES_PER_STREET = 10;
     static final int TASK_LIST_SAMPLES = 200;
-    static final String PASSWORD = "bench";
+    /** The application as installed has the password policy on (at least 10 characters, both cases, digit, symbol). */
+    static final String PASSWORD = "Yace-Mima-2026!";
     static final String H2_FILE = "./target/bench/app-" + System.currentTimeMillis();
     static final Duration STALL = Duration.ofMinutes(3);
 
