@@ -53,6 +53,7 @@ import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInst
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -112,6 +113,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, FormFields> formsByDefinition = new ConcurrentHashMap<>();
+    private final Map<String, FormFields> formsByDeployment = new ConcurrentHashMap<>();
     private final Map<String, Field> fields = new ConcurrentHashMap<>();
 
     /** A command sent by a logged-in person, and who: checked once, when it runs in its command context. */
@@ -315,8 +317,25 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         return typed;
     }
 
-    /** The fields of a deployed form, read once per form definition (deployed forms never change). */
+    /**
+     * The fields of a deployed form, read once per form definition (deployed forms never change); a form bound to its
+     * process's deployment, as all of ours are, is found without asking the database again.
+     */
     private FormFields form(CamundaFormRef ref, String deploymentId, CommandContext context) {
+        if (DefaultFormHandler.FORM_REF_BINDING_DEPLOYMENT.equals(ref.getBinding())) {
+            String key = deploymentId + "/" + ref.getKey();
+            FormFields known = formsByDeployment.get(key);
+            if (known != null) {
+                return known;
+            }
+            FormFields found = formOfDefinition(ref, deploymentId, context);
+            formsByDeployment.put(key, found);
+            return found;
+        }
+        return formOfDefinition(ref, deploymentId, context);
+    }
+
+    private FormFields formOfDefinition(CamundaFormRef ref, String deploymentId, CommandContext context) {
         CamundaFormDefinition definition = context.runWithoutAuthorization(
                 new GetCamundaFormDefinitionCmd(ref, deploymentId));
         if (definition == null) {
