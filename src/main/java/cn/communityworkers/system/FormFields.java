@@ -69,21 +69,15 @@ final class FormFields {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String formId;
     private final Map<String, Field> fields;
 
-    private FormFields(String formId, Map<String, Field> fields) {
-        this.formId = formId;
+    private FormFields(Map<String, Field> fields) {
         this.fields = fields;
     }
 
     /** The fields of a Camunda Form schema (the JSON of a {@code .form} file). */
     static FormFields of(JsonNode schema) {
-        return new FormFields(schema.path("id").asText(), fields(schema.path("components")));
-    }
-
-    String formId() {
-        return formId;
+        return new FormFields(fields(schema.path("components")));
     }
 
     Map<String, Field> fields() {
