@@ -80,8 +80,11 @@ class ApprovalsE2E {
             community.openGroupTask("提出社区意见", "刘杰").claim()
                     .shows("借调申请").shows("审批意见");
             community.screenshot("form");
+            // No decision is taken for the approver: the choice is required, and a "no" needs an opinion.
+            community.complete().refused("此项必填");
+            community.field("不同意借调").check();
             community.complete().refused("不同意借调时必须填写意见");
-            community.field("社区同意借调").check();
+            community.field("同意借调").check();
             community.field("社区意见(不同意时必填)").fill("同意,工作已安排他人接替");
             community.complete().completed();
         }
@@ -99,6 +102,8 @@ class ApprovalsE2E {
             county.openGroupTask("审批招聘计划", "东城街道").claim()
                     .shows("招聘计划").shows("编制情况").shows("编制标准(人)");
             county.screenshot("form");
+            county.complete().refused("此项必填");
+            county.field("不批准").check();
             county.complete().refused("不批准招聘计划时必须填写意见");
             county.field("批准招聘计划").check();
             county.field("审批意见(不批准时必填)").fill("同意按计划招聘");

@@ -181,8 +181,8 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             CommandContext context = Context.getCommandContext();
-            check(command, call, context);
             try {
+                check(command, call, context);
                 return next.execute(command);
             } catch (RuntimeException e) {
                 // A task completed by someone else while this completion ran: its permission, its execution are gone.
@@ -227,8 +227,9 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             refuseIfCompleted(taskId, context);
             return; // the engine answers that there is no such task
         }
-        if (variables == null || variables.isEmpty()) {
-            return;
+        // Rights before content: someone who may not work the task is told so, whatever they submitted.
+        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkTaskWork(task);
         }
         task.initializeFormKey();
         CamundaFormRef ref = task.getCamundaFormRef();
@@ -264,12 +265,16 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
     }
 
     private void checkStart(ProcessDefinitionEntity definition, Map<String, Object> variables, Call call) {
-        if (variables == null || variables.isEmpty() || definition == null) {
+        if (definition == null) {
             return;
+        }
+        // Rights before content: someone who may not start the process is told so, whatever they submitted.
+        for (CommandChecker checker : Context.getCommandContext().getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkCreateProcessInstance(definition);
         }
         FormDefinition startForm = definition.getStartFormDefinition();
         if (startForm == null || startForm.getCamundaFormDefinitionKey() == null) {
-            if (!call.administrator()) {
+            if (!call.administrator() && variables != null && !variables.isEmpty()) {
                 throw new FormFieldValidationException(variables.keySet().iterator().next(),
                         "「" + definition.getName() + "」没有启动表单,启动时不能提交变量");
             }
@@ -287,7 +292,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             Function<String, JsonNode> current) {
         Map<String, JsonNode> submitted = new LinkedHashMap<>();
         List<FormFields.Violation> violations = new ArrayList<>();
-        Map<String, Object> typed = variables instanceof VariableMap map
+        Map<String, Object> typed = variables == null ? Map.of() : variables instanceof VariableMap map
                 ? typedValues(map) : variables;
         typed.forEach((name, value) -> {
             JsonNode json = asJson(value);

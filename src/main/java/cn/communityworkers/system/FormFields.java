@@ -59,8 +59,8 @@ final class FormFields {
         }
     }
 
-    record Field(String key, String label, Kind kind, Access access, Set<String> options, boolean rowsFixed,
-            Map<String, Field> children, JsonNode defaultValue) {
+    record Field(String key, String label, Kind kind, Access access, boolean required, Set<String> options,
+            boolean rowsFixed, Map<String, Field> children, JsonNode defaultValue) {
 
         String named() {
             return label == null || label.isBlank() ? key : label + "(" + key + ")";
@@ -92,12 +92,13 @@ final class FormFields {
                 String path = component.path("path").asText();
                 Kind kind = "dynamiclist".equals(type) ? Kind.ROWS : Kind.OBJECT;
                 boolean fixed = kind == Kind.ROWS && !component.path("allowAddRemove").asBoolean(true);
-                found.put(path, new Field(path, component.path("label").asText(null), kind, access(component), Set.of(),
-                        fixed, fields(component.path("components")), NullNode.getInstance()));
+                found.put(path, new Field(path, component.path("label").asText(null), kind, access(component),
+                        required(component), Set.of(), fixed, fields(component.path("components")), NullNode.getInstance()));
             } else if (component.has("key")) {
                 String key = component.path("key").asText();
-                found.put(key, new Field(key, component.path("label").asText(null), kind(type), access(component),
-                        options(component), false, Map.of(), component.path("defaultValue")));
+                found.put(key, new Field(key, component.path("label").asText(null), kind(type, component),
+                        access(component), required(component), options(component), false, Map.of(),
+                        component.path("defaultValue")));
             } else if (component.path("components").isArray()) {
                 // A group or row layout without a path of its own: its fields write the form's variables.
                 found.putAll(fields(component.path("components")));
@@ -115,15 +116,38 @@ final class FormFields {
         return readonly.asBoolean(false) || readonly.isTextual() ? Access.READONLY : Access.WRITABLE;
     }
 
-    private static Kind kind(String type) {
+    /**
+     * Required and always shown: a field that a condition may hide ({@code conditional}) is required only when shown,
+     * which the form itself checks.
+     */
+    private static boolean required(JsonNode component) {
+        return component.path("validate").path("required").asBoolean(false) && !component.has("conditional");
+    }
+
+    private static Kind kind(String type, JsonNode component) {
         return switch (type) {
-            case "textfield", "textarea", "radio", "select" -> Kind.TEXT;
+            case "radio", "select" -> yesOrNo(component) ? Kind.YES_NO : Kind.TEXT;
+            case "textfield", "textarea" -> Kind.TEXT;
             case "number" -> Kind.NUMBER;
             case "checkbox" -> Kind.YES_NO;
             case "datetime" -> Kind.DATE;
             case "checklist", "taglist" -> Kind.PICKS;
             default -> Kind.VALUE;
         };
+    }
+
+    /** A choice whose options are yes and no ({@code true}, {@code false}): an explicit decision. */
+    private static boolean yesOrNo(JsonNode component) {
+        JsonNode values = component.path("values");
+        if (!values.isArray() || values.isEmpty()) {
+            return false;
+        }
+        for (JsonNode option : values) {
+            if (!option.path("value").isBoolean()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The static options of a select, radio, checklist or tag list; empty when they come from a variable. */
@@ -135,7 +159,8 @@ final class FormFields {
 
     /**
      * Every reason the submitted values break this form, empty when none: a variable the form has no field for, a
-     * field the person may not fill in, or a value not of the field's kind. {@code current} gives a variable's value as
+     * field the person may not fill in, a value not of the field's kind, or a required field left out (a decision
+     * is never taken for the person). {@code current} gives a variable's value as
      * the person was shown it (a missing one as {@link NullNode}); a read-only field must come back with that value.
      */
     List<Violation> check(Map<String, JsonNode> submitted, Function<String, JsonNode> current) {
@@ -148,7 +173,15 @@ final class FormFields {
                 check(field, value, () -> current.apply(name), field.named(), name, violations);
             }
         });
+        fields.values().stream().filter(field -> field.required() && field.access() == Access.WRITABLE)
+                .filter(field -> empty(submitted.get(field.key()))).forEach(field -> violations.add(new Violation(
+                        field.key(), field.named() + (field.kind() == Kind.YES_NO || !field.options().isEmpty()
+                                ? "必须选择" : "必须填写"))));
         return violations;
+    }
+
+    private static boolean empty(JsonNode value) {
+        return value == null || value.isNull() || value.isTextual() && value.asText().isBlank();
     }
 
     private static void check(Field field, JsonNode value, Supplier<JsonNode> current, String where, String variable,

@@ -87,9 +87,10 @@ class AssessmentIT {
 
         // The survey's results for every assessment waiting for them, from the county.
         StringBuilder csv = new StringBuilder("workerId,score\n");
-        // (The database may hold other counties' campaigns of the year: only this county's workers are asked.)
+        // (The database may hold other counties' campaigns of the year: only this county's workers are asked; other
+        // tests register workers of their own in the demo county, with ids of their own.)
         for (JsonNode instance : api.get(Api.ADMIN, "/engine-rest/process-instance?maxResults=1000"
-                + "&processDefinitionKey=annualAssessment&businessKeyLike=A-" + year + "-W%").json()) {
+                + "&processDefinitionKey=annualAssessment&businessKeyLike=A-" + year + "-%").json()) {
             String workerId = instance.path("businessKey").asText().substring(("A-" + year + "-").length());
             boolean waiting = !api.get(Api.ADMIN, "/engine-rest/execution?messageEventSubscriptionName=SatisfactionReported"
                     + "&processInstanceId=" + instance.path("id").asText()).json().isEmpty();

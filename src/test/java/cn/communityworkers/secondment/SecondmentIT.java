@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.Secondments;
 
 /** The whole chain over HTTP as the demo county's approvers, each with their own login. */
 @IntegrationTest
@@ -105,6 +106,23 @@ class SecondmentIT {
         assertThat(api.get(Api.ADMIN, "/engine-rest/history/user-operation?processInstanceId=" + instance
                 + "&operationType=Complete").json().findValuesAsText("userId"))
                 .containsExactlyInAnyOrder("chunhui", "eastparty", "countysocialwork", "easthr");
+    }
+
+    /** A "同意" written without the decision chosen used to end the request rejected, silently. */
+    @Test
+    void aDecisionLeftOutIsRefusedNotTakenAsANo() {
+        Secondments secondments = new Secondments(api);
+        String instance = secondments.requested("990101001001");
+        String task = secondments.onlyTask("chunhui", instance);
+
+        Api.Response refused = api.post("chunhui", "/engine-rest/task/" + task + "/complete",
+                variables(Map.of("communityOpinion", "同意")));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().path("detail").asText()).contains("社区是否同意借调").contains("必须选择");
+        assertThat(api.get("chunhui", "/engine-rest/task/" + task).status()).isEqualTo(200);
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
+                .isEqualTo("ACTIVE");
     }
 
     @Test

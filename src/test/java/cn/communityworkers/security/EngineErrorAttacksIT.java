@@ -23,6 +23,7 @@ import org.springframework.http.HttpMethod;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.Secondments;
 import cn.communityworkers.support.TestUnits;
 
 /**

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.Secondments;
 
 /**
  * Issue #17: writing variables of running instances, tasks or executions other than through a task's form, and

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.Secondments;
 
 /**
  * Issue #17, "any approver can rewrite the case": a task's completion, by every path, writes only the fields its

@@ -52,6 +52,26 @@ class FormFieldsTest {
         assertThat(check(Map.of("picks", "[[\"W1\"]]"))).containsExactly("picks 人选(picks)应为可选项列表");
     }
 
+    static final FormFields DECISION = FormFields.of(json("""
+            {"id": "decision", "components": [
+              {"type": "radio", "key": "agrees", "label": "是否同意", "validate": {"required": true},
+               "values": [{"label": "同意", "value": true}, {"label": "不同意", "value": false}]},
+              {"type": "textarea", "key": "reason", "label": "理由", "validate": {"required": true},
+               "conditional": {"hide": "=agrees"}},
+              {"type": "textarea", "key": "note", "label": "备注"}
+            ]}"""));
+
+    @Test
+    void aDecisionIsAnExplicitRequiredChoiceOfYesOrNo() {
+        assertThat(check(DECISION, Map.of("agrees", "false"))).as("a field a condition may hide is the form's to require")
+                .isEmpty();
+        assertThat(check(DECISION, Map.of("agrees", "true", "note", "\"好\""))).isEmpty();
+        assertThat(check(DECISION, Map.of("note", "\"同意\""))).containsExactly("agrees 是否同意(agrees)必须选择");
+        assertThat(check(DECISION, Map.of("agrees", "null"))).containsExactly("agrees 是否同意(agrees)必须选择");
+        assertThat(check(DECISION, Map.of())).containsExactly("agrees 是否同意(agrees)必须选择");
+        assertThat(check(DECISION, Map.of("agrees", "\"同意\""))).containsExactly("agrees 是否同意(agrees)应为是/否");
+    }
+
     @Test
     void aListMayComeAsJsonText() {
         assertThat(check(Map.of("picks", "\"[\\\"W1\\\"]\""))).isEmpty();
@@ -95,9 +115,13 @@ class FormFieldsTest {
 
     /** The violations of a submission as "variable message". */
     private static List<String> check(Map<String, String> submitted) {
+        return check(FORM, submitted);
+    }
+
+    private static List<String> check(FormFields form, Map<String, String> submitted) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         submitted.forEach((name, value) -> values.put(name, json(value)));
-        return FORM.check(values, name -> SHOWN.getOrDefault(name, NullNode.getInstance())).stream()
+        return form.check(values, name -> SHOWN.getOrDefault(name, NullNode.getInstance())).stream()
                 .map(violation -> violation.variable() + " " + violation.message()).toList();
     }
 

@@ -1,4 +1,4 @@
-package cn.communityworkers.security;
+package cn.communityworkers.support;
 
 import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,25 +10,23 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.communityworkers.support.Api;
-
 /**
- * Secondment requests for the attacks: each for a worker of its own, registered for the test in a community of
+ * Secondment requests for tests over HTTP: each for a worker of its own, registered for the test in a community of
  * 东城街道 (other tests change the demo roster's workers: a campaign may end a contract), requested by 东城's
  * personnel office ({@code easthr}) and answered by the community's party committee.
  */
-final class Secondments {
+public final class Secondments {
 
-    static final String START = "/engine-rest/process-definition/key/secondment/start";
+    public static final String START = "/engine-rest/process-definition/key/secondment/start";
 
     private final Api api;
 
-    Secondments(Api api) {
+    public Secondments(Api api) {
         this.api = api;
     }
 
     /** A new ACTIVE full-time worker of the community. */
-    String newWorker(String communityCode) {
+    public String newWorker(String communityCode) {
         Map<String, Object> worker = new LinkedHashMap<>();
         worker.put("workerId", "T" + UUID.randomUUID().toString().substring(0, 8));
         worker.put("name", "测试");
@@ -44,7 +42,7 @@ final class Secondments {
     }
 
     /** What the street's personnel office requests: two months with a street-level organ, from in ten days. */
-    static Map<String, Object> request(String worker) {
+    public static Map<String, Object> request(String worker) {
         LocalDate start = LocalDate.now().plusDays(10);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("workerId", worker);
@@ -58,13 +56,13 @@ final class Secondments {
     }
 
     /** A running secondment of a new worker of the community, waiting for the community's opinion. */
-    String requested(String communityCode) {
+    public String requested(String communityCode) {
         Api.Response started = api.post("easthr", START, variables(request(newWorker(communityCode))));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         return started.json().path("id").asText();
     }
 
-    String onlyTask(String user, String instance) {
+    public String onlyTask(String user, String instance) {
         JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + instance).json();
         assertThat(tasks).as("tasks of %s", user).hasSize(1);
         return tasks.get(0).path("id").asText();
