@@ -41,7 +41,8 @@ class AuditController {
 
     @GetMapping("/process-instances")
     AuditService.Page instances(@RequestParam(required = false) String processKey,
-            @RequestParam(required = false) String workerId, @RequestParam(required = false) String user,
+            @RequestParam(required = false) String workerId, @RequestParam(required = false) String worker,
+            @RequestParam(required = false) String user,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page) {
@@ -56,7 +57,7 @@ class AuditController {
             throw new RuleViolationException(HttpStatus.BAD_REQUEST, violations.stream().map(Violation::message)
                     .collect(Collectors.joining("; ")), violations);
         }
-        return audit.instances(processKey, workerId, user, from, to, page);
+        return audit.instances(processKey, workerId, worker, user, from, to, page);
     }
 
     /** The trail as JSON, or with {@code Accept: text/csv} as a CSV file (UTF-8 with a byte-order mark, for Excel). */
@@ -86,6 +87,11 @@ class AuditController {
     @GetMapping(path = "/process-instances/{id}/diagram", produces = MediaType.APPLICATION_XML_VALUE)
     String diagram(@PathVariable String id) {
         return audit.diagram(id);
+    }
+
+    @GetMapping("/process-instances/{id}/sheet")
+    Readable.Sheet sheet(@PathVariable String id) {
+        return audit.sheet(id);
     }
 
     @GetMapping("/workers/{workerId}")

@@ -59,9 +59,16 @@ class AuditService {
     private final SystemActions system;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
+    private final CaseFacts cases;
+    private final Outcomes outcomes;
+    private final Readable readable;
 
     AuditService(HistoryService historyService, RepositoryService repositoryService, TrailBuilder trails, Seals seals,
-            SystemActions system, CurrentUser currentUser, JdbcTemplate jdbc) {
+            SystemActions system, CurrentUser currentUser, JdbcTemplate jdbc, CaseFacts cases, Outcomes outcomes,
+            Readable readable) {
+        this.cases = cases;
+        this.outcomes = outcomes;
+        this.readable = readable;
         this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.trails = trails;
@@ -77,21 +84,38 @@ class AuditService {
         }
     }
 
+    /** An instance in a list: with the worker its case is about, and its outcome (see {@link Outcomes}). */
     record InstanceSummary(String id, String processDefinitionKey, String processDefinitionName,
             Integer processDefinitionVersion, String businessKey, String state, String startTime, String endTime,
-            String startUserId, boolean sealed) {
+            String startUserId, boolean sealed, String workerId, String workerName, Outcomes.Outcome outcome) {
     }
 
     record Page(int page, int size, long total, List<InstanceSummary> items) {
     }
 
-    /** Finished and running instances, newest first; {@code from}/{@code to} bound the start date (China time). */
-    Page instances(String processKey, String workerId, String user, LocalDate from, LocalDate to, int page) {
+    /**
+     * Finished and running instances, newest first; {@code from}/{@code to} bound the start date (China time);
+     * {@code worker} is a worker's id or name (every worker of that name).
+     */
+    Page instances(String processKey, String workerId, String worker, String user, LocalDate from, LocalDate to,
+            int page) {
         requireAuditor();
-        return system.run(() -> {
+        List<HistoricProcessInstance> found = new ArrayList<>();
+        Page listed = system.run(() -> {
             Set<String> ids = null;
             if (workerId != null && !workerId.isBlank()) {
                 ids = instancesOfWorker(workerId);
+            }
+            if (worker != null && !worker.isBlank()) {
+                Set<String> ofWorker = new LinkedHashSet<>();
+                for (String id : jdbc.queryForList("select worker_id from worker where worker_id = ? or name = ?",
+                        String.class, worker.strip(), worker.strip())) {
+                    ofWorker.addAll(instancesOfWorker(id));
+                }
+                if (ids != null) {
+                    ofWorker.retainAll(ids);
+                }
+                ids = ofWorker;
             }
             if (user != null && !user.isBlank()) {
                 Set<String> ofUser = instancesOfUser(user);
@@ -117,17 +141,22 @@ class AuditService {
                 query.startedBefore(Date.from(to.plusDays(1).atStartOfDay(ClockConfiguration.CHINA).toInstant()));
             }
             long total = query.count();
-            List<InstanceSummary> items = query.orderByProcessInstanceStartTime().desc()
-                    .listPage(page * PAGE_SIZE, PAGE_SIZE).stream().map(this::summary).toList();
-            return new Page(page, PAGE_SIZE, total, items);
+            found.addAll(query.orderByProcessInstanceStartTime().desc().listPage(page * PAGE_SIZE, PAGE_SIZE));
+            return new Page(page, PAGE_SIZE, total, List.of());
         });
+        return new Page(listed.page(), listed.size(), listed.total(), summaries(found));
     }
 
-    private InstanceSummary summary(HistoricProcessInstance instance) {
-        return new InstanceSummary(instance.getId(), instance.getProcessDefinitionKey(),
-                instance.getProcessDefinitionName(), instance.getProcessDefinitionVersion(), instance.getBusinessKey(),
-                instance.getState(), TrailBuilder.time(instance.getStartTime()), TrailBuilder.time(instance.getEndTime()),
-                instance.getStartUserId(), seals.of(instance.getId()).isPresent());
+    private List<InstanceSummary> summaries(List<HistoricProcessInstance> instances) {
+        Map<String, CaseFacts.Fact> facts = cases.of(instances.stream().map(HistoricProcessInstance::getId).toList());
+        return instances.stream().map(instance -> {
+            CaseFacts.Fact fact = facts.get(instance.getId());
+            return new InstanceSummary(instance.getId(), instance.getProcessDefinitionKey(),
+                    instance.getProcessDefinitionName(), instance.getProcessDefinitionVersion(), instance.getBusinessKey(),
+                    instance.getState(), TrailBuilder.time(instance.getStartTime()), TrailBuilder.time(instance.getEndTime()),
+                    instance.getStartUserId(), seals.of(instance.getId()).isPresent(),
+                    fact == null ? null : fact.workerId(), fact == null ? null : fact.workerName(), outcomes.of(instance));
+        }).toList();
     }
 
     /**
@@ -192,17 +221,51 @@ class AuditService {
                 problem.setType(URI.create("/problems/500"));
                 throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, unreadable);
             }
-            return new TrailView("SEAL", Canonical.tree(seal.trail()), SealView.of(seals.unverifiable(seal, unreadable)));
+            return readable(new TrailView("SEAL", Canonical.tree(seal.trail()),
+                    SealView.of(seals.unverifiable(seal, unreadable)), null, null));
         }
         if (trail == null && seal == null) {
             throw new NotFoundException("process instance", processInstanceId);
         }
         JsonNode json = trail != null ? Canonical.tree(Canonical.json(trail)) : Canonical.tree(seal.trail());
-        return new TrailView(trail != null ? "HISTORY" : "SEAL", json,
-                seal == null ? null : SealView.of(seals.compare(seal, trail)));
+        return readable(new TrailView(trail != null ? "HISTORY" : "SEAL", json,
+                seal == null ? null : SealView.of(seals.compare(seal, trail)), null, null));
     }
 
-    record TrailView(String source, JsonNode trail, SealView seal) {
+    /**
+     * The trail as recorded (and sealed), with what the page shows it with: the glossary of its labels and names and
+     * the case's outcome. An instance whose history is gone (answered from its seal) has neither.
+     */
+    record TrailView(String source, JsonNode trail, SealView seal, Readable.Glossary labels, Outcomes.Outcome outcome) {
+    }
+
+    private TrailView readable(TrailView view) {
+        String id = view.trail().path("processInstanceId").asText();
+        try {
+            HistoricProcessInstance instance = historic(id);
+            return instance == null ? view : new TrailView(view.source(), view.trail(), view.seal(),
+                    readable.glossary(instance.getProcessDefinitionId(), view.trail()), outcomes.of(instance));
+        } catch (RuntimeException unreadable) {
+            // The trail (from its seal, if need be) is answered all the same: the labels are only its reading aid.
+            LOG.warn("no labels for the trail of process instance {}: {}", id, unreadable.toString());
+            return view;
+        }
+    }
+
+    private HistoricProcessInstance historic(String processInstanceId) {
+        return system.run(() -> historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+                .singleResult());
+    }
+
+    /** The approval sheet (审批单) of an instance: its request, every opinion with person, unit, time and decision. */
+    Readable.Sheet sheet(String processInstanceId) {
+        TrailView view = trail(processInstanceId);
+        HistoricProcessInstance instance = historic(processInstanceId);
+        if (instance == null) {
+            throw new NotFoundException("process instance history", processInstanceId);
+        }
+        return readable.sheet(instance.getProcessDefinitionId(), view.trail(),
+                cases.of(List.of(processInstanceId)).get(processInstanceId), view.outcome());
     }
 
     record SealView(long seq, String sealedAt, String trailHash, String prevHash, String sealHash, Seals.Status status,
@@ -238,7 +301,7 @@ class AuditService {
         });
     }
 
-    record WorkerAudit(String workerId, List<InstanceSummary> processes, List<Map<String, Object>> changes) {
+    record WorkerAudit(String workerId, String name, List<InstanceSummary> processes, List<Map<String, Object>> changes) {
     }
 
     /** Every process that touched a worker and every change of the worker's registry entry, linked to both. */
@@ -248,12 +311,11 @@ class AuditService {
         if (known == null || known == 0) {
             throw new NotFoundException("worker", workerId);
         }
-        List<InstanceSummary> processes = system.run(() -> {
+        List<InstanceSummary> processes = summaries(system.run(() -> {
             Set<String> ids = instancesOfWorker(workerId);
-            return ids.isEmpty() ? List.<InstanceSummary>of() : historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceIds(ids).orderByProcessInstanceStartTime().asc().list().stream()
-                    .map(this::summary).toList();
-        });
+            return ids.isEmpty() ? List.<HistoricProcessInstance>of() : historyService.createHistoricProcessInstanceQuery()
+                    .processInstanceIds(ids).orderByProcessInstanceStartTime().asc().list();
+        }));
         List<Map<String, Object>> changes = new ArrayList<>();
         for (Map<String, Object> row : jdbc.queryForList("select id, attribute, old_value, new_value, effective_date,"
                 + " reason, process_instance_id, decision_instance_id, details, changed_by, changed_at"
@@ -269,7 +331,8 @@ class AuditService {
             }
             changes.add(change);
         }
-        return new WorkerAudit(workerId, processes, changes);
+        return new WorkerAudit(workerId, jdbc.queryForObject("select name from worker where worker_id = ?", String.class,
+                workerId), processes, changes);
     }
 
     record DecisionLink(String id, String decisionKey, String decisionName, String evaluationTime) {

@@ -1,5 +1,6 @@
 package cn.communityworkers.organisation;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The roles of an organisation unit, each a Camunda group per unit (see {@link UnitGroups}). */
@@ -19,5 +20,17 @@ public enum UnitRole {
 
     public String group(String unitCode) {
         return groupOf.apply(unitCode);
+    }
+
+    /** The code of the unit whose group of this role the group id is, if it is one (codes are letters and digits). */
+    public Optional<String> unitOf(String groupId) {
+        String template = groupOf.apply("{code}");
+        String prefix = template.substring(0, template.indexOf('{'));
+        String suffix = template.substring(template.indexOf('}') + 1);
+        if (groupId.length() <= prefix.length() + suffix.length() || !groupId.startsWith(prefix) || !groupId.endsWith(suffix)) {
+            return Optional.empty();
+        }
+        String code = groupId.substring(prefix.length(), groupId.length() - suffix.length());
+        return code.chars().allMatch(Character::isLetterOrDigit) ? Optional.of(code) : Optional.empty();
     }
 }

@@ -46,7 +46,7 @@ public class SecondmentService {
     @Transactional
     boolean start(String processInstanceId, SecondmentRequest request) {
         if (!workers.changeStatus(request.workerId(), WorkerStatus.ACTIVE, WorkerStatus.SECONDED,
-                "seconded to " + request.borrowingOrganization() + " until " + request.endDate(), processInstanceId)) {
+                "借调至" + request.borrowingOrganization() + ",至" + request.endDate() + "止", processInstanceId)) {
             return false;
         }
         secondments.save(new Secondment(null, request.workerId(), processInstanceId, request.borrowingOrganization(),
@@ -62,7 +62,7 @@ public class SecondmentService {
                 .orElseThrow(() -> new IllegalStateException("no secondment recorded by " + processInstanceId));
         secondments.save(secondment.ended(returnedOn));
         if (!workers.changeStatus(secondment.workerId(), WorkerStatus.SECONDED, WorkerStatus.ACTIVE,
-                "returned from secondment at " + secondment.borrowingOrganization() + " on " + returnedOn,
+                "结束在" + secondment.borrowingOrganization() + "的借调,于" + returnedOn + "返岗",
                 processInstanceId)) {
             throw new IllegalStateException("worker " + secondment.workerId() + " is not SECONDED");
         }

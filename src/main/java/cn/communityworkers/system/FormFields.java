@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
  * writes one object. {@link #check} names every submitted value the form does not allow, in the words an approver
  * reads in Tasklist.
  */
-final class FormFields {
+public final class FormFields {
 
     /** How a person may use a field. */
     enum Access {
@@ -69,6 +69,10 @@ final class FormFields {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How a form names a variable to the person, and the names of its options (value as text → option label). */
+    public record Label(String label, Map<String, String> options) {
+    }
+
     private final Map<String, Field> fields;
 
     private FormFields(Map<String, Field> fields) {
@@ -82,6 +86,33 @@ final class FormFields {
 
     Map<String, Field> fields() {
         return Collections.unmodifiableMap(fields);
+    }
+
+    /**
+     * The labels of every keyed field of a Camunda Form schema (also those in groups and dynamic lists, under their
+     * own keys) and of their static options, for showing what a person submitted in the words the form used.
+     */
+    public static Map<String, Label> labels(JsonNode schema) {
+        Map<String, Label> labels = new LinkedHashMap<>();
+        labels(schema.path("components"), labels);
+        return labels;
+    }
+
+    private static void labels(JsonNode components, Map<String, Label> labels) {
+        for (JsonNode component : components) {
+            String key = component.has("path") && component.path("components").isArray()
+                    ? component.path("path").asText() : component.path("key").asText(null);
+            String label = component.path("label").asText("");
+            if (key != null && !label.isBlank()) {
+                Map<String, String> options = new LinkedHashMap<>();
+                component.path("values").forEach(option -> options.put(option.path("value").asText(),
+                        option.path("label").asText(option.path("value").asText())));
+                labels.putIfAbsent(key, new Label(label.strip(), options));
+            }
+            if (component.path("components").isArray()) {
+                labels(component.path("components"), labels);
+            }
+        }
     }
 
     private static Map<String, Field> fields(JsonNode components) {

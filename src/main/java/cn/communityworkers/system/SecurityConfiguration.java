@@ -68,6 +68,9 @@ class SecurityConfiguration {
     static final RequestMatcher ENGINE_REST = PATHS.matcher("/engine-rest/**");
     static final RequestMatcher API = PATHS.matcher("/api/**");
     static final RequestMatcher AUDIT_PAGE = PATHS.matcher("/audit/**");
+    /** The page "我的申请" (requests of the caller's units): any logged-in user; its call shows only their units'. */
+    static final RequestMatcher REQUESTS_PAGE = PATHS.matcher("/requests/**");
+    static final RequestMatcher PAGES = new OrRequestMatcher(AUDIT_PAGE, REQUESTS_PAGE);
 
     static final RequestMatcher ROSTER_IMPORT = PATHS.matcher(HttpMethod.POST, "/api/workers/import");
     static final RequestMatcher SATISFACTION_SURVEY =
@@ -100,7 +103,7 @@ class SecurityConfiguration {
             throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
         BodyLimits bodyLimits = new BodyLimits(UPLOADS, settings.maxUploadSize(), settings.maxBodySize(), problems);
-        http.securityMatcher(new OrRequestMatcher(ENGINE_REST, API, AUDIT_PAGE))
+        http.securityMatcher(new OrRequestMatcher(ENGINE_REST, API, PAGES))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -114,9 +117,9 @@ class SecurityConfiguration {
                 .headers(headers -> headers
                         .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
                         .addHeaderWriter(SecurityConfiguration::noStore)
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(AUDIT_PAGE,
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PAGES,
                                 new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(AUDIT_PAGE),
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(PAGES),
                                 new ContentSecurityPolicyHeaderWriter(API_POLICY))))
                 .addFilterBefore(new CrossSiteWrites(settings.allowedOrigins(), problems), BasicAuthenticationFilter.class)
                 .addFilterAfter(bodyLimits, AuthorizationFilter.class)

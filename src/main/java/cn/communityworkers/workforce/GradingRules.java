@@ -56,8 +56,8 @@ public class GradingRules {
                 .evaluate());
         Number points = result.isEmpty() ? null : result.getSingleEntry();
         int level = withinGrades(points == null ? LOWEST_GRADE : points.intValue());
-        String ground = "initial grading (%s): post category %s, %s, %s, %d years of community work"
-                .formatted(INITIAL_GRADE, category, education, qualification, communityYears);
+        String ground = "按初始岗位等级规则定级:%s,%s,%s,社区工作%d年"
+                .formatted(category.label(), education.label(), qualification.label(), communityYears);
         return new InitialGrade(level, ground);
     }
 

@@ -38,6 +38,8 @@ public class WorkerService {
 
     /** The youngest age at which community work can have started (working age under the Labour Law). */
     static final int MINIMUM_WORKING_AGE = 16;
+    /** The ground of what a worker has from the registration (status, contract end). */
+    static final String REGISTERED = "登记入册";
 
     private final WorkerRepository workers;
     private final WorkerChangeRepository changes;
@@ -237,7 +239,7 @@ public class WorkerService {
 
         if (after != before) {
             LocalDate effective = LocalDate.of(year + 1, 1, 1);
-            String reason = Objects.requireNonNullElse(ground, year + "年度考核" + rating)
+            String reason = Objects.requireNonNullElse(ground, year + "年度考核" + rating.label())
                     + (steps > 0 ? "社会工作职业资格提升" + steps + "级" : "");
             Instant now = Instant.now(clock);
             changes.save(new WorkerChange(null, workerId, ChangeAttribute.GRADE, String.valueOf(before),
@@ -347,7 +349,7 @@ public class WorkerService {
         String gradeGround;
         if (record.gradeLevel() != null) {
             worker.setGradeLevel(record.gradeLevel());
-            gradeGround = "grade as registered";
+            gradeGround = "按登记的岗位等级";
         } else {
             GradingRules.InitialGrade grade = gradingRules.initialGrade(worker.getPostCategory(),
                     worker.getEducation(), worker.getQualification(), GradingRules.communityYears(
@@ -359,12 +361,12 @@ public class WorkerService {
         worker.setMonthlyPay(gradingRules.monthlyPay(county, worker.getPostCategory(), worker.getGradeLevel()));
         workers.save(worker);
 
-        record(worker, ChangeAttribute.STATUS, null, worker.getStatus().name(), today, "registered");
+        record(worker, ChangeAttribute.STATUS, null, worker.getStatus().name(), today, REGISTERED);
         record(worker, ChangeAttribute.GRADE, null, String.valueOf(worker.getGradeLevel()), today, gradeGround);
         record(worker, ChangeAttribute.PAY, null, worker.getMonthlyPay().toPlainString(), today,
-                "pay of category " + worker.getPostCategory() + " level " + worker.getGradeLevel());
+                "按" + worker.getPostCategory().label() + "岗位第" + worker.getGradeLevel() + "级核定薪酬");
         if (worker.getContractEnd() != null) {
-            record(worker, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd().toString(), today, "registered");
+            record(worker, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd().toString(), today, REGISTERED);
         }
         return worker;
     }
