@@ -9,6 +9,10 @@ const SEALS = { INTACT: '封存完好', CHANGED: '封存后历史被改动', DEL
   SEAL_ALTERED: '封存记录被改动', CHAIN_BROKEN: '封存链断裂', UNVERIFIABLE: '历史无法读取,无法核对',
   UNSEALABLE: '无法封存', UNSEALED: '结束后未封存' };
 const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格' };
+// The registry's codes of a worker's status and qualification, as the change log stores them.
+const REGISTRY = { PROBATION: '试用期', ACTIVE: '在岗', SECONDED: '借调', PUBLIC_INSTITUTION_STAFF: '事业单位工作人员',
+  TERMINATED: '已解除劳动合同', NONE: '无职业资格', ASSISTANT_SOCIAL_WORKER: '助理社会工作师', SOCIAL_WORKER: '社会工作师',
+  SENIOR_SOCIAL_WORKER: '高级社会工作师' };
 
 let page = 0;
 let viewer;
@@ -36,6 +40,50 @@ function pairs(object) {
   return Object.entries(object || {}).map(([name, value]) => name + ' = ' + show(value)).join('\n');
 }
 
+// A value as its form showed it: an option's label, yes/no in words (the raw value stays in the CSV).
+function shown(labels, variable, value) {
+  const options = (labels && labels.options[variable]) || {};
+  if (Array.isArray(value)) return value.map(item => shown(labels, variable, item)).join('、');
+  if (value !== null && typeof value === 'object') return JSON.stringify(value);
+  if (String(value) in options) return options[String(value)];
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  return value == null ? '' : String(value);
+}
+
+// The values a step wrote, by their labels; those without a label (the system's own variables) go under 原始值.
+function labelled(cellElement, labels, activityId, values) {
+  const own = (labels && labels.steps[activityId]) || {};
+  const lines = [];
+  const raw = {};
+  for (const [name, value] of Object.entries(values || {})) {
+    const label = own[name] || (labels && labels.fields[name]);
+    if (label) lines.push(label + ':' + shown(labels, name, value)); else raw[name] = value;
+  }
+  cellElement.textContent = lines.join('\n');
+  if (Object.keys(raw).length) {
+    const details = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = '原始值';
+    const pre = document.createElement('div');
+    pre.textContent = pairs(raw);
+    details.append(summary, pre);
+    cellElement.appendChild(details);
+  }
+}
+
+function person(labels, userId) {
+  return userId == null ? '' : (labels && labels.users[userId]) || userId;
+}
+
+function outcomeText(outcome, state) {
+  if (!outcome) return STATES[state] || state;
+  if (outcome.outcome) {
+    return outcome.outcome + (outcome.ended && outcome.ended !== outcome.outcome ? '(' + outcome.ended + ')' : '')
+      + (outcome.reason ? ':' + outcome.reason : '');
+  }
+  return '办理中:' + outcome.open.map(o => o.name + (o.units.length ? '(' + o.units.join('、') + ')' : '')).join(';');
+}
+
 async function search(event) {
   if (event) { event.preventDefault(); page = 0; }
   const form = new FormData(document.getElementById('search-form'));
@@ -49,9 +97,10 @@ async function search(event) {
     const row = body.insertRow();
     row.dataset.id = item.id;
     cell(row, item.processDefinitionName || item.processDefinitionKey);
+    cell(row, item.workerName);
     cell(row, item.businessKey);
-    cell(row, STATES[item.state] || item.state);
-    cell(row, item.startUserId);
+    cell(row, outcomeText(item.outcome, item.state));
+    cell(row, item.startedBy || item.startUserId);
     cell(row, item.startTime);
     cell(row, item.endTime);
     cell(row, item.sealed ? '已封存' : '');
@@ -61,19 +110,21 @@ async function search(event) {
   document.getElementById('page-info').textContent = '第 ' + (page + 1) + ' / ' + pages + ' 页,共 ' + result.total + ' 个';
   document.getElementById('previous').disabled = page === 0;
   document.getElementById('next').disabled = page + 1 >= pages;
-  const workerId = form.get('workerId');
-  if (workerId) showWorker(workerId); else document.getElementById('worker').hidden = true;
+  const ids = [...new Set(result.items.map(item => item.workerId).filter(id => id))];
+  const worker = form.get('worker');
+  if (worker && ids.length === 1) showWorker(ids[0]); else document.getElementById('worker').hidden = true;
 }
 
 async function showWorker(workerId) {
   const worker = await get('/api/audit/workers/' + encodeURIComponent(workerId));
-  document.getElementById('worker-id').textContent = worker.workerId;
+  document.getElementById('worker-id').textContent = worker.name + '(' + worker.workerId + ')';
   const body = document.querySelector('#changes tbody');
   body.replaceChildren();
   for (const change of worker.changes) {
     const row = body.insertRow();
-    [change.changedAt, ATTRIBUTES[change.attribute] || change.attribute, change.oldValue, change.newValue,
-      change.effectiveDate, change.reason, change.changedBy].forEach(text => cell(row, text));
+    [change.changedAt, ATTRIBUTES[change.attribute] || change.attribute, REGISTRY[change.oldValue] || change.oldValue,
+      REGISTRY[change.newValue] || change.newValue, change.effectiveDate, change.reason, change.changedBy]
+      .forEach(text => cell(row, text));
     const link = cell(row, '');
     if (change.processInstanceId) {
       const a = document.createElement('a');
@@ -92,7 +143,9 @@ async function showInstance(id) {
   const trail = view.trail;
   document.getElementById('instance').hidden = false;
   document.getElementById('instance-title').textContent = (trail.processDefinitionName || trail.processDefinitionKey)
-    + ' · ' + (trail.businessKey || trail.processInstanceId) + ' · ' + (STATES[trail.state] || trail.state);
+    + ' · ' + (trail.businessKey || trail.processInstanceId);
+  document.getElementById('outcome').textContent = outcomeText(view.outcome, trail.state);
+  document.getElementById('sheet').href = 'sheet.html?id=' + encodeURIComponent(id);
   const seal = document.getElementById('seal');
   seal.className = view.seal ? 'seal-' + view.seal.status : '';
   seal.textContent = view.seal
@@ -100,11 +153,11 @@ async function showInstance(id) {
       + SEALS[view.seal.status] + (view.seal.detail ? '(' + view.seal.detail + ')' : '')
     : (trail.endTime ? '尚未封存(结束后数秒内封存)' : '流程进行中,结束后封存');
   document.getElementById('csv').onclick = event => { event.preventDefault(); downloadCsv(id); };
-  timeline(trail);
+  timeline(trail, view.labels);
   await diagram(id, trail);
 }
 
-function timeline(trail) {
+function timeline(trail, labels) {
   const body = document.querySelector('#timeline tbody');
   const decisions = document.querySelector('#decisions tbody');
   body.replaceChildren();
@@ -114,18 +167,23 @@ function timeline(trail) {
     cell(row, step.time);
     cell(row, KINDS[step.kind] || step.kind);
     cell(row, step.name || step.operationType || step.activityId);
-    cell(row, step.actor);
-    cell(row, (step.candidateGroups || []).join(' '));
-    cell(row, pairs(step.values), 'values');
-    cell(row, (step.overrides || []).map(o => pairs(o.values).replace(/\n/g, ', ') + ' 理由:' + o.reason).join('\n'), 'values');
+    cell(row, person(labels, step.actor));
+    cell(row, (step.candidateGroups || []).map(group => (labels && labels.groups[group]) || group).join('、'));
+    labelled(cell(row, '', 'values'), labels, step.activityId, step.values);
+    cell(row, (step.overrides || []).map(o => Object.entries(o.values).map(([name, value]) =>
+      ((labels && labels.fields[name]) || name) + ':' + shown(labels, name, value)).join(',') + ' 理由:' + o.reason)
+      .join('\n'), 'values');
     cell(row, step.message || (step.changes ? pairs(step.changes) : ''));
     for (const decision of step.decisions || []) {
       const line = decisions.insertRow();
       cell(line, decision.time);
+      const key = decision.decisionKey + '/';
       cell(line, decision.decisionName || decision.decisionKey);
-      cell(line, decision.inputs.map(i => i.name + ' = ' + show(i.value)).join('\n'), 'values');
-      cell(line, decision.matchedRules.join(' '));
-      cell(line, decision.outputs.map(o => (o.name || o.variableName) + ' = ' + show(o.value)).join('\n'), 'values');
+      cell(line, decision.inputs.map(i => i.name + ':' + shown(labels, labels && labels.inputs[key + i.clauseId], i.value))
+        .join('\n'), 'values');
+      cell(line, decision.matchedRules.map(rule => (labels && labels.rules[key + rule]) || rule).join('\n'));
+      cell(line, decision.outputs.map(o => (o.name || o.variableName) + ':' + shown(labels, o.variableName, o.value))
+        .join('\n'), 'values');
     }
   }
 }

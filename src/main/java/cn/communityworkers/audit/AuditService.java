@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -87,7 +88,8 @@ class AuditService {
     /** An instance in a list: with the worker its case is about, and its outcome (see {@link Outcomes}). */
     record InstanceSummary(String id, String processDefinitionKey, String processDefinitionName,
             Integer processDefinitionVersion, String businessKey, String state, String startTime, String endTime,
-            String startUserId, boolean sealed, String workerId, String workerName, Outcomes.Outcome outcome) {
+            String startUserId, String startedBy, boolean sealed, String workerId, String workerName,
+            Outcomes.Outcome outcome) {
     }
 
     record Page(int page, int size, long total, List<InstanceSummary> items) {
@@ -149,12 +151,14 @@ class AuditService {
 
     private List<InstanceSummary> summaries(List<HistoricProcessInstance> instances) {
         Map<String, CaseFacts.Fact> facts = cases.of(instances.stream().map(HistoricProcessInstance::getId).toList());
+        Map<String, String> starters = outcomes.userNames(instances.stream().map(HistoricProcessInstance::getStartUserId)
+                .filter(Objects::nonNull).distinct().toList());
         return instances.stream().map(instance -> {
             CaseFacts.Fact fact = facts.get(instance.getId());
             return new InstanceSummary(instance.getId(), instance.getProcessDefinitionKey(),
                     instance.getProcessDefinitionName(), instance.getProcessDefinitionVersion(), instance.getBusinessKey(),
                     instance.getState(), TrailBuilder.time(instance.getStartTime()), TrailBuilder.time(instance.getEndTime()),
-                    instance.getStartUserId(), seals.of(instance.getId()).isPresent(),
+                    instance.getStartUserId(), starters.get(instance.getStartUserId()), seals.of(instance.getId()).isPresent(),
                     fact == null ? null : fact.workerId(), fact == null ? null : fact.workerName(), outcomes.of(instance));
         }).toList();
     }
