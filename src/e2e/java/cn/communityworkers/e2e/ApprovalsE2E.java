@@ -242,9 +242,9 @@ class ApprovalsE2E {
             PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=Task_CheckEligibility].visited")).hasCount(1);
             PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=EndEvent_SecondmentRefused].visited")).hasCount(1);
             PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=Task_GiveCommunityOpinion].visited")).hasCount(0);
-            PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("easthr");
+            PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("陈东城街道组织人事办");
             PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("判定借调资格");
-            PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("Rule_CountyLevelOrAbove");
+            PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("县级以上机关企事业单位不得借调");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-01-instance.png")));
             assertThat(refusedByPolicy).as("what the audit page's Content-Security-Policy refused").isEmpty();

@@ -1,0 +1,160 @@
+package cn.communityworkers.e2e;
+
+import static cn.communityworkers.support.Api.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Media;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IntegrationTest;
+
+/**
+ * What became of a request, in the browser: a secondment decided by its approvers (over REST, as they would in
+ * Tasklist) is found by the street that asked on "我的申请" with its outcome and the county's reason, and by the
+ * auditor on the audit page by the worker's name, with its outcome, unit names and the rule in Chinese; the auditor
+ * opens its approval sheet (审批单), which prints on A4.
+ */
+@IntegrationTest
+class AuditE2E {
+
+    static final String COUNTY_OPINION = "借调期间与年度重点工作冲突,不予批准";
+
+    static Browser browser;
+
+    @Autowired
+    TestRestTemplate rest;
+    Api api;
+
+    @BeforeAll
+    static void startBrowser(@LocalServerPort int port) {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(rest);
+    }
+
+    @Test
+    void theApplicantAndTheAuditorFindTheOutcome() {
+        String name = "审" + "明华国建文军平志伟强".charAt((int) (System.nanoTime() % 10)) + "林";
+        String worker = worker(name);
+        LocalDate begins = LocalDate.now().plusDays(10);
+        Map<String, Object> request = Map.of("workerId", worker, "borrowingOrganization", "东城街道社区治理办公室",
+                "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
+                "startDate", begins.toString(), "endDate", begins.plusMonths(2).toString(), "purpose", "社区治理专项工作");
+        Api.Response started = api.post("easthr", "/engine-rest/process-definition/key/secondment/start", variables(request));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String instance = started.json().path("id").asText();
+        complete("chunhui", instance, Map.of("communityAgrees", true, "communityOpinion", "同意借调"));
+        complete("eastparty", instance, Map.of("streetApproves", true, "streetOpinion", "同意,报县级审批"));
+        complete("countysocialwork", instance, Map.of("countyApproves", false, "countyOpinion", COUNTY_OPINION));
+
+        // The street's personnel office, which asked, reads the outcome and the county's reason.
+        try (BrowserContext applicant = browser.newContext("easthr", Api.PASSWORD)) {
+            Page page = applicant.newPage();
+            page.navigate("/requests/");
+            PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的申请")))
+                    .isVisible();
+            Locator row = page.locator("#requests tbody tr[data-id='" + instance + "']");
+            PlaywrightAssertions.assertThat(row).containsText(name);
+            PlaywrightAssertions.assertThat(row).containsText("社区工作者借调审批");
+            PlaywrightAssertions.assertThat(row).containsText("不批准(借调未获同意)");
+            PlaywrightAssertions.assertThat(row).containsText(COUNTY_OPINION);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Browser.SCREENSHOTS.resolve("audit-easthr-01-my-requests.png")));
+        }
+
+        try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
+            Page page = auditor.newPage();
+            page.navigate("/audit/");
+            page.getByLabel("社区工作者(姓名或编号)").fill(name);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+            Locator row = page.locator("#instances tbody tr[data-id='" + instance + "']");
+            PlaywrightAssertions.assertThat(row).containsText(name);
+            PlaywrightAssertions.assertThat(row).containsText("不批准");
+            PlaywrightAssertions.assertThat(row).containsText("陈东城街道组织人事办");
+            PlaywrightAssertions.assertThat(page.locator("#worker-id")).containsText(name);
+            row.click();
+            PlaywrightAssertions.assertThat(page.locator("#outcome")).containsText("不批准:" + COUNTY_OPINION);
+            Locator timeline = page.locator("#timeline");
+            PlaywrightAssertions.assertThat(timeline).containsText("东城街道党工委");
+            PlaywrightAssertions.assertThat(timeline).containsText("借调单位层级:街道(乡镇)");
+            PlaywrightAssertions.assertThat(timeline).containsText("是否批准借调:不批准借调");
+            PlaywrightAssertions.assertThat(timeline).not().containsText("street990101001Party");
+            PlaywrightAssertions.assertThat(timeline).not().containsText("borrowingOrgLevel = STREET");
+            PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("街道(乡镇)借调,报县级审批");
+            PlaywrightAssertions.assertThat(page.locator("#decisions")).not().containsText("Rule_Allowed");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-02-case-in-words.png")));
+
+            Page sheet = auditor.waitForPage(() -> page.getByText("打印审批单").click());
+            PlaywrightAssertions.assertThat(sheet.locator("#title")).hasText("社区工作者借调审批审批单");
+            Locator opinions = sheet.locator("#opinions tbody tr");
+            PlaywrightAssertions.assertThat(opinions).hasCount(3);
+            PlaywrightAssertions.assertThat(opinions.nth(0)).containsText("春晖社区党组织");
+            PlaywrightAssertions.assertThat(opinions.nth(0)).containsText("同意借调");
+            PlaywrightAssertions.assertThat(opinions.nth(2)).containsText("示范县委社会工作部");
+            PlaywrightAssertions.assertThat(opinions.nth(2)).containsText("是否批准借调:不批准借调");
+            PlaywrightAssertions.assertThat(opinions.nth(2)).containsText(COUNTY_OPINION);
+            PlaywrightAssertions.assertThat(sheet.locator("#worker")).containsText(name);
+            PlaywrightAssertions.assertThat(sheet.locator("#outcome")).containsText("不批准");
+
+            // As printed: print media on an A4 page at 96 dpi (210 × 297 mm); the print button is not printed.
+            sheet.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            sheet.setViewportSize(794, 1123);
+            PlaywrightAssertions.assertThat(sheet.locator("#print")).isHidden();
+            assertThat((Number) sheet.evaluate("document.documentElement.scrollWidth")).as("no wider than A4")
+                    .satisfies(width -> assertThat(width.intValue()).isLessThanOrEqualTo(794));
+            sheet.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-03-approval-sheet-a4.png")));
+            sheet.pdf(new Page.PdfOptions().setPreferCSSPageSize(true)
+                    .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-03-approval-sheet.pdf")));
+        }
+    }
+
+    private String worker(String name) {
+        Map<String, Object> worker = new LinkedHashMap<>();
+        worker.put("name", name);
+        worker.put("birthDate", "1991-03-01");
+        worker.put("communityCode", "990101001001");
+        worker.put("role", "STAFF");
+        worker.put("education", "BACHELOR");
+        worker.put("communityWorkSince", LocalDate.now().minusYears(4).toString());
+        worker.put("contractEnd", LocalDate.now().plusYears(2).toString());
+        Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().path("workerId").asText();
+    }
+
+    private void complete(String user, String instance, Map<String, Object> values) {
+        JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + instance).json();
+        assertThat(tasks).as("%s's tasks", user).hasSize(1);
+        Api.Response done = api.post(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+                variables(values));
+        assertThat(done.status()).as(user + ": " + done.text()).isEqualTo(204);
+    }
+}
