@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -61,10 +63,11 @@ class ModelTexts {
      * @param rules    {@code decisionKey/ruleId} → the rule's description
      * @param inputs   {@code decisionKey/clauseId} → the variable a decision input reads, where it reads one
      * @param marks    flow node → the outcome it marks
+     * @param awaited  event-based gateway → what a case there waits for (the names of the events after it)
      */
     record Texts(Map<String, Map<String, String>> steps, Map<String, String> fields,
             Map<String, Map<String, String>> options, Map<String, String> rules, Map<String, String> inputs,
-            Map<String, Mark> marks) {
+            Map<String, Mark> marks, Map<String, String> awaited) {
     }
 
     private final RepositoryService repositoryService;
@@ -84,7 +87,7 @@ class ModelTexts {
         }
         Texts read = system.run(() -> read(processDefinitionId));
         if (read == null) {
-            return new Texts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            return new Texts(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
         }
         byDefinition.put(processDefinitionId, read);
         return read;
@@ -108,6 +111,7 @@ class ModelTexts {
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Map<String, String>> options = new LinkedHashMap<>();
         Map<String, Mark> marks = new LinkedHashMap<>();
+        Map<String, String> awaited = new LinkedHashMap<>();
         BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             Map<String, FormFields.Label> form = forms.get(node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "formRef"));
@@ -123,6 +127,10 @@ class ModelTexts {
                 steps.put(node.getId(), labels);
             }
             mark(node).ifPresent(mark -> marks.put(node.getId(), mark));
+            if (node instanceof EventBasedGateway) {
+                awaited.put(node.getId(), String.join("或", node.getSucceedingNodes().list().stream()
+                        .map(FlowNode::getName).filter(Objects::nonNull).toList()));
+            }
         }
         Map<String, String> rules = new LinkedHashMap<>();
         Map<String, String> inputs = new LinkedHashMap<>();
@@ -154,7 +162,7 @@ class ModelTexts {
                 }
             }
         }
-        return new Texts(steps, fields, options, rules, inputs, marks);
+        return new Texts(steps, fields, options, rules, inputs, marks, awaited);
     }
 
     private static Optional<Mark> mark(FlowNode node) {

@@ -104,12 +104,16 @@ public class Outcomes {
             } else {
                 outcome = null;
             }
-            return new Outcome(outcome, ended, reason, instance.getEndTime() == null ? open(id, activities) : List.of());
+            return new Outcome(outcome, ended, reason,
+                    instance.getEndTime() == null ? open(id, activities, model) : List.of());
         });
     }
 
-    /** The open user tasks with the units they are routed to; else the events and steps the case waits at. */
-    private List<OpenStep> open(String id, List<HistoricActivityInstance> activities) {
+    /**
+     * The open user tasks with the units they are routed to; else the events and steps the case waits at (at an
+     * event-based gateway, the events after it).
+     */
+    private List<OpenStep> open(String id, List<HistoricActivityInstance> activities, ModelTexts.Texts model) {
         List<OpenStep> open = new ArrayList<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().processInstanceId(id)
                 .unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
@@ -119,7 +123,8 @@ public class Outcomes {
             activities.stream().filter(a -> a.getEndTime() == null && a.getActivityName() != null
                     && !a.getActivityType().equals("subProcess") && !a.getActivityType().equals("multiInstanceBody"))
                     .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime))
-                    .forEach(a -> open.add(new OpenStep(a.getActivityName(), List.of())));
+                    .forEach(a -> open.add(new OpenStep(model.awaited().getOrDefault(a.getActivityId(), a.getActivityName()),
+                            List.of())));
         }
         return open;
     }

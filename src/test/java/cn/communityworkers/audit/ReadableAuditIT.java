@@ -168,7 +168,7 @@ class ReadableAuditIT {
                 Map.of("countyApproves", true));
         JsonNode approved = api.get(Drive.AUDITOR, "/api/audit/process-instances/" + instance).json().path("outcome");
         assertThat(approved.path("outcome").asText()).as("marked by the step that registers it").isEqualTo("批准");
-        assertThat(approved.path("open").findValuesAsText("name")).contains("借调期满");
+        assertThat(approved.path("open").findValuesAsText("name")).containsExactly("借调期满或借调提前结束");
 
         // Withdrawn: deleted by an administrator.
         String withdrawn = drive.start("easthr", "secondment", Secondments.request(newWorker(api, uniqueName())));

@@ -72,7 +72,7 @@ class WorkerApiIT {
         JsonNode grading = stored.path("gradeHistory").get(0);
         assertThat(grading.path("to").asInt()).isEqualTo(6);
         assertThat(grading.has("from")).isFalse();
-        assertThat(grading.path("reason").asText()).contains("initialGrade", "7 years");
+        assertThat(grading.path("reason").asText()).contains("初始岗位等级", "社区工作7年");
         assertThat(stored.path("countyCode").asText()).isEqualTo(units.county());
     }
 
