@@ -128,8 +128,8 @@ class ModelTexts {
             }
             mark(node).ifPresent(mark -> marks.put(node.getId(), mark));
             if (node instanceof EventBasedGateway) {
-                awaited.put(node.getId(), String.join("或", node.getSucceedingNodes().list().stream()
-                        .map(FlowNode::getName).filter(Objects::nonNull).toList()));
+                awaited.put(node.getId(), String.join("或", node.getOutgoing().stream()
+                        .map(flow -> flow.getTarget().getName()).filter(Objects::nonNull).toList()));
             }
         }
         Map<String, String> rules = new LinkedHashMap<>();
