@@ -99,7 +99,7 @@ class AuditE2E {
             PlaywrightAssertions.assertThat(row).containsText("陈东城街道组织人事办");
             PlaywrightAssertions.assertThat(page.locator("#worker-id")).containsText(name);
             row.click();
-            PlaywrightAssertions.assertThat(page.locator("#outcome")).containsText("不批准:" + COUNTY_OPINION);
+            PlaywrightAssertions.assertThat(page.locator("#outcome")).hasText("不批准(借调未获同意):" + COUNTY_OPINION);
             Locator timeline = page.locator("#timeline");
             PlaywrightAssertions.assertThat(timeline).containsText("东城街道党工委");
             PlaywrightAssertions.assertThat(timeline).containsText("借调单位层级:街道(乡镇)");
