@@ -9,10 +9,13 @@ const SEALS = { INTACT: '封存完好', CHANGED: '封存后历史被改动', DEL
   SEAL_ALTERED: '封存记录被改动', CHAIN_BROKEN: '封存链断裂', UNVERIFIABLE: '历史无法读取,无法核对',
   UNSEALABLE: '无法封存', UNSEALED: '结束后未封存' };
 const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格' };
-// The registry's codes of a worker's status and qualification, as the change log stores them.
+// The registry's codes (a worker's status, qualification, education, rating), as the change log and the decisions'
+// inputs hold them; a value a form offers as an option is shown with the form's own label instead.
 const REGISTRY = { PROBATION: '试用期', ACTIVE: '在岗', SECONDED: '借调', PUBLIC_INSTITUTION_STAFF: '事业单位工作人员',
   TERMINATED: '已解除劳动合同', NONE: '无职业资格', ASSISTANT_SOCIAL_WORKER: '助理社会工作师', SOCIAL_WORKER: '社会工作师',
-  SENIOR_SOCIAL_WORKER: '高级社会工作师' };
+  SENIOR_SOCIAL_WORKER: '高级社会工作师', HIGH_SCHOOL: '高中及以下', JUNIOR_COLLEGE: '大专', BACHELOR: '本科',
+  MASTER: '硕士研究生', DOCTOR: '博士研究生', EXCELLENT: '优秀', QUALIFIED: '合格', BASICALLY_QUALIFIED: '基本合格',
+  UNQUALIFIED: '不合格', NOT_RATED: '不定等次' };
 
 let page = 0;
 let viewer;
@@ -45,8 +48,9 @@ function shown(labels, variable, value) {
   const options = (labels && labels.options[variable]) || {};
   if (Array.isArray(value)) return value.map(item => shown(labels, variable, item)).join('、');
   if (value !== null && typeof value === 'object') return JSON.stringify(value);
-  if (String(value) in options) return options[String(value)];
+  if (Object.hasOwn(options, String(value))) return options[String(value)];
   if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string' && Object.hasOwn(REGISTRY, value)) return REGISTRY[value];
   return value == null ? '' : String(value);
 }
 
@@ -55,7 +59,11 @@ function labelled(cellElement, labels, activityId, values) {
   const own = (labels && labels.steps[activityId]) || {};
   const lines = [];
   const raw = {};
-  for (const [name, value] of Object.entries(values || {})) {
+  // The step's form's fields in the form's order, then the rest.
+  const names = Object.keys(own).filter(name => values && name in values)
+    .concat(Object.keys(values || {}).filter(name => !(name in own)));
+  for (const name of names) {
+    const value = values[name];
     const label = own[name] || (labels && labels.fields[name]);
     if (label) lines.push(label + ':' + shown(labels, name, value)); else raw[name] = value;
   }
@@ -69,6 +77,11 @@ function labelled(cellElement, labels, activityId, values) {
     details.append(summary, pre);
     cellElement.appendChild(details);
   }
+}
+
+// A moment as people write it: 2026-12-03 09:30:15 (China time, as recorded).
+function when(time) {
+  return time ? time.substring(0, 19).replace('T', ' ') : '';
 }
 
 function person(labels, userId) {
@@ -101,8 +114,8 @@ async function search(event) {
     cell(row, item.businessKey);
     cell(row, outcomeText(item.outcome, item.state));
     cell(row, item.startedBy || item.startUserId);
-    cell(row, item.startTime);
-    cell(row, item.endTime);
+    cell(row, when(item.startTime));
+    cell(row, when(item.endTime));
     cell(row, item.sealed ? '已封存' : '');
     row.addEventListener('click', () => showInstance(item.id));
   }
@@ -122,7 +135,7 @@ async function showWorker(workerId) {
   body.replaceChildren();
   for (const change of worker.changes) {
     const row = body.insertRow();
-    [change.changedAt, ATTRIBUTES[change.attribute] || change.attribute, REGISTRY[change.oldValue] || change.oldValue,
+    [when(change.changedAt), ATTRIBUTES[change.attribute] || change.attribute, REGISTRY[change.oldValue] || change.oldValue,
       REGISTRY[change.newValue] || change.newValue, change.effectiveDate, change.reason, change.changedBy]
       .forEach(text => cell(row, text));
     const link = cell(row, '');
@@ -164,7 +177,7 @@ function timeline(trail, labels) {
   decisions.replaceChildren();
   for (const step of trail.steps) {
     const row = body.insertRow();
-    cell(row, step.time);
+    cell(row, when(step.time));
     cell(row, KINDS[step.kind] || step.kind);
     cell(row, step.name || step.operationType || step.activityId);
     cell(row, person(labels, step.actor));
@@ -176,7 +189,7 @@ function timeline(trail, labels) {
     cell(row, step.message || (step.changes ? pairs(step.changes) : ''));
     for (const decision of step.decisions || []) {
       const line = decisions.insertRow();
-      cell(line, decision.time);
+      cell(line, when(decision.time));
       const key = decision.decisionKey + '/';
       cell(line, decision.decisionName || decision.decisionKey);
       cell(line, decision.inputs.map(i => i.name + ':' + shown(labels, labels && labels.inputs[key + i.clauseId], i.value))

@@ -88,24 +88,23 @@ class Readable {
             Map<String, String> labels = glossary.steps().getOrDefault(step.path("activityId").asText(), Map.of());
             if ("START".equals(kind)) {
                 applicant = person(glossary, step.path("actor").asText(null));
-                step.path("values").fields().forEachRemaining(value -> {
-                    String label = labels.get(value.getKey());
-                    if (label != null) {
-                        request.add(new Item(label, shown(glossary, value.getKey(), value.getValue())));
+                JsonNode values = step.path("values");
+                labels.forEach((variable, label) -> {
+                    if (values.has(variable)) {
+                        request.add(new Item(label, shown(glossary, variable, values.get(variable))));
                     }
                 });
             } else if ("TASK".equals(kind) && step.hasNonNull("endTime") && !step.path("canceled").asBoolean(false)) {
                 List<Item> decision = new ArrayList<>();
                 List<Item> remarks = new ArrayList<>();
-                step.path("values").fields().forEachRemaining(value -> {
-                    String label = labels.getOrDefault(value.getKey(), glossary.fields().get(value.getKey()));
-                    if (label == null || value.getValue().isNull()
-                            || value.getValue().isTextual() && value.getValue().asText().isBlank()) {
-                        return;
+                for (String variable : inFormOrder(labels, step.path("values"))) {
+                    JsonNode value = step.path("values").get(variable);
+                    String label = labels.getOrDefault(variable, glossary.fields().get(variable));
+                    if (label != null && !value.isNull() && !(value.isTextual() && value.asText().isBlank())) {
+                        (glossary.options().containsKey(variable) ? decision : remarks)
+                                .add(new Item(label, shown(glossary, variable, value)));
                     }
-                    (glossary.options().containsKey(value.getKey()) ? decision : remarks)
-                            .add(new Item(label, shown(glossary, value.getKey(), value.getValue())));
-                });
+                }
                 List<String> units = new ArrayList<>();
                 step.path("candidateGroups").forEach(group -> units.add(glossary.groups().getOrDefault(group.asText(),
                         group.asText())));
@@ -120,6 +119,17 @@ class Readable {
         return new Sheet(trail.path("processDefinitionName").asText(), trail.path("businessKey").asText(null),
                 trail.path("processInstanceId").asText(), worker, applicant, applicantUnit,
                 trail.path("startTime").asText(null), trail.path("endTime").asText(null), request, opinions, outcome);
+    }
+
+    /** The variables written, those of the step's form in the form's order first. */
+    private static List<String> inFormOrder(Map<String, String> labels, JsonNode values) {
+        List<String> ordered = new ArrayList<>(labels.keySet().stream().filter(values::has).toList());
+        values.fieldNames().forEachRemaining(name -> {
+            if (!ordered.contains(name)) {
+                ordered.add(name);
+            }
+        });
+        return ordered;
     }
 
     private static String person(Glossary glossary, String userId) {
