@@ -102,8 +102,9 @@ class AuditService {
     Page instances(String processKey, String workerId, String worker, String user, LocalDate from, LocalDate to,
             int page) {
         requireAuditor();
-        List<HistoricProcessInstance> found = new ArrayList<>();
-        Page listed = system.run(() -> {
+        record Found(long total, List<HistoricProcessInstance> instances) {
+        }
+        Found found = system.run(() -> {
             Set<String> ids = null;
             if (workerId != null && !workerId.isBlank()) {
                 ids = instancesOfWorker(workerId);
@@ -127,7 +128,7 @@ class AuditService {
                 ids = ofUser;
             }
             if (ids != null && ids.isEmpty()) {
-                return new Page(page, PAGE_SIZE, 0, List.of());
+                return new Found(0, List.of());
             }
             HistoricProcessInstanceQuery query = historyService.createHistoricProcessInstanceQuery();
             if (ids != null) {
@@ -143,10 +144,9 @@ class AuditService {
                 query.startedBefore(Date.from(to.plusDays(1).atStartOfDay(ClockConfiguration.CHINA).toInstant()));
             }
             long total = query.count();
-            found.addAll(query.orderByProcessInstanceStartTime().desc().listPage(page * PAGE_SIZE, PAGE_SIZE));
-            return new Page(page, PAGE_SIZE, total, List.of());
+            return new Found(total, query.orderByProcessInstanceStartTime().desc().listPage(page * PAGE_SIZE, PAGE_SIZE));
         });
-        return new Page(listed.page(), listed.size(), listed.total(), summaries(found));
+        return new Page(page, PAGE_SIZE, found.total(), summaries(found.instances()));
     }
 
     private List<InstanceSummary> summaries(List<HistoricProcessInstance> instances) {
