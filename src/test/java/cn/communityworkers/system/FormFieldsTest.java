@@ -132,4 +132,24 @@ class FormFieldsTest {
             throw new IllegalArgumentException(text, e);
         }
     }
+
+    @Test
+    void theLabelsOfAFormAndOfItsOptionsForTheAuditPages() {
+        Map<String, FormFields.Label> labels = FormFields.labels(json("""
+                {"id": "labels", "components": [
+                  {"type": "text", "text": "说明"},
+                  {"type": "select", "key": "level", "label": "层级", "values": [{"label": "街道", "value": "STREET"}]},
+                  {"type": "radio", "key": "agrees", "label": " 是否同意 ",
+                   "values": [{"label": "同意", "value": true}, {"label": "不同意", "value": false}]},
+                  {"type": "textfield", "key": "unlabelled"},
+                  {"type": "group", "label": "分组", "components": [{"type": "textfield", "key": "inGroup", "label": "组内"}]},
+                  {"type": "dynamiclist", "path": "rows", "label": "名单", "components": [
+                    {"type": "select", "key": "rating", "label": "等次", "values": [{"value": "A"}]}]}
+                ]}"""));
+        assertThat(labels.keySet()).containsExactly("level", "agrees", "inGroup", "rows", "rating");
+        assertThat(labels.get("level")).isEqualTo(new FormFields.Label("层级", Map.of("STREET", "街道")));
+        assertThat(labels.get("agrees")).isEqualTo(new FormFields.Label("是否同意", Map.of("true", "同意", "false", "不同意")));
+        assertThat(labels.get("rows").label()).isEqualTo("名单");
+        assertThat(labels.get("rating").options()).as("an option without a label is its value").containsEntry("A", "A");
+    }
 }
