@@ -131,6 +131,16 @@ class AssessmentIT {
             assertThat(api.get(committee, "/engine-rest/task/" + task.path("id").asText() + "/variables/streetName")
                     .json().path("value").asText()).isEqualTo(committee.equals("eastparty") ? "东城街道" : "西城街道");
             assertThat(ratings.size()).as(committee).isGreaterThan(10);
+            // What the table shows for context (the proposal, a score) cannot be sent back changed, nor a field it lacks.
+            JsonNode forged = ratings.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) forged.get(1)).put("proposedRating", "EXCELLENT")
+                    .put("totalScore", 99.5);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) forged.get(2)).put("confirmedRating", "EXCELLENT");
+            Api.Response refused = api.post(committee, "/engine-rest/task/" + task.path("id").asText() + "/complete",
+                    Map.of("variables", Map.of("ratings", Map.of("value", json.writeValueAsString(forged), "type", "Json"))));
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(refused.json().path("message").asText()).contains("本街道人员考核等次(ratings)第 2 行的proposedRating只供查看,不能修改",
+                    "第 2 行的totalScore只供查看,不能修改", "第 3 行没有confirmedRating这一项");
             // A street's list is longer than a String variable may be (4,000 characters): it goes as Json.
             Api.Response confirmed = api.post(committee, "/engine-rest/task/" + task.path("id").asText() + "/complete",
                     Map.of("variables", Map.of("ratings", Map.of("value", json.writeValueAsString(ratings), "type", "Json"))));
