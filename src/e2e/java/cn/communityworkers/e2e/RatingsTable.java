@@ -7,9 +7,11 @@ import com.microsoft.playwright.Page;
 
 /**
  * The street committee's table in the task 确定考核等次 (form {@code street-ratings-confirmation}): one row per worker,
- * found by the worker's name as the row shows it.
+ * found by the worker's number (编号) as the row shows it.
  */
 final class RatingsTable {
+
+    private static final String NUMBERS = ".fjs-container input[id*='-Field_RatingWorkerId_']";
 
     private final Page page;
 
@@ -19,41 +21,40 @@ final class RatingsTable {
 
     /** How many workers the table lists. */
     int rows() {
-        return page.locator(".fjs-container input[id*='-Field_RatingWorkerName_']").count();
+        return page.locator(NUMBERS).count();
     }
 
-    /** The row (from 0) of the worker called {@code name}. */
-    int row(String name) {
-        Object row = page.evaluate("name => { const input = [...document.querySelectorAll("
-                + "\".fjs-container input[id*='-Field_RatingWorkerName_']\")].find(field => field.value === name);"
-                + " return input ? Number(input.id.substring(input.id.lastIndexOf('_') + 1)) : -1; }", name);
-        if (((Number) row).intValue() < 0) {
-            throw new AssertionError("no row of " + name + " in the table");
+    /** The row (from 0) of the worker numbered {@code workerId}. */
+    private int row(String workerId) {
+        Number row = (Number) page.evaluate("([selector, id]) => { const input = [...document.querySelectorAll(selector)]"
+                + ".find(field => field.value === id);"
+                + " return input ? Number(input.id.substring(input.id.lastIndexOf('_') + 1)) : -1; }",
+                new Object[] {NUMBERS, workerId});
+        if (row.intValue() < 0) {
+            throw new AssertionError("no row of " + workerId + " in the table");
         }
-        return ((Number) row).intValue();
+        return row.intValue();
     }
 
-    /** The value a field of the worker's row shows (a select: its label). */
-    String shown(String name, String fieldId) {
-        int row = row(name);
-        Locator display = page.locator(".fjs-container [id$='-" + fieldId + "_" + row + "-display']");
-        return display.count() > 0 ? display.innerText().trim()
-                : page.locator(".fjs-container [id$='-" + fieldId + "_" + row + "']").inputValue();
+    /** The text of the worker's row as the committee reads it (name, community, scores, total, proposal). */
+    String shown(String workerId) {
+        return page.locator(".fjs-container [id$='-Field_RatingWorkerId_" + row(workerId) + "']")
+                .locator("xpath=ancestor::*[contains(@class, 'fjs-layout-row')][1]").innerText();
     }
 
     /** Chooses the confirmed rating (确定等次) of the worker's row by its label, e.g. 基本合格. */
-    RatingsTable rate(String name, String label) {
-        int row = row(name);
-        page.locator(".fjs-container [id$='-Field_RatingConfirmed_" + row + "-display']").click();
+    RatingsTable rate(String workerId, String label) {
+        Locator display = page.locator(".fjs-container [id$='-Field_RatingConfirmed_" + row(workerId) + "-display']");
+        display.click();
         page.locator(".fjs-container .fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(label))
                 .first().dispatchEvent("mousedown");
-        assertThat(page.locator(".fjs-container [id$='-Field_RatingConfirmed_" + row + "-display']")).hasText(label);
+        assertThat(display).hasText(label);
         return this;
     }
 
     /** Writes the reason (调整理由) of the worker's row. */
-    RatingsTable reason(String name, String reason) {
-        page.locator(".fjs-container [id$='-Field_RatingOverrideReason_" + row(name) + "']").fill(reason);
+    RatingsTable reason(String workerId, String reason) {
+        page.locator(".fjs-container [id$='-Field_RatingOverrideReason_" + row(workerId) + "']").fill(reason);
         return this;
     }
 }

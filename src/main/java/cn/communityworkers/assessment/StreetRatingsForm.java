@@ -15,10 +15,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The street's ratings as the confirmation form shows and submits them: a JSON array of {@code {workerId, workerName,
- * communityName, politicalScore, performanceScore, satisfactionScore, totalScore, proposedRating, proposalReason,
- * rating, overrideReason}} (a Camunda Forms dynamic list, one row per worker); the committee writes {@code rating} and
- * {@code overrideReason}, the rest is shown.
+ * The street's ratings as the confirmation form shows them: a JSON array of {@code {workerId, workerName, communityName,
+ * scores, total, proposedRating, proposedLabel, proposalReason, rating, overrideReason}} (a Camunda Forms dynamic list,
+ * one row per worker, most of it shown as text). The form submits {@code {workerId, rating, overrideReason}} per row:
+ * the committee writes the last two.
  */
 final class StreetRatingsForm {
 
@@ -38,11 +38,11 @@ final class StreetRatingsForm {
             line.put("workerId", r.workerId());
             line.put("workerName", r.workerName());
             line.put("communityName", r.communityName());
-            line.put("politicalScore", number(r.politicalScore()));
-            line.put("performanceScore", number(r.performanceScore()));
-            line.put("satisfactionScore", number(r.satisfactionScore()));
-            line.put("totalScore", number(r.totalScore()));
+            line.put("scores", r.politicalScore() == null ? "—" : shown(r.politicalScore()) + " / "
+                    + shown(r.performanceScore()) + " / " + shown(r.satisfactionScore()));
+            line.put("total", r.totalScore() == null ? "—" : shown(r.totalScore()));
             line.put("proposedRating", r.proposedRating());
+            line.put("proposedLabel", StreetProposal.label(r.proposedRating()));
             line.put("proposalReason", r.proposalReason() == null ? "" : r.proposalReason());
             line.put("rating", r.confirmedRating() != null ? r.confirmedRating() : r.proposedRating());
             line.put("overrideReason", r.overrideReason() == null ? "" : r.overrideReason());
@@ -77,8 +77,8 @@ final class StreetRatingsForm {
         }
     }
 
-    private static Double number(java.math.BigDecimal value) {
-        return value == null ? null : value.doubleValue();
+    private static String shown(java.math.BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String text(Object value) {

@@ -272,10 +272,10 @@ class AnnualAssessmentProcessTest {
         assertThat(shown.get("并列乙").path("proposalReason").asText()).isEqualTo(shown.get("并列甲").path("proposalReason").asText());
         assertThat(shown.get("第四").path("proposalReason").asText()).isEqualTo("总分 91 达到优秀分数线,排第 4 名,超出本街道优秀名额 2 个");
         assertThat(shown.get("受处分高分").path("proposedRating").asText()).isEqualTo("UNQUALIFIED");
-        assertThat(shown.get("受处分高分").path("totalScore").asDouble()).isEqualTo(85.6);
+        assertThat(shown.get("受处分高分").path("total").asText()).isEqualTo("85.6");
         assertThat(shown.get("受处分高分").path("proposalReason").asText()).isEqualTo("受处分期间,不论得分定为不合格");
-        assertThat(shown.get("受处分高分").path("politicalScore").asDouble()).isEqualTo(86.0);
-        assertThat(shown.get("受处分高分").path("satisfactionScore").asDouble()).isEqualTo(84.67);
+        assertThat(shown.get("受处分高分").path("scores").asText()).isEqualTo("86 / 86 / 84.67");
+        assertThat(shown.get("受处分高分").path("proposedLabel").asText()).isEqualTo("不合格");
         assertThat(shown.get("合格1").path("proposalReason").asText()).isEmpty();
         assertThat(shown.get("合格1").path("communityName").asText()).isNotBlank();
 
