@@ -182,10 +182,7 @@ class ApprovalsE2E {
             assertThat(table.shown("W016")).contains("魏文", "春晖社区", "92 / 88 / 90", "89.8", "合格");
             street.screenshot("table");
             table.rate("W016", "基本合格");
-            street.complete();
-            street.page().waitForTimeout(3000);
-            street.screenshot("debug-after-complete");
-            street.refused("调整魏文的建议等次(合格 → 基本合格)必须写明调整理由");
+            street.complete().refused("调整魏文的建议等次(合格 → 基本合格)必须写明调整理由");
             table.reason("W016", "年度内两次工作失误");
             street.complete().completed();
         }

@@ -32,7 +32,10 @@ class ShowStreetRatings implements TaskListener {
         int rated = (int) ratings.stream().filter(r -> !ConfirmStreetRatings.NOT_RATED.equals(r.proposedRating())).count();
         int quota = CampaignService.excellentQuota(campaigns.excellentQuotaPercent(campaignId), rated);
         task.setVariableLocal(AssessmentProcess.STREET_NAME, organisation.street(streetCode).name());
-        task.setVariableLocal(AssessmentProcess.RATINGS, StreetRatingsForm.show(StreetProposal.of(ratings, quota)));
+        // On the task's execution (its input variable), where the completion writes it whether it comes as a task's
+        // completion (REST complete) or as a submitted form (Tasklist), and where the confirmation reads it.
+        task.getExecution().setVariableLocal(AssessmentProcess.RATINGS,
+                StreetRatingsForm.show(StreetProposal.of(ratings, quota)));
         task.setVariableLocal(AssessmentProcess.RATED_WORKERS, rated);
         task.setVariableLocal(AssessmentProcess.EXCELLENT_QUOTA, quota);
     }

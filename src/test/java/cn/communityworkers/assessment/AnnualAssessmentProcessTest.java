@@ -292,8 +292,10 @@ class AnnualAssessmentProcessTest {
         assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
                 ratings(bothTied, Map.of("并列甲", "并列", "并列乙", "并列")))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("优秀等次 3 人,超过本街道名额 2 人");
-        taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
-                ratings(tieDecided, Map.of("并列乙", "并列人员中全年无工作失误、群众表扬多"))));
+        // Submitted as Tasklist submits a form (the list as Json).
+        engine.getFormService().submitTaskForm(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                org.camunda.spin.plugin.variable.SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writeValueAsString(ratings(tieDecided, Map.of("并列乙", "并列人员中全年无工作失误、群众表扬多")))).create()));
 
         Map<String, Map<String, Object>> recorded = new HashMap<>();
         jdbc.sql("select worker_id, proposed_rating, proposal_reason, confirmed_rating, override_reason from assessment "
