@@ -159,11 +159,12 @@ class ApprovalsE2E {
         Api.Response reported = api.postCsv("countysocialwork", "/api/assessment-campaigns/990101/" + year + "/satisfaction",
                 survey.toString());
         assertThat(reported.status()).as(reported.text()).isEqualTo(200);
-        // Scores from 80 to 94 in turn: more reach 优秀 (90) than the street's quota has places, some with equal totals.
+        // Scores from 82 to 94 in turn, each three times: 15 reach 优秀 (a total of 90) for the 8 places of the quota,
+        // in groups of equal totals.
         int scored = 0;
         for (String user : List.of("chunhui", "chaoyang", "heping")) {
             for (JsonNode task : api.get(user, "/engine-rest/task?maxResults=1000&taskDefinitionKey=Task_ScoreWorker").json()) {
-                int score = 80 + scored++ % 15;
+                int score = 82 + scored++ % 13;
                 complete(user, task, Map.of("politicalScore", score, "performanceScore", score));
             }
             for (JsonNode task : api.get(user, "/engine-rest/task?maxResults=1000&taskDefinitionKey=Task_CommentOnProbationer").json()) {
@@ -181,6 +182,9 @@ class ApprovalsE2E {
             assertThat(table.rows()).as("workers of 东城街道 in the table").isGreaterThanOrEqualTo(40);
             assertThat(table.shown("W016")).contains("魏文", "春晖社区", "92 / 88 / 90", "89.8", "合格");
             street.screenshot("table");
+            // Three workers tie for the seventh of eight places: none of them is proposed 优秀, each row says why.
+            assertThat(table.reasonContaining("并列优秀")).contains("与另 2 人并列优秀第 7 名,优秀名额只余 2 个(共 8 个)");
+            street.screenshot("tie-at-the-quota");
             table.rate("W016", "基本合格");
             street.complete().refused("调整魏文的建议等次(合格 → 基本合格)必须写明调整理由");
             table.reason("W016", "年度内两次工作失误");

@@ -42,6 +42,16 @@ final class RatingsTable {
                 .locator("xpath=ancestor::*[contains(@class, 'fjs-layout-row')][1]").innerText();
     }
 
+    /**
+     * The first proposal's reason (建议说明, under its row) that contains {@code text}, brought into view; empty when
+     * no row has one.
+     */
+    String reasonContaining(String text) {
+        return (String) page.evaluate("text => { const field = [...document.querySelectorAll("
+                + "\".fjs-container input[id*='-Field_RatingProposalReason_']\")].find(input => input.value.includes(text));"
+                + " if (!field) { return ''; } field.scrollIntoView({block: 'center'}); return field.value; }", text);
+    }
+
     /** Chooses the confirmed rating (确定等次) of the worker's row by its label, e.g. 基本合格. */
     RatingsTable rate(String workerId, String label) {
         Locator display = page.locator(".fjs-container [id$='-Field_RatingConfirmed_" + row(workerId) + "-display']");
