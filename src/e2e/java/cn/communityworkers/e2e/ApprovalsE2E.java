@@ -159,9 +159,13 @@ class ApprovalsE2E {
         Api.Response reported = api.postCsv("countysocialwork", "/api/assessment-campaigns/990101/" + year + "/satisfaction",
                 survey.toString());
         assertThat(reported.status()).as(reported.text()).isEqualTo(200);
+        // Scores from 82 to 94 in turn, each three times: 15 reach 优秀 (a total of 90) for the 8 places of the quota,
+        // in groups of equal totals.
+        int scored = 0;
         for (String user : List.of("chunhui", "chaoyang", "heping")) {
             for (JsonNode task : api.get(user, "/engine-rest/task?maxResults=1000&taskDefinitionKey=Task_ScoreWorker").json()) {
-                complete(user, task, Map.of("politicalScore", 85, "performanceScore", 85));
+                int score = 82 + scored++ % 13;
+                complete(user, task, Map.of("politicalScore", score, "performanceScore", score));
             }
             for (JsonNode task : api.get(user, "/engine-rest/task?maxResults=1000&taskDefinitionKey=Task_CommentOnProbationer").json()) {
                 complete(user, task, Map.of("comment", "试用期表现良好"));
@@ -170,10 +174,28 @@ class ApprovalsE2E {
 
         await("the ratings of 东城街道 to confirm", () ->
                 !api.get("eastparty", "/engine-rest/task?taskDefinitionKey=Task_ConfirmStreetRatings").json().isEmpty());
+        // The street committee confirms its 41 ratings in one table: the rules' proposal within the quota, and 魏文
+        // (89.8, proposed 合格) rated 基本合格, which it may do only with a written reason.
         try (Tasklist street = Tasklist.logIn(browser, "eastparty", "assessment")) {
-            street.openGroupTask("确定考核等次", "东城街道").shows("街道考核委员会确定考核等次").shows("魏文");
-            street.screenshot("next-task");
+            street.openGroupTask("确定考核等次", "东城街道").shows("街道考核委员会确定考核等次").shows("魏文").claim();
+            RatingsTable table = new RatingsTable(street);
+            assertThat(table.rows()).as("workers of 东城街道 in the table").isGreaterThanOrEqualTo(40);
+            assertThat(table.shown("W016")).contains("魏文", "春晖社区", "92 / 88 / 90", "89.8", "合格");
+            street.screenshot("table");
+            // Three workers tie for the seventh of eight places: none of them is proposed 优秀, each row says why.
+            assertThat(table.reasonContaining("并列优秀")).contains("与另 2 人并列优秀第 7 名,优秀名额只余 2 个(共 8 个)");
+            street.screenshot("tie-at-the-quota");
+            table.rate("W016", "基本合格");
+            street.complete().refused("调整魏文的建议等次(合格 → 基本合格)必须写明调整理由");
+            table.reason("W016", "年度内两次工作失误");
+            street.complete().completed();
         }
+        JsonNode progress = api.get("countysocialwork", "/api/assessment-campaigns/990101/" + year).json();
+        assertThat(progress.path("stages").path("CONFIRMED").asLong()).as("ratings confirmed").isGreaterThanOrEqualTo(40);
+        String campaign = progress.path("processInstanceId").asText();
+        JsonNode trail = api.get("auditor", "/api/audit/process-instances/" + campaign).json().path("trail");
+        assertThat(trail.findValues("overrides").toString()).as("the committee's change, with its reason, in the audit trail")
+                .contains("W016", "BASICALLY_QUALIFIED", "年度内两次工作失误");
     }
 
     @Test

@@ -41,6 +41,8 @@ public final class AnnualAssessment {
     public static final String COMMENT = "comment";
     public static final String PROPOSED_RATING = "proposedRating";
     public static final String TOTAL_SCORE = "totalScore";
+    /** Why the rules proposed a rating that is not the band of the total (probation, disciplinary action); else null. */
+    public static final String PROPOSAL_REASON = "proposalReason";
     public static final String CONFIRMED_RATING = "confirmedRating";
     public static final String OVERRIDE_REASON = "overrideReason";
     public static final String OBJECTION = "objection";

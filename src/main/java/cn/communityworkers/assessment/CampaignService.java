@@ -147,24 +147,46 @@ public class CampaignService {
                 .param("campaign", campaignId).param("street", streetCode).query(Long.class).single() == 0;
     }
 
-    /** The rules' proposal for one worker. */
+    /** The rules' proposal for one worker, with the scores behind its total and its reason (when it has one). */
+    record Proposal(BigDecimal politicalScore, BigDecimal performanceScore, BigDecimal satisfactionScore,
+            BigDecimal totalScore, String rating, String reason) {
+    }
+
     @Transactional
-    void recordProposal(String businessKey, BigDecimal totalScore, String proposedRating) {
-        jdbc.sql("update assessment set stage = 'PROPOSED', total_score = :total, proposed_rating = :rating "
-                        + "where business_key = :key and stage = 'STARTED'")
-                .param("total", totalScore).param("rating", proposedRating).param("key", businessKey).update();
+    void recordProposal(String businessKey, Proposal proposal) {
+        jdbc.sql("""
+                update assessment set stage = 'PROPOSED', political_score = :political, performance_score = :performance,
+                       satisfaction_score = :satisfaction, total_score = :total, proposed_rating = :rating,
+                       proposal_reason = :reason
+                 where business_key = :key and stage = 'STARTED'""")
+                .param("political", proposal.politicalScore()).param("performance", proposal.performanceScore())
+                .param("satisfaction", proposal.satisfactionScore()).param("total", proposal.totalScore())
+                .param("rating", proposal.rating()).param("reason", proposal.reason()).param("key", businessKey).update();
     }
 
     /** One line of a street's ratings, ranked by total score. */
-    public record StreetRating(String businessKey, String workerId, String workerName, BigDecimal totalScore,
-            String proposedRating, String confirmedRating, String overrideReason) {
+    public record StreetRating(String businessKey, String workerId, String workerName, String communityName,
+            BigDecimal politicalScore, BigDecimal performanceScore, BigDecimal satisfactionScore, BigDecimal totalScore,
+            String proposedRating, String proposalReason, String confirmedRating, String overrideReason) {
+
+        StreetRating proposing(String rating, String reason) {
+            return new StreetRating(businessKey, workerId, workerName, communityName, politicalScore, performanceScore,
+                    satisfactionScore, totalScore, rating, reason, confirmedRating, overrideReason);
+        }
+
+        StreetRating confirming(String rating, String reason) {
+            return new StreetRating(businessKey, workerId, workerName, communityName, politicalScore, performanceScore,
+                    satisfactionScore, totalScore, proposedRating, proposalReason, rating, reason);
+        }
     }
 
     List<StreetRating> streetRatings(String campaignId, String streetCode) {
         return jdbc.sql("""
-                select a.business_key, a.worker_id, w.name as worker_name, a.total_score, a.proposed_rating,
+                select a.business_key, a.worker_id, w.name as worker_name, c.name as community_name, a.political_score,
+                       a.performance_score, a.satisfaction_score, a.total_score, a.proposed_rating, a.proposal_reason,
                        a.confirmed_rating, a.override_reason
                   from assessment a join worker w on w.worker_id = a.worker_id
+                  join community c on c.code = w.community_code
                  where a.campaign_id = :campaign and a.street_code = :street and a.stage <> 'WITHDRAWN'
                  order by a.total_score desc nulls last, a.worker_id""")
                 .param("campaign", campaignId).param("street", streetCode).query(StreetRating.class).list();
@@ -189,12 +211,18 @@ public class CampaignService {
         return ratedWorkers >= 5 ? Math.max(1, quota) : quota;
     }
 
-    /** The committee's ratings, as confirmed (published for notice). */
+    /**
+     * The committee's ratings, as confirmed (published for notice), with the street's proposal they were confirmed
+     * against (the rules' proposal within the street's quota, {@link StreetProposal}).
+     */
     @Transactional
     void confirm(List<StreetRating> confirmed) {
         for (StreetRating rating : confirmed) {
-            jdbc.sql("update assessment set stage = 'CONFIRMED', confirmed_rating = :rating, override_reason = :reason "
-                            + "where business_key = :key")
+            jdbc.sql("""
+                    update assessment set stage = 'CONFIRMED', proposed_rating = :proposed, proposal_reason = :proposalReason,
+                           confirmed_rating = :rating, override_reason = :reason
+                     where business_key = :key""")
+                    .param("proposed", rating.proposedRating()).param("proposalReason", rating.proposalReason())
                     .param("rating", rating.confirmedRating()).param("reason", rating.overrideReason())
                     .param("key", rating.businessKey()).update();
         }

@@ -15,8 +15,8 @@ import cn.communityworkers.system.Cases;
 
 /**
  * When the street committee confirms: every worker of the lane's street (one recorded with the campaign) once, a
- * valid rating each, a written reason for every change of the rules' proposal (容错纠错, kept for audit), and
- * EXCELLENT within the quota. Refused with a readable message otherwise; the task stays open.
+ * valid rating each, a written reason for every change of the street's proposal ({@link StreetProposal}: the rules'
+ * proposal within the quota; 容错纠错, kept for audit), and EXCELLENT within the quota. Refused with a readable message otherwise; the task stays open.
  */
 @Component("confirmStreetRatings")
 class ConfirmStreetRatings implements ExecutionListener {
@@ -39,8 +39,12 @@ class ConfirmStreetRatings implements ExecutionListener {
         }
         String campaignId = execution.getProcessInstanceId();
         String streetCode = cases.street(execution);
+        List<CampaignService.StreetRating> ranked = campaigns.streetRatings(campaignId, streetCode);
+        int rated = (int) ranked.stream().filter(r -> !NOT_RATED.equals(r.proposedRating())).count();
+        int percent = campaigns.excellentQuotaPercent(campaignId);
+        int quota = CampaignService.excellentQuota(percent, rated);
         Map<String, CampaignService.StreetRating> street = new HashMap<>();
-        campaigns.streetRatings(campaignId, streetCode).forEach(r -> street.put(r.workerId(), r));
+        StreetProposal.of(ranked, quota).forEach(r -> street.put(r.workerId(), r));
         List<String> withdrawn = campaigns.withdrawnWorkers(campaignId, streetCode);
         List<StreetRatingsForm.Line> lines = StreetRatingsForm.read(execution.getVariable(AssessmentProcess.RATINGS));
         List<CampaignService.StreetRating> confirmed = new ArrayList<>();
@@ -51,31 +55,27 @@ class ConfirmStreetRatings implements ExecutionListener {
             }
             CampaignService.StreetRating proposal = street.remove(line.workerId());
             if (proposal == null) {
-                throw refuse("人员 " + line.workerId() + " 不在本街道本次考核中,或重复出现");
+                throw refuse("编号 " + line.workerId() + " 的人员不在本街道本次考核中,或重复出现");
             }
             boolean probationer = NOT_RATED.equals(proposal.proposedRating());
             if (probationer ? !NOT_RATED.equals(line.rating()) : !RATINGS.contains(line.rating())) {
-                throw refuse(proposal.workerName() + " 的等次不正确:" + (probationer
-                        ? "试用期人员不定等次(NOT_RATED)" : "须为 EXCELLENT、QUALIFIED、BASICALLY_QUALIFIED 或 UNQUALIFIED"));
+                throw refuse(proposal.workerName() + "的确定等次不正确:" + (probationer
+                        ? "试用期人员不定等次" : "须为优秀、合格、基本合格或不合格"));
             }
             boolean changed = !line.rating().equals(proposal.proposedRating());
             if (changed && line.overrideReason() == null) {
-                throw refuse("调整 " + proposal.workerName() + " 的建议等次(" + proposal.proposedRating() + " → "
-                        + line.rating() + ")必须写明理由(overrideReason)");
+                throw refuse("调整" + proposal.workerName() + "的建议等次(" + StreetProposal.label(proposal.proposedRating())
+                        + " → " + StreetProposal.label(line.rating()) + ")必须写明调整理由");
             }
             excellent += "EXCELLENT".equals(line.rating()) ? 1 : 0;
-            confirmed.add(new CampaignService.StreetRating(proposal.businessKey(), proposal.workerId(),
-                    proposal.workerName(), proposal.totalScore(), proposal.proposedRating(), line.rating(),
-                    changed ? line.overrideReason() : null));
+            confirmed.add(proposal.confirming(line.rating(), changed ? line.overrideReason() : null));
         }
         if (!street.isEmpty()) {
             throw refuse("还有 " + street.size() + " 人没有确定等次,例如 " + street.values().iterator().next().workerName());
         }
-        int rated = (int) confirmed.stream().filter(r -> !NOT_RATED.equals(r.confirmedRating())).count();
-        int quota = CampaignService.excellentQuota(campaigns.excellentQuotaPercent(campaignId), rated);
         if (excellent > quota) {
             throw refuse("优秀等次 " + excellent + " 人,超过本街道名额 " + quota + " 人(参加定等次 " + rated + " 人的"
-                    + campaigns.excellentQuotaPercent(campaignId) + "%)");
+                    + percent + "%)");
         }
         campaigns.confirm(confirmed);
     }

@@ -11,7 +11,7 @@ import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 
 /**
- * The rules' proposal goes to the campaign (the case's, with its street, as recorded at the start); when it is the
+ * The rules' proposal (with the scores behind it and its reason, if any) goes to the campaign (the case's, with its street, as recorded at the start); when it is the
  * street's last, the campaign's waiting streets are told and each checks its own progress again (they also re-check
  * hourly, so a message lost in a race only delays the committee's task).
  */
@@ -30,14 +30,22 @@ class RecordProposedRating implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object total = execution.getVariable(AnnualAssessment.TOTAL_SCORE);
-        campaigns.recordProposal(execution.getProcessBusinessKey(), total == null ? null : new BigDecimal(total.toString()),
-                (String) execution.getVariable(AnnualAssessment.PROPOSED_RATING));
+        campaigns.recordProposal(execution.getProcessBusinessKey(), new CampaignService.Proposal(
+                number(execution, AnnualAssessment.POLITICAL_SCORE), number(execution, AnnualAssessment.PERFORMANCE_SCORE),
+                number(execution, AnnualAssessment.SATISFACTION_SCORE), number(execution, AnnualAssessment.TOTAL_SCORE),
+                (String) execution.getVariable(AnnualAssessment.PROPOSED_RATING),
+                (String) execution.getVariable(AnnualAssessment.PROPOSAL_REASON)));
         Case assessment = cases.of(execution);
         String campaignId = assessment.requestedText(AnnualAssessment.CAMPAIGN_ID);
         if (campaigns.allProposed(campaignId, assessment.streetCode())) {
             runtimeService.createMessageCorrelation(AnnualAssessment.MESSAGE_STREET_RATINGS_PROPOSED)
                     .processInstanceId(campaignId).correlateAllWithResult();
         }
+    }
+
+    /** A score as the step before left it (none for a probationer, who is not scored). */
+    private static BigDecimal number(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : new BigDecimal(value.toString());
     }
 }

@@ -9,7 +9,8 @@ import cn.communityworkers.system.Cases;
 
 /**
  * The notice is over: the lane's (recorded) street's ratings are final and each assessment waiting for its rating
- * receives it. (One whose objection is still being reviewed goes on with its reviewed rating when the review ends.)
+ * receives it, with the reason of the street's proposal and the committee's reason for departing from it. (One
+ * whose objection is still being reviewed goes on with its reviewed rating when the review ends.)
  */
 @Component("sendConfirmedRatings")
 class SendConfirmedRatings implements JavaDelegate {
@@ -33,6 +34,7 @@ class SendConfirmedRatings implements JavaDelegate {
                     .processInstanceBusinessKey(rating.businessKey())
                     .setVariable(AnnualAssessment.CONFIRMED_RATING, rating.confirmedRating())
                     .setVariable(AnnualAssessment.OVERRIDE_REASON, rating.overrideReason())
+                    .setVariable(AnnualAssessment.PROPOSAL_REASON, rating.proposalReason())
                     .correlateAllWithResult();
         }
     }

@@ -9,7 +9,7 @@ import cn.communityworkers.system.Cases;
 
 /**
  * On creation of the confirmation task: the lane's (recorded) street (its name), its workers ranked by total score,
- * with the quota.
+ * with the quota and the street's proposal within it ({@link StreetProposal}).
  */
 @Component("showStreetRatings")
 class ShowStreetRatings implements TaskListener {
@@ -29,11 +29,14 @@ class ShowStreetRatings implements TaskListener {
         String campaignId = task.getProcessInstanceId();
         String streetCode = cases.street(task.getExecution());
         var ratings = campaigns.streetRatings(campaignId, streetCode);
-        int rated = (int) ratings.stream().filter(r -> !"NOT_RATED".equals(r.proposedRating())).count();
+        int rated = (int) ratings.stream().filter(r -> !ConfirmStreetRatings.NOT_RATED.equals(r.proposedRating())).count();
+        int quota = CampaignService.excellentQuota(campaigns.excellentQuotaPercent(campaignId), rated);
         task.setVariableLocal(AssessmentProcess.STREET_NAME, organisation.street(streetCode).name());
-        task.setVariableLocal(AssessmentProcess.RATINGS, StreetRatingsForm.show(ratings));
+        // On the task's execution (its input variable), where the completion writes it whether it comes as a task's
+        // completion (REST complete) or as a submitted form (Tasklist), and where the confirmation reads it.
+        task.getExecution().setVariableLocal(AssessmentProcess.RATINGS,
+                StreetRatingsForm.show(StreetProposal.of(ratings, quota)));
         task.setVariableLocal(AssessmentProcess.RATED_WORKERS, rated);
-        task.setVariableLocal(AssessmentProcess.EXCELLENT_QUOTA,
-                CampaignService.excellentQuota(campaigns.excellentQuotaPercent(campaignId), rated));
+        task.setVariableLocal(AssessmentProcess.EXCELLENT_QUOTA, quota);
     }
 }

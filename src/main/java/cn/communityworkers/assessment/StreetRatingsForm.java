@@ -15,8 +15,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The street's ratings as the confirmation form shows and submits them: a JSON array of
- * {@code {workerId, workerName, totalScore, proposedRating, rating, overrideReason}} (a Camunda Forms dynamic list).
+ * The street's ratings as the confirmation form shows them: a JSON array of {@code {workerId, workerName, communityName,
+ * scores, total, proposedRating, proposedLabel, proposalReason, rating, overrideReason}} (a Camunda Forms dynamic list,
+ * one row per worker, most of it shown as text). The form submits {@code {workerId, rating, overrideReason}} per row:
+ * the committee writes the last two.
  */
 final class StreetRatingsForm {
 
@@ -35,8 +37,13 @@ final class StreetRatingsForm {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("workerId", r.workerId());
             line.put("workerName", r.workerName());
-            line.put("totalScore", r.totalScore() == null ? null : r.totalScore().doubleValue());
+            line.put("communityName", r.communityName());
+            line.put("scores", r.politicalScore() == null ? "—" : shown(r.politicalScore()) + " / "
+                    + shown(r.performanceScore()) + " / " + shown(r.satisfactionScore()));
+            line.put("total", r.totalScore() == null ? "—" : shown(r.totalScore()));
             line.put("proposedRating", r.proposedRating());
+            line.put("proposedLabel", StreetProposal.label(r.proposedRating()));
+            line.put("proposalReason", r.proposalReason() == null ? "" : r.proposalReason());
             line.put("rating", r.confirmedRating() != null ? r.confirmedRating() : r.proposedRating());
             line.put("overrideReason", r.overrideReason() == null ? "" : r.overrideReason());
             lines.add(line);
@@ -57,7 +64,7 @@ final class StreetRatingsForm {
             } else if (submitted != null) {
                 rows = JSON.readValue(submitted.toString(), new TypeReference<>() { });
             } else {
-                throw new FormFieldValidationException(AssessmentProcess.RATINGS, "请提交本街道全部人员的考核等次(ratings)");
+                throw new FormFieldValidationException(AssessmentProcess.RATINGS, "请提交本街道全部人员的考核等次");
             }
             List<Line> lines = new ArrayList<>();
             for (Map<String, Object> row : rows) {
@@ -66,8 +73,12 @@ final class StreetRatingsForm {
             return lines;
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new FormFieldValidationException(AssessmentProcess.RATINGS,
-                    "考核等次(ratings)须为 [{workerId, rating, overrideReason}] 形式的列表", e);
+                    "考核等次须为每人一行的列表(workerId、rating、overrideReason)", e);
         }
+    }
+
+    private static String shown(java.math.BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
     private static String text(Object value) {

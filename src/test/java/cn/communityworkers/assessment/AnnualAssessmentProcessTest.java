@@ -167,7 +167,7 @@ class AnnualAssessmentProcessTest {
         withoutReason.put("两年基本合格", "QUALIFIED");
         assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
                 ratings(withoutReason, Map.of()))))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("必须写明理由");
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("调整两年基本合格的建议等次(基本合格 → 合格)必须写明调整理由");
 
         Map<String, String> missing = new LinkedHashMap<>(proposed);
         missing.remove("合格乙");
@@ -223,6 +223,91 @@ class AnnualAssessmentProcessTest {
         assertThat(registry.workers().find(workers.get("受处分")).orElseThrow().getStatus()).isEqualTo(WorkerStatus.TERMINATED);
         assertThat(campaigns.progress(units.county(), YEAR).stages()).containsEntry("APPLIED", 6L);
         assertThat(campaign).isEnded();
+    }
+
+    /** The committee's table: what the form shows of each worker, by the worker's name. */
+    Map<String, com.fasterxml.jackson.databind.JsonNode> shown(Task committee) throws Exception {
+        Map<String, com.fasterxml.jackson.databind.JsonNode> byName = new LinkedHashMap<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                taskService.getVariable(committee.getId(), AssessmentProcess.RATINGS).toString())
+                .forEach(row -> byName.put(row.path("workerName").asText(), row));
+        return byName;
+    }
+
+    @Test
+    void theProposalKeepsExcellentWithinTheQuotaByRankAndLeavesATieAtItsBoundaryToTheCommittee() throws Exception {
+        // Eleven rated: a quota of 2 (20 %). The rules find five excellent: 95, then 93 and 93 for one place left, 91, 90.
+        register("第一", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        register("并列甲", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        register("并列乙", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        register("第四", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        register("第五", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        register("受处分高分", WorkerStatus.ACTIVE, 5, null, true, List.of());
+        for (int i = 1; i <= 5; i++) {
+            register("合格" + i, WorkerStatus.ACTIVE, 5, null, false, List.of());
+        }
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
+                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        runDueJobs(campaign);
+        score("第一", 95, 95, 95);
+        score("并列甲", 93, 93, 93);
+        score("并列乙", 93, 93, 93);
+        score("第四", 91, 91, 91);
+        score("第五", 90, 90, 90);
+        score("受处分高分", 86, 86, 84.67);       // 85.6, and under disciplinary action
+        for (int i = 1; i <= 5; i++) {
+            score("合格" + i, 80, 80, 80);
+        }
+
+        Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
+        assertThat(taskService.getVariableLocal(committee.getId(), AssessmentProcess.EXCELLENT_QUOTA)).isEqualTo(2);
+        Map<String, com.fasterxml.jackson.databind.JsonNode> shown = shown(committee);
+        List<String> ranked = List.copyOf(shown.keySet());       // by total, ties by worker id
+        assertThat(ranked.subList(0, 5)).startsWith("第一").endsWith("第四", "第五").contains("并列甲", "并列乙");
+        assertThat(shown.values().stream().filter(row -> row.path("proposedRating").asText().equals("EXCELLENT")))
+                .extracting(row -> row.path("workerName").asText()).containsExactly("第一");
+        assertThat(shown.get("并列甲").path("proposedRating").asText()).isEqualTo("QUALIFIED");
+        assertThat(shown.get("并列甲").path("proposalReason").asText())
+                .isEqualTo("总分 93 与另 1 人并列优秀第 2 名,优秀名额只余 1 个(共 2 个):由考核委员会在并列人员中确定,改为优秀须写明理由");
+        assertThat(shown.get("并列乙").path("proposalReason").asText()).isEqualTo(shown.get("并列甲").path("proposalReason").asText());
+        assertThat(shown.get("第四").path("proposalReason").asText()).isEqualTo("总分 91 达到优秀分数线,排第 4 名,超出本街道优秀名额 2 个");
+        assertThat(shown.get("受处分高分").path("proposedRating").asText()).isEqualTo("UNQUALIFIED");
+        assertThat(shown.get("受处分高分").path("total").asText()).isEqualTo("85.6");
+        assertThat(shown.get("受处分高分").path("proposalReason").asText()).isEqualTo("受处分期间,不论得分定为不合格");
+        assertThat(shown.get("受处分高分").path("scores").asText()).isEqualTo("86 / 86 / 84.67");
+        assertThat(shown.get("受处分高分").path("proposedLabel").asText()).isEqualTo("不合格");
+        assertThat(shown.get("合格1").path("proposalReason").asText()).isEmpty();
+        assertThat(shown.get("合格1").path("communityName").asText()).isNotBlank();
+
+        Map<String, String> asProposed = new LinkedHashMap<>();
+        shown.forEach((name, row) -> asProposed.put(name, row.path("proposedRating").asText()));
+        // The committee gives the place left to one of the two tied: a departure, so only with its reason.
+        Map<String, String> tieDecided = new LinkedHashMap<>(asProposed);
+        tieDecided.put("并列乙", "EXCELLENT");
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                ratings(tieDecided, Map.of()))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("调整并列乙的建议等次(合格 → 优秀)必须写明调整理由");
+        Map<String, String> bothTied = new LinkedHashMap<>(tieDecided);
+        bothTied.put("并列甲", "EXCELLENT");
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                ratings(bothTied, Map.of("并列甲", "并列", "并列乙", "并列")))))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("优秀等次 3 人,超过本街道名额 2 人");
+        // Submitted as Tasklist submits a form (the list as Json).
+        engine.getFormService().submitTaskForm(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+                org.camunda.spin.plugin.variable.SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper()
+                        .writeValueAsString(ratings(tieDecided, Map.of("并列乙", "并列人员中全年无工作失误、群众表扬多")))).create()));
+
+        Map<String, Map<String, Object>> recorded = new HashMap<>();
+        jdbc.sql("select worker_id, proposed_rating, proposal_reason, confirmed_rating, override_reason from assessment "
+                + "where campaign_id = :campaign").param("campaign", campaign.getId()).query().listOfRows()
+                .forEach(row -> recorded.put((String) row.get("WORKER_ID"), row));
+        Map<String, Object> chosen = recorded.get(workers.get("并列乙"));
+        assertThat(chosen).containsEntry("PROPOSED_RATING", "QUALIFIED").containsEntry("CONFIRMED_RATING", "EXCELLENT")
+                .containsEntry("OVERRIDE_REASON", "并列人员中全年无工作失误、群众表扬多");
+        assertThat((String) chosen.get("PROPOSAL_REASON")).contains("并列优秀第 2 名");
+        assertThat(recorded.get(workers.get("并列甲"))).containsEntry("CONFIRMED_RATING", "QUALIFIED")
+                .containsEntry("OVERRIDE_REASON", null);
+        assertThat(recorded.get(workers.get("第四"))).containsEntry("CONFIRMED_RATING", "QUALIFIED");
     }
 
     @Test

@@ -131,9 +131,23 @@ class AssessmentIT {
             assertThat(api.get(committee, "/engine-rest/task/" + task.path("id").asText() + "/variables/streetName")
                     .json().path("value").asText()).isEqualTo(committee.equals("eastparty") ? "东城街道" : "西城街道");
             assertThat(ratings.size()).as(committee).isGreaterThan(10);
+            // The committee writes each row's rating and reason; what the table shows for context cannot be sent back
+            // changed (the worker's number, the proposal's reason), nor a field the form does not have.
+            com.fasterxml.jackson.databind.node.ArrayNode submitted = json.createArrayNode();
+            ratings.forEach(row -> submitted.addObject().put("workerId", row.path("workerId").asText())
+                    .put("rating", row.path("rating").asText()).put("overrideReason", row.path("overrideReason").asText()));
+            com.fasterxml.jackson.databind.node.ArrayNode forged = submitted.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) forged.get(1)).put("workerId", "W999")
+                    .put("proposalReason", "伪造的说明");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) forged.get(2)).put("proposedRating", "EXCELLENT");
+            Api.Response refused = api.post(committee, "/engine-rest/task/" + task.path("id").asText() + "/complete",
+                    Map.of("variables", Map.of("ratings", Map.of("value", json.writeValueAsString(forged), "type", "Json"))));
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(refused.json().path("message").asText()).contains("本街道人员考核等次(ratings)第 2 行的workerId只读,不能修改",
+                    "第 2 行的建议说明(proposalReason)只供查看,不能修改", "第 3 行没有proposedRating这一项");
             // A street's list is longer than a String variable may be (4,000 characters): it goes as Json.
             Api.Response confirmed = api.post(committee, "/engine-rest/task/" + task.path("id").asText() + "/complete",
-                    Map.of("variables", Map.of("ratings", Map.of("value", json.writeValueAsString(ratings), "type", "Json"))));
+                    Map.of("variables", Map.of("ratings", Map.of("value", json.writeValueAsString(submitted), "type", "Json"))));
             assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(204);
         }
         assertThat(progress().path("stages").path("CONFIRMED").asLong()).isEqualTo(total);

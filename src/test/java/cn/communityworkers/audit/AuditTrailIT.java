@@ -198,15 +198,21 @@ class AuditTrailIT {
         String confirm = drive.onlyTask(street, campaign, "Task_ConfirmStreetRatings");
         JsonNode shown = api.get(street, "/engine-rest/task/" + confirm + "/variables/ratings?deserializeValue=false").json().path("value");
         ArrayNode ratings = (ArrayNode) (shown.isTextual() ? JSON.readTree(shown.asText()) : shown);
-        String reason = "两人参评,优秀名额为0,调整为合格";
+        // Two rated: no place for EXCELLENT, so the street's proposal for the first is QUALIFIED, with the reason; the
+        // committee rates the second below the proposal, with its own.
+        String reason = "年度内两次工作失误";
+        ArrayNode submitted = JSON.createArrayNode();
         for (JsonNode line : ratings) {
-            if (line.path("workerId").asText().equals(workers.get(0))) {
-                assertThat(line.path("proposedRating").asText()).isEqualTo("EXCELLENT");
-                ((ObjectNode) line).put("rating", "QUALIFIED").put("overrideReason", reason);
+            boolean first = line.path("workerId").asText().equals(workers.get(0));
+            if (first) {
+                assertThat(line.path("proposedRating").asText()).isEqualTo("QUALIFIED");
+                assertThat(line.path("proposalReason").asText()).contains("超出本街道优秀名额 0 个");
             }
+            submitted.addObject().put("workerId", line.path("workerId").asText())
+                    .put("rating", first ? "QUALIFIED" : "BASICALLY_QUALIFIED").put("overrideReason", first ? "" : reason);
         }
         Api.Response confirmed = api.post(street, "/engine-rest/task/" + confirm + "/complete", Map.of("variables",
-                Map.of("ratings", Map.of("value", JSON.writeValueAsString(ratings), "type", "Json"))));
+                Map.of("ratings", Map.of("value", JSON.writeValueAsString(submitted), "type", "Json"))));
         assertThat(confirmed.status()).as(confirmed.text()).isEqualTo(204);
         drive.runJobs(campaign, "Timer_StreetNoticeEnds");
         drive.await("the campaign's end", () -> "COMPLETED".equals(api.get(Api.ADMIN,
@@ -219,8 +225,8 @@ class AuditTrailIT {
         assertThat(confirmation.path("candidateGroups")).extracting(JsonNode::asText).containsExactly("street" + units.street() + "Party");
         assertThat(confirmation.path("overrides")).hasSize(1);
         assertThat(confirmation.path("overrides").get(0).path("reason").asText()).isEqualTo(reason);
-        assertThat(confirmation.path("overrides").get(0).path("values").path("workerId").asText()).isEqualTo(workers.get(0));
-        assertThat(confirmation.path("overrides").get(0).path("values").path("rating").asText()).isEqualTo("QUALIFIED");
+        assertThat(confirmation.path("overrides").get(0).path("values").path("workerId").asText()).isEqualTo(workers.get(1));
+        assertThat(confirmation.path("overrides").get(0).path("values").path("rating").asText()).isEqualTo("BASICALLY_QUALIFIED");
         assertThat(decisions(campaignTrail)).isEqualTo(List.of());
 
         JsonNode trail = drive.sealedTrail(assessments.get(workers.get(0))).path("trail");
@@ -241,11 +247,11 @@ class AuditTrailIT {
             assertThat(s.path("values").path("proposedRating").asText()).isEqualTo("EXCELLENT");
             assertThat(s.path("time").asText()).isGreaterThanOrEqualTo(proposal.path("time").asText());
         });
+        // The rules' EXCELLENT was not the street's proposal: the worker's trail says why (the quota), with no override.
         List<JsonNode> overrides = new ArrayList<>();
         trail.path("steps").forEach(s -> s.path("overrides").forEach(overrides::add));
-        assertThat(overrides).hasSize(1);
-        assertThat(overrides.get(0).path("reason").asText()).isEqualTo(reason);
-        assertThat(overrides.get(0).path("values").path("confirmedRating").asText()).isEqualTo("QUALIFIED");
+        assertThat(overrides).isEmpty();
+        assertThat(trail.path("steps").findValues("proposalReason").toString()).contains("超出本街道优秀名额 0 个");
         JsonNode adjustment = step(trail, "Task_AdjustGrade").path("decisions").get(0);
         assertThat(adjustment.path("inputs").findValuesAsText("value")).contains("QUALIFIED");
         assertThat(adjustment.path("matchedRules")).isNotEmpty();

@@ -10,7 +10,8 @@ export default {
     fallbackLocale: 'en'
   },
   // Chinese form validation messages and task refusals (scripts/messages-zh.js).
-  customScripts: ['scripts/messages-zh'],
+  // Tasklist's 办结 for Camunda Forms with a dynamic list (scripts/form-validity.js).
+  customScripts: ['scripts/messages-zh', 'scripts/form-validity'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
