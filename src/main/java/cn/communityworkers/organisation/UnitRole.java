@@ -1,5 +1,6 @@
 package cn.communityworkers.organisation;
 
+import java.util.Optional;
 import java.util.function.Function;
 
 /** The roles of an organisation unit, each a Camunda group per unit (see {@link UnitGroups}). */
@@ -19,5 +20,17 @@ public enum UnitRole {
 
     public String group(String unitCode) {
         return groupOf.apply(unitCode);
+    }
+
+    /** The code of the unit whose group of this role {@code groupId} is, if it is one. */
+    public Optional<String> unitOf(String groupId) {
+        String probe = group("#");
+        String prefix = probe.substring(0, probe.indexOf('#'));
+        String suffix = probe.substring(probe.indexOf('#') + 1);
+        if (groupId.length() <= prefix.length() + suffix.length() || !groupId.startsWith(prefix)
+                || !groupId.endsWith(suffix)) {
+            return Optional.empty();
+        }
+        return Optional.of(groupId.substring(prefix.length(), groupId.length() - suffix.length()));
     }
 }
