@@ -42,12 +42,7 @@ class AuditPageIT {
         drive = new Drive(api);
         LocalDate start = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
         // A secondment its community does not agree to: a finished instance with a short path.
-        instance = drive.start("easthr", "secondment", Map.of("workerId", "W015", "borrowingOrganization", "东城街道办公室",
-                "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
-                "endDate", start.plusMonths(1).toString(), "purpose", "页面测试,含逗号"));
-        String task = api.get("chunhui", "/engine-rest/task?processInstanceId=" + instance).json().get(0).path("id").asText();
-        assertThat(api.post("chunhui", "/engine-rest/task/" + task + "/complete", Api.variables(Map.of(
-                "communityAgrees", false, "communityOpinion", "社区近期工作任务重,不同意"))).status()).isEqualTo(204);
+        instance = drive.secondmentTheCommunityRefuses(start, "页面测试,含逗号");
         drive.sealedTrail(instance);
     }
 
