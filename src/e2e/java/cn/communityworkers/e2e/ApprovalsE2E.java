@@ -238,11 +238,14 @@ class ApprovalsE2E {
 
     @Test
     void auditorSeesTheDiagramWithThePathTaken() {
-        // A secondment refused at once (a borrower at county level): a finished instance with a short path.
-        String instance = start("easthr", "secondment", Map.of("workerId", "W042", "borrowingOrganization", "示范县民政局",
-                "borrowingOrgLevel", "COUNTY", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
+        // A secondment its community does not agree to: a finished instance with a short path.
+        String instance = start("easthr", "secondment", Map.of("workerId", "W042", "borrowingOrganization", "东城街道办公室",
+                "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
                 "startDate", LocalDate.now().plusDays(5).toString(), "endDate", LocalDate.now().plusDays(60).toString(),
                 "purpose", "审计页面检查"));
+        String task = api.get("heping", "/engine-rest/task?processInstanceId=" + instance).json().get(0).path("id").asText();
+        assertThat(api.post("heping", "/engine-rest/task/" + task + "/complete", Api.variables(Map.of(
+                "communityAgrees", false, "communityOpinion", "社区近期工作任务重,不同意"))).status()).isEqualTo(204);
 
         try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
             Page page = auditor.newPage();
@@ -262,11 +265,11 @@ class ApprovalsE2E {
             // The diagram, with the activities and flows the instance passed marked.
             PlaywrightAssertions.assertThat(page.locator("#diagram .djs-container svg")).isVisible();
             PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=Task_CheckEligibility].visited")).hasCount(1);
-            PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=EndEvent_SecondmentRefused].visited")).hasCount(1);
-            PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=Task_GiveCommunityOpinion].visited")).hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=EndEvent_SecondmentRejected].visited")).hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=Task_ReviewAtStreet].visited")).hasCount(0);
             PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("陈东城街道组织人事办");
             PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("判定借调资格");
-            PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("县级以上机关企事业单位不得借调");
+            PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("街道(乡镇)借调,报县级审批");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-01-instance.png")));
             assertThat(refusedByPolicy).as("what the audit page's Content-Security-Policy refused").isEmpty();

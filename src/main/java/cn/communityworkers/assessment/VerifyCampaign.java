@@ -29,8 +29,6 @@ import cn.communityworkers.system.WorkflowProperties;
 @Component("verifyCampaign")
 class VerifyCampaign implements JavaDelegate {
 
-    static final int DEFAULT_EXCELLENT_QUOTA_PERCENT = 20;
-
     private final CampaignService campaigns;
     private final Cases cases;
     private final OrganisationService organisation;
@@ -61,7 +59,7 @@ class VerifyCampaign implements JavaDelegate {
         int year = FormValues.whole(execution.getVariable(AssessmentProcess.YEAR), AssessmentProcess.YEAR, "考核年度",
                 2000, thisYear, null);
         int quota = FormValues.whole(execution.getVariable(AssessmentProcess.EXCELLENT_QUOTA_PERCENT),
-                AssessmentProcess.EXCELLENT_QUOTA_PERCENT, "优秀等次比例(%)", 0, 100, DEFAULT_EXCELLENT_QUOTA_PERCENT);
+                AssessmentProcess.EXCELLENT_QUOTA_PERCENT, "优秀等次比例(%)", 0, 100, properties.excellentQuotaPercent());
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.countySocialWork(county.code())))) {
             throw new AuthorizationException("只有" + county.name() + "委社会工作部可以部署本县的年度考核");
         }

@@ -46,6 +46,9 @@ public final class SecondmentProcess {
     public static final String SECONDMENT_ENDS_AT = "secondmentEndsAt";
     public static final String SECONDMENT_ALLOWED = "secondmentAllowed";
     public static final String REJECTION_REASON = "rejectionReason";
+    /** Of a request the eligibility table refuses: the request's field and the rule it breaks. */
+    public static final String REFUSED_FIELD = "refusedField";
+    public static final String REFUSED_RULE = "refusedRule";
     public static final String REJECTED_AT = "rejectedAt";
     public static final String REJECTION_OPINION = "rejectionOpinion";
     public static final String RETURNED_ON = "returnedOn";

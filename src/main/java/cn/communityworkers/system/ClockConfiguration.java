@@ -18,6 +18,12 @@ public class ClockConfiguration {
         return Clock.system(CHINA);
     }
 
+    /** This year in China, the default year of a start form's {@code "defaultFrom": "thisYear"} field. */
+    @Bean
+    StartDefault thisYear(Clock clock) {
+        return StartDefault.of("thisYear", () -> java.time.Year.now(clock).getValue());
+    }
+
     /**
      * {@code @Past} and {@code @PastOrPresent} judge against the same China date: with the JVM's own zone,
      * a worker hired "today" in China would be refused as "in the future" in the evening UTC.

@@ -2,6 +2,7 @@ package cn.communityworkers.system;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,7 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <li>a refusal of bad input is 400, a refusal of rights 403 (also where Camunda wrapped it as a 400 of its own),</li>
  * <li>a lost race (optimistic locking, a unique key another request took first) is 409,</li>
  * <li>every error body is an RFC 9457 problem detail ({@code application/problem+json}: {@code title},
- * {@code status}, {@code detail}, the refusal's own words) that keeps Camunda's members ({@code type} — the
+ * {@code status}, {@code detail}, the refusal's own words; for a refused value {@code violations}, naming its
+ * {@code field} and, where known, the {@code rule}) that keeps Camunda's members ({@code type} — the
  * exception's name —, {@code message}, {@code code}), which Camunda's clients read.</li>
  * </ul>
  */
@@ -83,7 +85,17 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
             body.put("title", status.getReasonPhrase());
             body.put("status", status.getStatusCode());
             body.put("detail", detail(refusal == null ? exception : refusal, status));
+            if (refusal instanceof FormFieldValidationException invalid) {
+                body.put(ApiExceptionHandler.VIOLATIONS, List.of(violation(invalid)));
+            }
             return Response.status(status).entity(body).type("application/problem+json").build();
+        }
+
+        /** The field a refused value concerns and, where the refusal names it, the rule it breaks. */
+        private static Violation violation(FormFieldValidationException invalid) {
+            Object detail = invalid.getDetail();
+            return detail instanceof Violation violation ? violation
+                    : Violation.of(detail == null ? null : detail.toString(), null, invalid.getMessage());
         }
 
         /** The refusal's own words; a race the engine or the database found is told in the words of a person. */

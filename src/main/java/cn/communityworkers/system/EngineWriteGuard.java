@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -83,7 +85,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * <ul>
  * <li><b>The form is the contract.</b> Completing a task (complete, submit-form, resolve) writes only the fields its
  * deployed Camunda Form lets the person fill in, with values of their kind ({@link FormFields}); a start writes only
- * its start form's fields. Anything else is refused, naming the variable.</li>
+ * its start form's fields, a choice of the person's own units only ({@link StartChoices}). Anything else is refused, naming
+ * the variable.</li>
  * <li><b>Administrators only:</b> writing variables any other way, messages, signals, modifications (starting at an
  * activity included), restarts, conditions and external tasks, changing or deleting comments and attachments, and
  * checking another person's password ({@code identity/verify}).</li>
@@ -115,9 +118,14 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
     private final Map<String, FormFields> formsByDefinition = new ConcurrentHashMap<>();
     private final Map<String, FormFields> formsByDeployment = new ConcurrentHashMap<>();
     private final Map<String, Field> fields = new ConcurrentHashMap<>();
+    private final StartForms startForms;
+
+    EngineWriteGuard(StartForms startForms) {
+        this.startForms = startForms;
+    }
 
     /** A command sent by a logged-in person, and who: checked once, when it runs in its command context. */
-    private record Call(Command<?> command, boolean administrator, boolean readOnly) {
+    private record Call(Command<?> command, boolean administrator, boolean readOnly, List<String> groups) {
     }
 
     @Override
@@ -162,7 +170,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
             boolean administrator = groups.contains(Groups.CAMUNDA_ADMIN);
             CALL.set(new Call(command, administrator,
-                    !administrator && groups.contains(CurrentUser.AUDITORS)));
+                    !administrator && groups.contains(CurrentUser.AUDITORS), groups));
             try {
                 return next.execute(command);
             } finally {
@@ -282,14 +290,25 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         }
         FormFields form = form(new CamundaFormRefImpl(startForm.getCamundaFormDefinitionKey().getExpressionText(),
                 startForm.getCamundaFormDefinitionBinding()), definition.getDeploymentId(), Context.getCommandContext());
+        // A choice offered to the person (their street's workers, their county): only those; an administrator, who
+        // belongs to no unit, is checked by the process's own first step.
+        Function<String, Set<String>> choices = valuesKey -> {
+            List<StartChoices.Choice> offered = call.administrator() ? null : startForms.offered(valuesKey, call.groups());
+            return offered == null ? null : offered.stream().map(StartChoices.Choice::value).collect(Collectors.toSet());
+        };
         refuseViolations(form, definition.getName(), variables, name -> {
             FormFields.Field field = form.fields().get(name);
             return field == null || field.defaultValue().isMissingNode() ? NullNode.getInstance() : field.defaultValue();
-        });
+        }, choices);
     }
 
     private static void refuseViolations(FormFields form, String step, Map<String, Object> variables,
             Function<String, JsonNode> current) {
+        refuseViolations(form, step, variables, current, valuesKey -> null);
+    }
+
+    private static void refuseViolations(FormFields form, String step, Map<String, Object> variables,
+            Function<String, JsonNode> current, Function<String, Set<String>> choices) {
         Map<String, JsonNode> submitted = new LinkedHashMap<>();
         List<FormFields.Violation> violations = new ArrayList<>();
         Map<String, Object> typed = variables == null ? Map.of() : variables instanceof VariableMap map
@@ -306,7 +325,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             submitted.keySet().forEach(name -> violations.add(new FormFields.Violation(name,
                     "「" + step + "」没有表单,不能提交" + name)));
         } else {
-            violations.addAll(form.check(submitted, current));
+            violations.addAll(form.check(submitted, current, choices));
         }
         if (!violations.isEmpty()) {
             List<String> messages = violations.stream().map(FormFields.Violation::message).distinct().toList();

@@ -59,8 +59,12 @@ public final class FormFields {
         }
     }
 
+    /**
+     * @param options   the static options of a choice
+     * @param valuesKey where a choice's options come from instead (a variable, or {@link StartChoices} on a start form)
+     */
     record Field(String key, String label, Kind kind, Access access, boolean required, Set<String> options,
-            boolean rowsFixed, Map<String, Field> children, JsonNode defaultValue) {
+            String valuesKey, boolean rowsFixed, Map<String, Field> children, JsonNode defaultValue) {
 
         String named() {
             return label == null || label.isBlank() ? key : label + "(" + key + ")";
@@ -124,12 +128,13 @@ public final class FormFields {
                 Kind kind = "dynamiclist".equals(type) ? Kind.ROWS : Kind.OBJECT;
                 boolean fixed = kind == Kind.ROWS && !component.path("allowAddRemove").asBoolean(true);
                 found.put(path, new Field(path, component.path("label").asText(null), kind, access(component),
-                        required(component), Set.of(), fixed, fields(component.path("components")), NullNode.getInstance()));
+                        required(component), Set.of(), null, fixed, fields(component.path("components")),
+                        NullNode.getInstance()));
             } else if (component.has("key")) {
                 String key = component.path("key").asText();
                 found.put(key, new Field(key, component.path("label").asText(null), kind(type, component),
-                        access(component), required(component), options(component), false, Map.of(),
-                        component.path("defaultValue")));
+                        access(component), required(component), options(component),
+                        component.path("valuesKey").asText(null), false, Map.of(), component.path("defaultValue")));
             } else if (component.path("components").isArray()) {
                 // A group or row layout without a path of its own: its fields write the form's variables.
                 found.putAll(fields(component.path("components")));
@@ -195,6 +200,15 @@ public final class FormFields {
      * the person was shown it (a missing one as {@link NullNode}); a read-only field must come back with that value.
      */
     List<Violation> check(Map<String, JsonNode> submitted, Function<String, JsonNode> current) {
+        return check(submitted, current, valuesKey -> null);
+    }
+
+    /**
+     * As {@link #check(Map, Function)}, and a choice whose options come from {@code valuesKey} must be one of
+     * {@code choices.apply(valuesKey)} (not checked where that is null).
+     */
+    List<Violation> check(Map<String, JsonNode> submitted, Function<String, JsonNode> current,
+            Function<String, Set<String>> choices) {
         List<Violation> violations = new ArrayList<>();
         submitted.forEach((name, value) -> {
             Field field = fields.get(name);
@@ -202,6 +216,12 @@ public final class FormFields {
                 violations.add(new Violation(name, "表单中没有" + name + "这一项,不能提交它"));
             } else {
                 check(field, value, () -> current.apply(name), field.named(), name, violations);
+                Set<String> offered = field.valuesKey() == null || field.access() != Access.WRITABLE ? null
+                        : choices.apply(field.valuesKey());
+                if (offered != null && !empty(value) && !offered.contains(value.asText())) {
+                    violations.add(new Violation(name, field.named() + "只能从给出的选项中选择,"
+                            + value.asText() + "不在其中"));
+                }
             }
         });
         fields.values().stream().filter(field -> field.required() && field.access() == Access.WRITABLE)

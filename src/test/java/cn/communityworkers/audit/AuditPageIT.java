@@ -41,9 +41,8 @@ class AuditPageIT {
         api = new Api(rest);
         drive = new Drive(api);
         LocalDate start = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
-        instance = drive.start("easthr", "secondment", Map.of("workerId", "W015", "borrowingOrganization", "示范县委办公室",
-                "borrowingOrgLevel", "COUNTY", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
-                "endDate", start.plusMonths(1).toString(), "purpose", "页面测试,含逗号"));
+        // A secondment its community does not agree to: a finished instance with a short path.
+        instance = drive.secondmentTheCommunityRefuses(start, "页面测试,含逗号");
         drive.sealedTrail(instance);
     }
 
@@ -79,7 +78,7 @@ class AuditPageIT {
                         .contains("id=\"" + step.path("activityId").asText() + "\"");
             }
         });
-        assertThat(view.path("trail").path("steps").findValuesAsText("activityId")).contains("EndEvent_SecondmentRefused");
+        assertThat(view.path("trail").path("steps").findValuesAsText("activityId")).contains("EndEvent_SecondmentRejected");
         assertThat(view.path("seal").path("status").asText()).isEqualTo("INTACT");
         assertThat(api.get(Drive.AUDITOR, "/api/audit/workers/W015").json().path("processes").findValuesAsText("id"))
                 .contains(instance);
@@ -123,7 +122,7 @@ class AuditPageIT {
         assertThat(lines.get(0)).contains(instance, "社区工作者借调审批");
         assertThat(lines.get(1)).startsWith("时间,类型,环节编号,环节名称,执行人,候选组");
         String start = lines.stream().filter(line -> line.contains(",启动,")).findFirst().orElseThrow();
-        assertThat(start).contains("easthr", "借调申请已提出", "\"", "页面测试,含逗号", "示范县委办公室");
-        assertThat(text).contains("判定借调资格", "借调单位层级=COUNTY", "Rule_", "决策");
+        assertThat(start).contains("easthr", "借调申请已提出", "\"", "页面测试,含逗号", "东城街道办公室");
+        assertThat(text).contains("判定借调资格", "借调单位层级=STREET", "Rule_", "决策", "社区近期工作任务重");
     }
 }

@@ -56,12 +56,10 @@ class AuditSealIT {
         drive = new Drive(api);
     }
 
-    /** A secondment refused at once (a county-level borrower), ended and sealed. */
-    String refusedSecondment() {
+    /** A secondment its community did not agree to, ended and sealed. */
+    String endedSecondment() {
         LocalDate start = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
-        String instance = drive.start("easthr", "secondment", Map.of("workerId", "W015", "borrowingOrganization", "示范县委办公室",
-                "borrowingOrgLevel", "COUNTY", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
-                "endDate", start.plusMonths(1).toString(), "purpose", "封存测试"));
+        String instance = drive.secondmentTheCommunityRefuses(start, "封存测试");
         drive.sealedTrail(instance);
         return instance;
     }
@@ -76,12 +74,12 @@ class AuditSealIT {
 
     @Test
     void verifyNamesEveryInstanceWhoseHistoryWasEditedOrDeleted() {
-        String untouched = refusedSecondment();
-        String editedDetail = refusedSecondment();
-        String editedVariable = refusedSecondment();
-        String deletedActivity = refusedSecondment();
-        String deletedHistory = refusedSecondment();
-        String editedSeal = refusedSecondment();
+        String untouched = endedSecondment();
+        String editedDetail = endedSecondment();
+        String editedVariable = endedSecondment();
+        String deletedActivity = endedSecondment();
+        String deletedHistory = endedSecondment();
+        String editedSeal = endedSecondment();
         assertThat(problems()).doesNotContainKeys(untouched, editedDetail, editedVariable, deletedActivity, deletedHistory, editedSeal);
 
         assertThat(jdbc.update("update act_hi_detail set text_ = '篡改的用途' where proc_inst_id_ = ? and name_ = 'purpose'",
@@ -124,9 +122,7 @@ class AuditSealIT {
         List<String> instances = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             LocalDate start = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
-            instances.add(drive.start("easthr", "secondment", Map.of("workerId", "W015", "borrowingOrganization", "示范县委办公室",
-                    "borrowingOrgLevel", "COUNTY", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
-                    "endDate", start.plusMonths(1).toString(), "purpose", "并发封存")));
+            instances.add(drive.secondmentTheCommunityRefuses(start, "并发封存"));
         }
         ExecutorService nodes = Executors.newFixedThreadPool(3);
         try {

@@ -38,6 +38,19 @@ public record Drive(Api api) {
         assertThat(done.status()).as(user + ": " + done.text()).isEqualTo(204);
     }
 
+    /**
+     * A secondment of {@code W015} (春晖社区, 东城街道) that ends at once: requested by {@code easthr} for a borrower of
+     * the street, not agreed to by 春晖社区 ({@code chunhui}). A finished instance with a short path.
+     */
+    public String secondmentTheCommunityRefuses(java.time.LocalDate start, String purpose) {
+        String instance = start("easthr", "secondment", Map.of("workerId", "W015", "borrowingOrganization", "东城街道办公室",
+                "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
+                "endDate", start.plusMonths(1).toString(), "purpose", purpose));
+        complete("chunhui", onlyTask("chunhui", instance, "Task_GiveCommunityOpinion"),
+                Map.of("communityAgrees", false, "communityOpinion", "社区近期工作任务重,不同意"));
+        return instance;
+    }
+
     public String start(String user, String processKey, Map<String, Object> values) {
         Api.Response started = api.post(user, "/engine-rest/process-definition/key/" + processKey + "/start", variables(values));
         assertThat(started.status()).as(started.text()).isEqualTo(200);

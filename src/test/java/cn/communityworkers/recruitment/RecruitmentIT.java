@@ -61,8 +61,9 @@ class RecruitmentIT {
                 variables(Map.of("streetCode", "990101001", "positions", 2, "contractYears", 3)));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         String instance = started.json().path("id").asText();
+        // 西城 is not offered 东城 in its start form, and may not send it either.
         assertThat(api.post("westhr", "/engine-rest/process-definition/key/recruitment/start",
-                variables(Map.of("streetCode", "990101001", "positions", 1))).status()).isEqualTo(403);
+                variables(Map.of("streetCode", "990101001", "positions", 1))).status()).isEqualTo(400);
 
         JsonNode plan = tasks("countysocialwork", instance, "Task_ApproveRecruitmentPlan").get(0);
         assertThat(api.get("countysocialwork", "/engine-rest/task/" + plan.path("id").asText() + "/form-variables")

@@ -4,7 +4,6 @@ import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -130,21 +129,42 @@ class SecondmentIT {
         Api.Response refused = api.post("westhr", "/engine-rest/process-definition/key/secondment/start", variables(Map.of(
                 "workerId", WORKER, "borrowingOrganization", "西城某单位", "borrowingOrgLevel", "STREET",
                 "borrowingOrgType", "OTHER", "startDate", "2030-01-01", "endDate", "2030-02-01", "purpose", "借用")));
-        assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().path("message").asText()).contains("东城街道");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("detail").asText()).contains("社区工作者", "只能从给出的选项中选择");
+        assertThat(refused.json().path("violations").get(0).path("field").asText()).isEqualTo("workerId");
     }
 
+    /** Refused at once: said at the start, with the reason, the field and the rule; nothing is started or recorded. */
     @Test
-    void aCountyLevelBorrowerIsRefusedOverHttpWithTheReason() {
-        Api.Response started = api.post("easthr", "/engine-rest/process-definition/key/secondment/start",
+    void aCountyLevelBorrowerIsRefusedWhenSubmittedWithTheReason() {
+        long before = api.get(Api.ADMIN, "/engine-rest/history/process-instance/count?processDefinitionKey=secondment")
+                .json().path("count").asLong();
+        Api.Response refused = api.post("easthr", "/engine-rest/process-definition/key/secondment/start",
                 variables(Map.of("workerId", WORKER, "borrowingOrganization", "示范县委办公室", "borrowingOrgLevel", "COUNTY",
                         "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", "2030-01-01", "endDate", "2030-02-01",
                         "purpose", "文稿起草")));
-        assertThat(started.status()).isEqualTo(200);
-        assertThat(started.json().path("ended").asBoolean()).isTrue();
-        String instance = started.json().path("id").asText();
-        assertThat(api.get(Api.ADMIN, "/engine-rest/history/variable-instance?processInstanceId=" + instance
-                + "&variableName=rejectionReason").json().get(0).path("value").asText()).contains("第17条");
-        assertThat(List.of("PROBATION", "ACTIVE")).contains(api.get("easthr", "/api/workers/" + WORKER).json().path("status").asText());
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.headers().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asText()).startsWith("不予受理:").contains("第17条");
+        JsonNode violation = refused.json().path("violations").get(0);
+        assertThat(violation.path("field").asText()).isEqualTo("borrowingOrgLevel");
+        assertThat(violation.path("rule").asText()).isEqualTo("county-level-or-above");
+        assertThat(violation.path("message").asText()).contains("县级以上");
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/count?processDefinitionKey=secondment")
+                .json().path("count").asLong()).isEqualTo(before);
+        assertThat(api.get("easthr", "/api/workers/" + WORKER).json().path("status").asText()).isNotEqualTo("SECONDED");
+
+        // Too long a term: the end date and its rule, through the form's own path (submit-form, as Tasklist sends it).
+        String definition = api.get("easthr", "/engine-rest/process-definition/key/secondment").json().path("id").asText();
+        Api.Response tooLong = api.post("easthr", "/engine-rest/process-definition/" + definition + "/submit-form",
+                variables(Map.of("workerId", WORKER, "borrowingOrganization", "东城街道办公室", "borrowingOrgLevel", "STREET",
+                        "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", "2030-01-01", "endDate", "2030-12-01",
+                        "purpose", "专项工作")));
+        assertThat(tooLong.status()).as(tooLong.text()).isEqualTo(400);
+        assertThat(tooLong.json().path("detail").asText()).contains("6个月");
+        assertThat(tooLong.json().path("violations").get(0).path("field").asText()).isEqualTo("endDate");
+        assertThat(tooLong.json().path("violations").get(0).path("rule").asText()).isEqualTo("at-most-6-months");
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/count?processDefinitionKey=secondment")
+                .json().path("count").asLong()).isEqualTo(before);
     }
 }

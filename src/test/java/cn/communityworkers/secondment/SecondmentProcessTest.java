@@ -35,6 +35,7 @@ import cn.communityworkers.organisation.UnitRole;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.Violation;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.workforce.Role;
@@ -119,46 +120,59 @@ class SecondmentProcessTest {
         return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
     }
 
+    /** A refused request starts nothing: no instance, no recorded case; the refusal names the field and the rule. */
+    Violation refused(String level, LocalDate to) {
+        long instances = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).count();
+        long cases = jdbc.sql("select count(*) from process_case").query(Long.class).single();
+        FormFieldValidationException refusal = org.junit.jupiter.api.Assertions.assertThrows(
+                FormFieldValidationException.class, () -> start(level, to));
+        assertThat(refusal.getMessage()).startsWith("不予受理:");
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(instances);
+        assertThat(jdbc.sql("select count(*) from process_case").query(Long.class).single()).isEqualTo(cases);
+        Violation violation = refusal.getDetail();
+        assertThat(violation.message()).isEqualTo(refusal.getMessage());
+        return violation;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"COUNTY", "CITY", "PROVINCE", "CENTRAL"})
     void aBorrowerAtCountyLevelOrAboveIsRefusedAtOnceWithoutAskingAnyone(String level) {
-        ProcessInstance instance = start(level, start.plusMonths(1));
+        Violation violation = refused(level, start.plusMonths(1));
 
-        assertThat(instance).isEnded().hasPassed(TASK_CHECK_ELIGIBILITY, END_REFUSED)
-                .hasNotPassed(TASK_GIVE_COMMUNITY_OPINION)
-                .variables().containsEntry(SECONDMENT_ALLOWED, false);
-        assertThat(instance).variables().extractingByKey(REJECTION_REASON).asString().contains("第17条", "县级以上");
-        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(violation.message()).contains("第17条", "县级以上");
+        assertThat(violation.field()).isEqualTo(BORROWING_ORG_LEVEL);
+        assertThat(violation.rule()).isEqualTo("county-level-or-above");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"PROBATION", "SECONDED", "TERMINATED", "PUBLIC_INSTITUTION_STAFF"})
     void aWorkerWhoIsNotAtThePostIsRefused(String status) {
         worker = registry.worker(units, Role.STAFF, WorkerStatus.valueOf(status));
-        ProcessInstance instance = startAllowed();
+        Violation violation = refused("STREET", start.plusMonths(3));
 
-        assertThat(instance).isEnded().hasPassed(END_REFUSED).hasNotPassed(TASK_GIVE_COMMUNITY_OPINION);
-        assertThat((String) historicVariable(instance, REJECTION_REASON)).isNotBlank();
+        assertThat(violation.field()).isEqualTo(WORKER_ID);
         if (status.equals("PROBATION")) {
-            assertThat((String) historicVariable(instance, REJECTION_REASON)).contains("试用期");
+            assertThat(violation.message()).contains("试用期");
+            assertThat(violation.rule()).isEqualTo("not-in-probation");
         }
     }
 
     @Test
     void anEndNotAfterTheStartIsRefused() {
-        assertThat(start("STREET", start)).isEnded().hasPassed(END_REFUSED);
-        ProcessInstance before = start("STREET", start.minusDays(1));
-        assertThat(before).isEnded().hasPassed(END_REFUSED);
-        assertThat((String) historicVariable(before, REJECTION_REASON)).contains("晚于开始日期");
+        assertThat(refused("STREET", start).rule()).isEqualTo("end-after-start");
+        Violation before = refused("STREET", start.minusDays(1));
+        assertThat(before.message()).contains("晚于开始日期");
+        assertThat(before.field()).isEqualTo(END_DATE);
     }
 
     @Test
     void sixMonthsPassAndSixMonthsAndADayAreRefused() {
         assertThat(start("STREET", start.plusMonths(6))).isWaitingAt(TASK_GIVE_COMMUNITY_OPINION);
 
-        ProcessInstance tooLong = start("STREET", start.plusMonths(6).plusDays(1));
-        assertThat(tooLong).isEnded().hasPassed(END_REFUSED);
-        assertThat((String) historicVariable(tooLong, REJECTION_REASON)).contains("6个月");
+        Violation tooLong = refused("STREET", start.plusMonths(6).plusDays(1));
+        assertThat(tooLong.message()).contains("6个月");
+        assertThat(tooLong.field()).isEqualTo(END_DATE);
+        assertThat(tooLong.rule()).isEqualTo("at-most-6-months");
     }
 
     @Test

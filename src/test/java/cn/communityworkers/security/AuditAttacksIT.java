@@ -98,7 +98,7 @@ class AuditAttacksIT {
                     .isEqualTo(2);
             return instance;
         });
-        String later = refusedSecondment();
+        String later = endedSecondment();
 
         assertThat(drive.sealedTrail(later).path("seal").path("status").asText()).isEqualTo("INTACT");
         JsonNode view = drive.sealedTrail(poisoned);
@@ -152,7 +152,7 @@ class AuditAttacksIT {
     /** #17 "some errors of /api/audit are not problem details": bad parameters, unknown ids, CSV or XML asked for. */
     @Test
     void everyErrorOfTheAuditApiIsAProblemDetail() {
-        String known = refusedSecondment();
+        String known = endedSecondment();
         String withoutModel = instanceOfADeletedDeployment();
         Map<String, List<String>> badParameters = new LinkedHashMap<>();
         badParameters.put("page=abc", List.of("page type"));
@@ -207,12 +207,10 @@ class AuditAttacksIT {
                 response.getBody() == null ? new byte[0] : response.getBody());
     }
 
-    /** A secondment refused at once (a county-level borrower): it ends as it starts. */
-    String refusedSecondment() {
+    /** A secondment its community did not agree to: ended at its first task. */
+    String endedSecondment() {
         LocalDate start = LocalDate.of(2041, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
-        return drive.start("easthr", "secondment", Map.of("workerId", "W015", "borrowingOrganization", "示范县委办公室",
-                "borrowingOrgLevel", "COUNTY", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
-                "endDate", start.plusMonths(1).toString(), "purpose", "审计攻击测试"));
+        return drive.secondmentTheCommunityRefuses(start, "审计攻击测试");
     }
 
     /** An ended instance of a process whose deployment an administrator deleted afterwards (its history kept). */

@@ -36,9 +36,10 @@ class EngineRestErrorsIT {
     void aStartThatBreaksAFieldsRuleIsABadRequestWithTheRule() {
         long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentProcess.CAMPAIGN_KEY).count();
         Api.Response refused = api.post("countysocialwork", "/engine-rest/process-definition/key/"
-                + AssessmentProcess.CAMPAIGN_KEY + "/start", variables(Map.of("countyCode", "990199", "year", 2020)));
+                + AssessmentProcess.CAMPAIGN_KEY + "/start", variables(Map.of("countyCode", "990101", "year", 1999)));
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
-        assertThat(refused.json().path("message").asText()).contains("找不到县(市、区):990199");
+        assertThat(refused.json().path("message").asText()).contains("考核年度(year)须在2000到", "收到的是:1999");
+        assertThat(refused.json().path("violations").get(0).path("field").asText()).isEqualTo("year");
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentProcess.CAMPAIGN_KEY)
                 .count()).isEqualTo(before);
     }

@@ -1,6 +1,7 @@
 // Two kinds of message reach a Chinese approver in English: Camunda Forms (form-js) validation messages,
 // and the engine's prefix "Cannot submit task form <id>: " before the project's own (Chinese) refusal.
-// This module rewrites both, as they appear, for browsers set to Chinese. Loaded through customScripts.
+// This module rewrites both, as they appear (on the page and in the start dialog), for browsers set to Chinese.
+// Loaded through customScripts.
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项必填。'],
   [/^Field must have minimum value of (.+)\.$/, (m) => `不能小于 ${m[1]}。`],
@@ -27,7 +28,7 @@ function translate(text) {
 }
 
 function rewrite() {
-  document.querySelectorAll('.fjs-form-field-error, .page-notifications .message').forEach((element) => {
+  document.querySelectorAll('.fjs-form-field-error, .notifications .message').forEach((element) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const chinese = translate(node.nodeValue);
