@@ -1,5 +1,5 @@
 // What reaches a Chinese approver in English although the project's own texts are Chinese: Camunda Forms'
-// (form-js) validation messages, its buttons and placeholders ("Select", "Expand all (39)", "Collapse", "Search"),
+// (form-js) validation messages, relative times ("in 5 days"), its buttons and placeholders ("Select", "Expand all (39)", "Collapse", "Search"),
 // its calendar (flatpickr, English, weeks from Sunday), the engine's prefixes "Cannot submit task form <id>: " /
 // "Cannot instantiate process definition <id>: " before the project's own (Chinese) refusal, a bare "Forbidden",
 // and the variable name a refusal names in brackets after its label ("社区意见(communityOpinion)").
@@ -18,6 +18,16 @@ const MESSAGES = [
   [/^Cannot (?:submit start form|instantiate process definition) \S+: ([\s\S]+)$/,
     (m) => withoutVariableNames(m[1])],
   [/^Forbidden\.?$/, () => '没有权限办理此项操作。']
+];
+
+// Relative times of the task list and the task ("in 5 days", "a few seconds ago"): Tasklist's time-ago
+// directive formats them in English whatever the locale.
+const UNITS = {second: '秒', minute: '分钟', hour: '小时', day: '天', month: '个月', year: '年'};
+const RELATIVE_TIMES = [
+  [/^a few seconds ago$/, () => '刚才'],
+  [/^in a few seconds$/, () => '几秒后'],
+  [/^(in )?(a|an|\d+) (second|minute|hour|day|month|year)s?( ago)?$/,
+    (m) => `${/^\d+$/.test(m[2]) ? m[2] : 1} ${UNITS[m[3]]}${m[1] ? '后' : '前'}`]
 ];
 
 // Texts of the form's own controls (whole text nodes inside a Camunda Form).
@@ -88,6 +98,7 @@ function rewrite() {
       }
     }
   });
+  document.querySelectorAll('[am-time-ago]').forEach((time) => rewriteText(time, RELATIVE_TIMES));
   document.querySelectorAll('.fjs-container').forEach((form) => {
     rewriteText(form, FORM_TEXTS);
     form.querySelectorAll('input[placeholder="Search"]').forEach((input) => {
