@@ -182,7 +182,8 @@ final class Tasklist implements AutoCloseable {
         assertThat(refusal).isVisible();
         assertThat(refusal).not().containsText(Pattern.compile("Cannot|Field|must"));
         screenshot("refused");
-        // Tasklist's notifications (the refusal, or its "提交任务表单时出错" beside a form's own message) lie over 办结.
+        // The approver closes the notifications once read (the refusal, or its "提交任务表单时出错" beside a
+        // form's own message).
         Locator dismiss = page.locator(".page-notifications .alert button.close:visible");
         while (dismiss.count() > 0) {
             dismiss.first().click();
