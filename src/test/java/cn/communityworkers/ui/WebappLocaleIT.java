@@ -119,7 +119,7 @@ class WebappLocaleIT {
         assertThat(api.get(null, APPS + "tasklist/scripts/task-in-view.js").text()).contains("scrollIntoView");
         String cockpit = api.get(null, APPS + "cockpit/scripts/config.js").text().replaceAll("\\s+", "");
         assertThat(cockpit).contains("customScripts:['scripts/decision-table-zh']");
-        assertThat(api.get(null, APPS + "cockpit/scripts/decision-table-zh.js").text()).contains("'Hit Policy:'");
+        assertThat(api.get(null, APPS + "cockpit/scripts/decision-table-zh.js").text()).contains("'Hit policy:'");
     }
 
     @ParameterizedTest

@@ -1,8 +1,9 @@
-// Cockpit draws decision tables with dmn-js, whose headings are English ("Hit Policy:", "When", "And", "Then",
-// the hit policy's name) and not in Cockpit's locale files. This module rewrites them, for browsers set to
+// Cockpit draws decision tables with dmn-js, whose headings are English ("Hit policy:", "When", "And", "Then",
+// the hit policy's name, the columns' types) and not in Cockpit's locale files. This module rewrites them, for browsers set to
 // Chinese, as the tables appear. Loaded through customScripts.
 const HEADINGS = {
   'Hit Policy:': '命中规则:',
+  'Hit policy:': '命中规则:',
   'When': '当',
   'And': '且',
   'Then': '则',
@@ -13,7 +14,14 @@ const HEADINGS = {
   'Any': '任一命中',
   'Collect': '汇总',
   'Rule order': '按规则顺序',
-  'Output order': '按输出顺序'
+  'Output order': '按输出顺序',
+  'string': '文字',
+  'boolean': '是/否',
+  'integer': '整数',
+  'long': '整数',
+  'double': '数字',
+  'number': '数字',
+  'date': '日期'
 };
 
 function rewrite() {
