@@ -23,7 +23,7 @@ import cn.communityworkers.support.IntegrationTest;
 /**
  * Screens in Chinese beyond the approval journeys: the calendar of a Camunda Form's date field, as a street's
  * personnel office meets it when it starts a secondment in Tasklist (Chinese, weeks from Monday, a date picked from
- * it fills the field); a decision table in Cockpit, as the auditor reads it (Chinese headings, the application's
+ * it fills the field), and the refusal of that start (a worker who does not exist) in Chinese; a decision table in Cockpit, as the auditor reads it (Chinese headings, the application's
  * name, no Camunda 8 banner).
  */
 @IntegrationTest
@@ -63,7 +63,33 @@ class ChineseScreensE2E {
                     .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^15$"))).click();
             assertThat(startDate).hasValue(Pattern.compile("15"));
             street.screenshot("date-picked");
+
+            // The rest of a request for a worker who does not exist: the engine's refusal, in Chinese, without
+            // its English prefix "Cannot instantiate process definition …:".
+            Locator form = page.locator(".modal .fjs-container");
+            form.getByLabel(Pattern.compile("^社区工作者编号\\*?$")).fill("W999");
+            form.getByLabel(Pattern.compile("^借调单位名称\\*?$")).fill("东城街道社区治理办公室");
+            choose(page, form, "借调单位层级", "街道(乡镇)");
+            choose(page, form, "借调单位类型", "党政机关");
+            Locator endDate = form.getByLabel(Pattern.compile("^借调结束日期\\*?$"));
+            endDate.click();
+            page.locator(".flatpickr-calendar.open .flatpickr-next-month").click();
+            page.locator(".flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)")
+                    .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^20$"))).click();
+            form.getByLabel(Pattern.compile("^借调事由\\*?$")).fill("社区治理专项工作");
+            page.locator(".modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("启动")).click();
+            Locator refusal = page.locator(".alert").filter(new Locator.FilterOptions().setHasText("W999")).first();
+            assertThat(refusal).containsText("找不到编号为 W999 的社区工作者");
+            assertThat(refusal).not().containsText(Pattern.compile("Cannot|instantiate|workerId"));
+            street.screenshot("start-refused");
         }
+    }
+
+    /** Chooses {@code option} in the form's select field {@code label}. */
+    private static void choose(Page page, Locator form, String label, String option) {
+        form.locator(".fjs-form-field").filter(new Locator.FilterOptions().setHasText(label))
+                .locator(".fjs-input-group").click();
+        page.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
     }
 
     @Test
