@@ -42,18 +42,29 @@ final class Browser implements AutoCloseable {
         return newContext(new com.microsoft.playwright.Browser.NewContextOptions());
     }
 
+    /** A fresh browser window of a phone's size ({@code width} x {@code height} CSS pixels, touch), in Chinese. */
+    BrowserContext newPhoneContext(int width, int height) {
+        return newContext(new com.microsoft.playwright.Browser.NewContextOptions().setIsMobile(true).setHasTouch(true)
+                .setDeviceScaleFactor(2), width, height);
+    }
+
     /** A fresh browser window that answers the HTTP Basic login of the audit page as {@code user}. */
     BrowserContext newContext(String user, String password) {
         return newContext(new com.microsoft.playwright.Browser.NewContextOptions().setHttpCredentials(user, password));
     }
 
     private BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options) {
+        return newContext(options, 1440, 1000);
+    }
+
+    private BrowserContext newContext(com.microsoft.playwright.Browser.NewContextOptions options, int width,
+            int height) {
         BrowserContext context = chromium.newContext(options
                 .setBaseURL(baseUrl)
                 .setLocale(LOCALE)
                 .setTimezoneId("Asia/Shanghai")
                 .setExtraHTTPHeaders(Map.of("Accept-Language", "zh-CN,zh;q=0.9"))
-                .setViewportSize(1440, 1000));
+                .setViewportSize(width, height));
         context.setDefaultTimeout(20_000);
         return context;
     }

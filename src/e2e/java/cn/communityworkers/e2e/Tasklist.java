@@ -2,6 +2,9 @@ package cn.communityworkers.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -21,10 +24,16 @@ import cn.communityworkers.support.Api;
 final class Tasklist implements AutoCloseable {
 
     static final String GROUP_TASKS = "本组待办";
+    static final String MY_WORK = "我的工作";
     /** Whether the form shows a value, as text or in one of its (disabled) fields. */
     static final String SHOWS_VALUE = "value => { const form = document.querySelector('.fjs-container');"
             + " return !!form && (form.innerText.includes(value)"
             + " || [...form.querySelectorAll('input, textarea')].some(field => field.value === value)); }";
+
+    /** A word of two or more Latin letters (a worker id such as W017 is a code, not a word). */
+    static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z])");
+    /** What an official may see in Latin letters. */
+    static final Set<String> ENGLISH_ALLOWED = Set.of();
 
     private final BrowserContext context;
     private final Page page;
@@ -39,7 +48,16 @@ final class Tasklist implements AutoCloseable {
 
     /** Logs {@code user} (password {@value Api#PASSWORD}) in to Tasklist through its Chinese login page. */
     static Tasklist logIn(Browser browser, String user, String journey) {
-        Tasklist tasklist = new Tasklist(browser.newContext(), journey + "-" + user);
+        return logIn(browser.newContext(), user, journey);
+    }
+
+    /** Logs {@code user} in to Tasklist on a phone of 390 x 844 CSS pixels. */
+    static Tasklist logInOnPhone(Browser browser, String user, String journey) {
+        return logIn(browser.newPhoneContext(390, 844), user, journey + "-phone");
+    }
+
+    private static Tasklist logIn(BrowserContext context, String user, String journey) {
+        Tasklist tasklist = new Tasklist(context, journey + "-" + user);
         Page page = tasklist.page;
         page.navigate("/camunda/app/tasklist/");
         // The login form may still be rendered again while the application loads (a CI run once found the
@@ -78,6 +96,48 @@ final class Tasklist implements AutoCloseable {
         }
         screenshot("not-found");
         throw new AssertionError("no task " + taskName + " about " + subject + " under " + GROUP_TASKS);
+    }
+
+    /**
+     * In the list Tasklist opens first ("我的工作"), taps the task called {@code taskName} whose list entry names
+     * {@code subject} (the worker, one of the list's columns).
+     */
+    Tasklist openTaskFromDefaultList(String taskName, String subject) {
+        assertThat(page.locator(".task-filters .active")).containsText(MY_WORK);
+        Locator card = page.locator(".tasks-list li.task").filter(new Locator.FilterOptions().setHasText(taskName))
+                .filter(new Locator.FilterOptions().setHasText(subject));
+        assertThat(card).hasCount(1);
+        screenshot("my-work");
+        card.locator("h4 a").click();
+        assertThat(page.locator(".fjs-container")).isVisible();
+        shows(subject);
+        return this;
+    }
+
+    /** The task's form is in the window (on a phone: scrolled to, not drawn below the list out of sight). */
+    Tasklist formInView() {
+        assertThat(page.locator(".task-card h2.task")).isInViewport();
+        assertThat(page.locator(".fjs-container")).isInViewport();
+        screenshot("form-in-view");
+        return this;
+    }
+
+    /**
+     * "办结" can be tapped although an error is shown: scrolled to, the point at its centre is the button itself,
+     * not the notification.
+     */
+    Tasklist completeNotCovered() {
+        Locator button = completeButton();
+        button.scrollIntoViewIfNeeded();
+        assertThat(page.locator(".page-notifications .alert").first()).isVisible();
+        Object onTop = button.evaluate("button => { const box = button.getBoundingClientRect();"
+                + " const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);"
+                + " return !!top && (top === button || button.contains(top)); }");
+        screenshot("error-beside-complete");
+        if (!Boolean.TRUE.equals(onTop)) {
+            throw new AssertionError("办结 is covered");
+        }
+        return this;
     }
 
     /** Claims the open task, so that its form can be completed. */
@@ -122,7 +182,8 @@ final class Tasklist implements AutoCloseable {
         assertThat(refusal).isVisible();
         assertThat(refusal).not().containsText(Pattern.compile("Cannot|Field|must"));
         screenshot("refused");
-        // Tasklist's notifications (the refusal, or its "提交任务表单时出错" beside a form's own message) lie over 办结.
+        // The approver closes the notifications once read (the refusal, or its "提交任务表单时出错" beside a
+        // form's own message).
         Locator dismiss = page.locator(".page-notifications .alert button.close:visible");
         while (dismiss.count() > 0) {
             dismiss.first().click();
@@ -148,10 +209,22 @@ final class Tasklist implements AutoCloseable {
         return page;
     }
 
+    /** Takes a screenshot, then checks that the text it shows has no English word (see {@link #ENGLISH_ALLOWED}). */
     void screenshot(String step) {
         shots++;
+        String name = String.format("%s-%02d-%s", journey, shots, step);
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Browser.SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", journey, shots, step))));
+                .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
+        Set<String> english = new TreeSet<>();
+        Matcher words = ENGLISH_WORD.matcher(page.locator("body").innerText());
+        while (words.find()) {
+            if (!ENGLISH_ALLOWED.contains(words.group())) {
+                english.add(words.group());
+            }
+        }
+        if (!english.isEmpty()) {
+            throw new AssertionError("English on the screen " + name + ": " + english);
+        }
     }
 
     @Override

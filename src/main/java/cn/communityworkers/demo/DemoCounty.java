@@ -53,27 +53,30 @@ class DemoCounty {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCounty.class);
     private static final Pattern DATE_TOKEN = Pattern.compile("\\{([YD])([+-]\\d+)?}");
 
-    /** A demo user: id, family name, given name (the office), groups. */
-    record DemoUser(String id, String lastName, String firstName, List<String> groups) {
+    /**
+     * A demo user: id, full name (Camunda's first name), unit (Camunda's last name), groups. Tasklist and Admin
+     * show "first last": "黄春晖 春晖社区党委".
+     */
+    record DemoUser(String id, String name, String unit, List<String> groups) {
     }
 
     static final List<DemoUser> USERS = List.of(
-            new DemoUser("countysocialwork", "李", "县委社会工作部", List.of(UnitGroups.countySocialWork(COUNTY))),
-            new DemoUser("countyorganization", "王", "县委组织部", List.of(UnitGroups.countyOrganization(COUNTY))),
-            new DemoUser("countyhrss", "张", "县人社局", List.of(UnitGroups.countyHrss(COUNTY))),
-            new DemoUser("eastparty", "刘", "东城街道党工委", List.of(UnitGroups.streetParty(EAST))),
-            new DemoUser("easthr", "陈", "东城街道组织人事办", List.of(UnitGroups.streetHr(EAST))),
-            new DemoUser("westparty", "杨", "西城街道党工委", List.of(UnitGroups.streetParty(WEST))),
-            new DemoUser("westhr", "赵", "西城街道组织人事办", List.of(UnitGroups.streetHr(WEST))),
-            new DemoUser("chunhui", "黄", "春晖社区党委", List.of(UnitGroups.communityParty(EAST + "001"))),
-            new DemoUser("chaoyang", "周", "朝阳社区党委", List.of(UnitGroups.communityParty(EAST + "002"))),
-            new DemoUser("heping", "吴", "和平社区党委", List.of(UnitGroups.communityParty(EAST + "003"))),
-            new DemoUser("xinhua", "徐", "新华社区党委", List.of(UnitGroups.communityParty(WEST + "001"))),
-            new DemoUser("guangming", "孙", "光明社区党委", List.of(UnitGroups.communityParty(WEST + "002"))),
-            new DemoUser("youyi", "马", "友谊社区党委", List.of(UnitGroups.communityParty(WEST + "003"))),
-            new DemoUser("xingfu", "林", "幸福社区党委", List.of(UnitGroups.communityParty(WEST + "004"))),
-            new DemoUser("auditor", "朱", "县审计局", List.of(CurrentUser.AUDITORS)),
-            new DemoUser("designer", "胡", "流程设计", List.of(CurrentUser.PROCESS_DESIGNERS)));
+            new DemoUser("countysocialwork", "李建国", "示范县委社会工作部", List.of(UnitGroups.countySocialWork(COUNTY))),
+            new DemoUser("countyorganization", "王志刚", "示范县委组织部", List.of(UnitGroups.countyOrganization(COUNTY))),
+            new DemoUser("countyhrss", "张丽华", "示范县人力资源和社会保障局", List.of(UnitGroups.countyHrss(COUNTY))),
+            new DemoUser("eastparty", "刘卫东", "东城街道党工委", List.of(UnitGroups.streetParty(EAST))),
+            new DemoUser("easthr", "陈静", "东城街道组织人事办", List.of(UnitGroups.streetHr(EAST))),
+            new DemoUser("westparty", "杨海涛", "西城街道党工委", List.of(UnitGroups.streetParty(WEST))),
+            new DemoUser("westhr", "赵敏", "西城街道组织人事办", List.of(UnitGroups.streetHr(WEST))),
+            new DemoUser("chunhui", "黄春晖", "春晖社区党委", List.of(UnitGroups.communityParty(EAST + "001"))),
+            new DemoUser("chaoyang", "周朝阳", "朝阳社区党委", List.of(UnitGroups.communityParty(EAST + "002"))),
+            new DemoUser("heping", "吴和平", "和平社区党委", List.of(UnitGroups.communityParty(EAST + "003"))),
+            new DemoUser("xinhua", "徐新华", "新华社区党委", List.of(UnitGroups.communityParty(WEST + "001"))),
+            new DemoUser("guangming", "孙光明", "光明社区党委", List.of(UnitGroups.communityParty(WEST + "002"))),
+            new DemoUser("youyi", "马友谊", "友谊社区党委", List.of(UnitGroups.communityParty(WEST + "003"))),
+            new DemoUser("xingfu", "林幸福", "幸福社区党委", List.of(UnitGroups.communityParty(WEST + "004"))),
+            new DemoUser("auditor", "朱明", "示范县审计局", List.of(CurrentUser.AUDITORS)),
+            new DemoUser("designer", "胡晓", "流程设计人员", List.of(CurrentUser.PROCESS_DESIGNERS)));
 
     private final OrganisationService organisation;
     private final WorkerService workers;
@@ -120,8 +123,8 @@ class DemoCounty {
         }
         for (DemoUser demoUser : USERS) {
             User user = identityService.newUser(demoUser.id());
-            user.setLastName(demoUser.lastName());
-            user.setFirstName(demoUser.firstName());
+            user.setFirstName(demoUser.name());
+            user.setLastName(demoUser.unit());
             user.setPassword(PASSWORD);
             user.setEmail(demoUser.id() + "@demo.invalid");
             identityService.saveUser(user);

@@ -23,12 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What every installation needs besides its organisation units: the global groups {@code auditors}
  * (read everything, change nothing) and {@code processDesigners} (read models and decisions), and the
- * shared Tasklist filters. Safe to run at every start.
+ * shared Tasklist filters ("我的工作", opened first, and "我的待办", "本组待办"). Safe to run at every start.
  */
 @Component
 class PlatformSetup {
 
     static final int ORDER = 0;
+    static final String MY_WORK = "我的工作";
     static final String MY_TASKS = "我的待办";
     static final String GROUP_TASKS = "本组待办";
 
@@ -73,6 +74,16 @@ class PlatformSetup {
                 Resources.DECISION_REQUIREMENTS_DEFINITION, new Permission[] {Permissions.READ},
                 Resources.DEPLOYMENT, new Permission[] {Permissions.READ}));
 
+        // The list Tasklist opens first (lowest priority): mine and my units' open tasks, the overdue (催办,
+        // priority raised) first, then by due date.
+        ensureFilter(MY_WORK, "交给我本人或我所在单位的全部待办,已催办的在前,其余按办理期限先后", -20,
+                taskService.createTaskQuery()
+                        .or()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .endOr()
+                        .orderByTaskPriority().desc()
+                        .orderByDueDate().asc());
         ensureFilter(MY_TASKS, "分配给我本人的待办任务", -10,
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         ensureFilter(GROUP_TASKS, "交给我所在单位、尚未有人认领的待办任务", -5,

@@ -2,16 +2,18 @@
 // The project's Simplified Chinese locale (locales/zh.json); browsers set to zh-CN, zh-TW … get it,
 // every other language falls back to English. The keyboard shortcuts are Camunda's defaults.
 export default {
+  // The header and the window title read "<vendor> <name>": the application's own name, not Camunda's.
   app: {
-    name: '任务列表'
+    name: '任务列表',
+    vendor: '社区工作者管理'
   },
   locales: {
     availableLocales: ['zh', 'en', 'de'],
     fallbackLocale: 'en'
   },
-  // Chinese form validation messages and task refusals (scripts/messages-zh.js).
-  // Tasklist's 办结 for Camunda Forms with a dynamic list (scripts/form-validity.js).
-  customScripts: ['scripts/messages-zh', 'scripts/form-validity'],
+  // Chinese texts of forms and refusals (scripts/messages-zh.js); Tasklist's 办结 for Camunda Forms with a dynamic
+  // list (scripts/form-validity.js); on a phone, the chosen task scrolled into view (scripts/task-in-view.js).
+  customScripts: ['scripts/messages-zh', 'scripts/form-validity', 'scripts/task-in-view'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
