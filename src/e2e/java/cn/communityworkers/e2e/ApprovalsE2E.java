@@ -267,7 +267,7 @@ class ApprovalsE2E {
             PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=Task_CheckEligibility].visited")).hasCount(1);
             PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=EndEvent_SecondmentRejected].visited")).hasCount(1);
             PlaywrightAssertions.assertThat(page.locator("#diagram [data-element-id=Task_ReviewAtStreet].visited")).hasCount(0);
-            PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("陈东城街道组织人事办");
+            PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("陈静 东城街道组织人事办");
             PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("判定借调资格");
             PlaywrightAssertions.assertThat(page.locator("#decisions")).containsText("街道(乡镇)借调,报县级审批");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)

@@ -96,7 +96,7 @@ class AuditE2E {
             Locator row = page.locator("#instances tbody tr[data-id='" + instance + "']");
             PlaywrightAssertions.assertThat(row).containsText(name);
             PlaywrightAssertions.assertThat(row).containsText("不批准");
-            PlaywrightAssertions.assertThat(row).containsText("陈东城街道组织人事办");
+            PlaywrightAssertions.assertThat(row).containsText("陈静 东城街道组织人事办");
             PlaywrightAssertions.assertThat(page.locator("#worker-id")).containsText(name);
             row.click();
             PlaywrightAssertions.assertThat(page.locator("#outcome")).hasText("不批准(借调未获同意):" + COUNTY_OPINION);

@@ -175,7 +175,7 @@ public class Outcomes {
         return group.getName() == null || group.getName().isBlank() ? group.getId() : group.getName();
     }
 
-    /** User id → name as Chinese write it (family name first); a user without a name keeps the id. */
+    /** User id → name as Tasklist shows it ("first last": the demo users' full name, then their unit); a user without a name keeps the id. */
     public Map<String, String> userNames(Collection<String> userIds) {
         Map<String, String> names = new LinkedHashMap<>();
         if (userIds.isEmpty()) {
@@ -187,8 +187,8 @@ public class Outcomes {
     }
 
     private static String name(User user) {
-        String name = (user.getLastName() == null ? "" : user.getLastName().strip())
-                + (user.getFirstName() == null ? "" : user.getFirstName().strip());
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName().strip()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName().strip())).strip();
         return name.isBlank() ? user.getId() : name;
     }
 }

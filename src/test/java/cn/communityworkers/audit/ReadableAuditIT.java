@@ -91,7 +91,7 @@ class ReadableAuditIT {
         JsonNode item = found.path("items").get(0);
         assertThat(item.path("id").asText()).isEqualTo(instance);
         assertThat(item.path("workerName").asText()).isEqualTo(name);
-        assertThat(item.path("startedBy").asText()).isEqualTo("陈东城街道组织人事办");
+        assertThat(item.path("startedBy").asText()).isEqualTo("陈静 东城街道组织人事办");
         assertThat(item.path("outcome").path("outcome").asText()).isEqualTo("不批准");
         assertThat(item.path("outcome").path("ended").asText()).isEqualTo("借调未获同意");
         assertThat(item.path("outcome").path("reason").asText()).isEqualTo(STREET_OPINION);
@@ -109,7 +109,7 @@ class ReadableAuditIT {
         assertThat(labels.path("fields").path("secondmentAllowed").asText()).as("a decision's output").isEqualTo("允许借调");
         assertThat(labels.path("groups").path("community990101001001Party").asText()).isEqualTo("春晖社区党组织");
         assertThat(labels.path("groups").path("street990101001Party").asText()).isEqualTo("东城街道党工委");
-        assertThat(labels.path("users").path("eastparty").asText()).isEqualTo("刘东城街道党工委");
+        assertThat(labels.path("users").path("eastparty").asText()).isEqualTo("刘卫东 东城街道党工委");
         assertThat(labels.path("rules").path("secondmentEligibility/Rule_Allowed").asText()).isEqualTo("街道(乡镇)借调,报县级审批");
         assertThat(labels.path("inputs").path("secondmentEligibility/Input_BorrowingOrgLevel").asText())
                 .isEqualTo("borrowingOrgLevel");
@@ -120,7 +120,7 @@ class ReadableAuditIT {
         assertThat(sheet.path("process").asText()).isEqualTo("社区工作者借调审批");
         assertThat(sheet.path("worker").path("workerName").asText()).isEqualTo(name);
         assertThat(sheet.path("worker").path("communityName").asText()).isEqualTo("春晖社区");
-        assertThat(sheet.path("applicant").asText()).isEqualTo("陈东城街道组织人事办");
+        assertThat(sheet.path("applicant").asText()).isEqualTo("陈静 东城街道组织人事办");
         assertThat(sheet.path("applicantUnit").asText()).isEqualTo("东城街道");
         assertThat(items(sheet.path("request"))).contains("借调单位层级:街道(乡镇)", "借调单位类型:党政机关",
                 "借调单位名称:东城街道综合行政执法队");
@@ -128,7 +128,7 @@ class ReadableAuditIT {
         assertThat(opinions).hasSize(2);
         assertThat(opinions.get(0).path("step").asText()).isEqualTo("提出社区意见");
         assertThat(opinions.get(0).path("unit").asText()).isEqualTo("春晖社区党组织");
-        assertThat(opinions.get(0).path("person").asText()).isEqualTo("黄春晖社区党委");
+        assertThat(opinions.get(0).path("person").asText()).isEqualTo("黄春晖 春晖社区党委");
         assertThat(items(opinions.get(0).path("decision"))).containsExactly("社区是否同意借调:同意借调");
         assertThat(opinions.get(1).path("unit").asText()).isEqualTo("东城街道党工委");
         assertThat(opinions.get(1).path("time").asText()).isNotBlank();

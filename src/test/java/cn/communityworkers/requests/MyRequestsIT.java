@@ -43,7 +43,7 @@ class MyRequestsIT {
         assertThat(waiting.path("process").asText()).isEqualTo("社区工作者借调审批");
         assertThat(waiting.path("workerName").asText()).isEqualTo("测试");
         assertThat(waiting.path("communityName").asText()).isEqualTo("春晖社区");
-        assertThat(waiting.path("submittedBy").asText()).isEqualTo("陈东城街道组织人事办");
+        assertThat(waiting.path("submittedBy").asText()).isEqualTo("陈静 东城街道组织人事办");
         assertThat(waiting.path("outcome").hasNonNull("outcome")).as("nothing decided yet").isFalse();
         assertThat(waiting.path("outcome").path("open").get(0).path("name").asText()).isEqualTo("提出社区意见");
         assertThat(waiting.path("outcome").path("open").get(0).path("units").get(0).asText()).isEqualTo("春晖社区党组织");
