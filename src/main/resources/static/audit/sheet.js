@@ -24,8 +24,10 @@ async function load() {
     return;
   }
   const sheet = await response.json();
-  document.title = sheet.process + '审批单';
-  document.getElementById('title').textContent = sheet.process + '审批单';
+  // 社区工作者借调审批 → 社区工作者借调审批单, not …审批审批单.
+  const title = sheet.process.endsWith('审批') ? sheet.process + '单' : sheet.process + '审批单';
+  document.title = title;
+  document.getElementById('title').textContent = title;
   document.getElementById('business-key').textContent = sheet.businessKey || '';
   const worker = sheet.worker || {};
   document.getElementById('worker').textContent = worker.workerName ? worker.workerName + '(' + worker.workerId + ')' : '';

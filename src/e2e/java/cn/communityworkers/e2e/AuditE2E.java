@@ -112,7 +112,7 @@ class AuditE2E {
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-02-case-in-words.png")));
 
             Page sheet = auditor.waitForPage(() -> page.getByText("打印审批单").click());
-            PlaywrightAssertions.assertThat(sheet.locator("#title")).hasText("社区工作者借调审批审批单");
+            PlaywrightAssertions.assertThat(sheet.locator("#title")).hasText("社区工作者借调审批单");
             Locator opinions = sheet.locator("#opinions tbody tr");
             PlaywrightAssertions.assertThat(opinions).hasCount(3);
             PlaywrightAssertions.assertThat(opinions.nth(0)).containsText("春晖社区党组织");

@@ -91,7 +91,11 @@ class Readable {
                 JsonNode values = step.path("values");
                 labels.forEach((variable, label) -> {
                     if (values.has(variable)) {
-                        request.add(new Item(label, shown(glossary, variable, values.get(variable))));
+                        // A worker picked from the street's list is recorded by number: the sheet names them.
+                        String shown = shown(glossary, variable, values.get(variable));
+                        boolean theWorker = worker != null && worker.workerName() != null
+                                && shown.equals(worker.workerId());
+                        request.add(new Item(label, theWorker ? worker.workerName() + "(" + shown + ")" : shown));
                     }
                 });
             } else if ("TASK".equals(kind) && step.hasNonNull("endTime") && !step.path("canceled").asBoolean(false)) {

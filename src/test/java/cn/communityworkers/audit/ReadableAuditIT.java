@@ -123,7 +123,7 @@ class ReadableAuditIT {
         assertThat(sheet.path("applicant").asText()).isEqualTo("陈静 东城街道组织人事办");
         assertThat(sheet.path("applicantUnit").asText()).isEqualTo("东城街道");
         assertThat(items(sheet.path("request"))).contains("借调单位层级:街道(乡镇)", "借调单位类型:党政机关",
-                "借调单位名称:东城街道综合行政执法队");
+                "借调单位名称:东城街道综合行政执法队", "社区工作者:" + name + "(" + worker + ")");
         JsonNode opinions = sheet.path("opinions");
         assertThat(opinions).hasSize(2);
         assertThat(opinions.get(0).path("step").asText()).isEqualTo("提出社区意见");
