@@ -72,7 +72,7 @@ class ApprovalsE2E {
     void secondment() {
         // 刘杰 (W017), full-time staff of 春晖社区, 东城街道; no other test seconds him.
         LocalDate begins = LocalDate.now().plusDays(10);
-        start("easthr", "secondment", Map.of("workerId", "W017", "borrowingOrganization", "东城街道社区治理办公室",
+        String instance = start("easthr", "secondment", Map.of("workerId", "W017", "borrowingOrganization", "东城街道社区治理办公室",
                 "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
                 "startDate", begins.toString(), "endDate", begins.plusMonths(3).toString(), "purpose", "社区治理专项工作"));
 
@@ -89,9 +89,15 @@ class ApprovalsE2E {
             community.complete().completed();
         }
         try (Tasklist street = Tasklist.logIn(browser, "eastparty", "secondment")) {
-            street.openGroupTask("街道审核借调", "刘杰").shows("同意,工作已安排他人接替");
+            street.openGroupTask("街道审核借调", "刘杰").claim().shows("同意,工作已安排他人接替");
             street.screenshot("next-task");
+            street.field("同意借调").check();
+            street.field("街道审核意见(不同意时必填)").fill("同意,报县级审批");
+            street.complete().completed();
         }
+        // The county's approval is next (the county's own journey is the recruitment's plan approval).
+        assertThat(api.get("countysocialwork", "/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=Task_ApproveAtCounty").json()).as("the county's approval, next").hasSize(1);
     }
 
     @Test
@@ -117,9 +123,13 @@ class ApprovalsE2E {
         runJob(instance, "Timer_ApplicationsClose");
 
         try (Tasklist street = Tasklist.logIn(browser, "easthr", "recruitment")) {
-            street.openGroupTask("审查报名资格", "林晓").shows("资格初审(规则建议)");
+            street.openGroupTask("审查报名资格", "林晓").claim().shows("资格初审(规则建议)");
             street.screenshot("next-task");
+            street.field("符合报名条件").check();
+            street.complete().completed();
         }
+        assertThat(api.get(Api.ADMIN, "/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=Task_ReviewEligibility").json()).as("no eligibility left to review").isEmpty();
     }
 
     @Test
@@ -231,9 +241,14 @@ class ApprovalsE2E {
         // After the public notice (its timer run now), the county HRSS finds the hire to approve.
         runJob(instance, "Timer_NoticeEnds");
         try (Tasklist hrss = Tasklist.logIn(browser, "countyhrss", "promotion")) {
-            hrss.openGroupTask("审批聘为事业单位工作人员", "郑军").shows("考察得分").shows("同意聘用");
+            hrss.openGroupTask("审批聘为事业单位工作人员", "郑军").claim().shows("考察得分").shows("同意聘用");
             hrss.screenshot("next-task");
+            // Not hired here: the annual assessment's journey counts 郑军 among 东城街道's workers.
+            hrss.field("不同意聘用").check();
+            hrss.complete().completed();
         }
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance?processInstanceId=" + instance).json()
+                .get(0).path("state").asText()).as("the promotion, ended without a hire").isEqualTo("COMPLETED");
     }
 
     @Test
