@@ -24,7 +24,6 @@ public final class RecruitmentProcess {
     public static final String TIMER_NOTICE_ENDS = "Timer_NoticeEnds";
     public static final String TASK_INVESTIGATE_OBJECTION = "Task_InvestigateObjection";
     public static final String TASK_HIRE_CANDIDATES = "Task_HireCandidates";
-    public static final String END_REQUISITION_REJECTED = "EndEvent_RequisitionRejected";
     public static final String END_PLAN_REJECTED = "EndEvent_PlanRejected";
     public static final String END_SEAT_UNFILLED = "EndEvent_SeatUnfilled";
     public static final String END_SEAT_FILLED = "EndEvent_SeatFilled";
@@ -45,11 +44,9 @@ public final class RecruitmentProcess {
     // Added by the process.
     public static final String STREET_NAME = "streetName";
     public static final String COMMUNITY_NAME = "communityName";
-    public static final String QUOTA_AVAILABLE = "quotaAvailable";
     public static final String STANDARD_HEADCOUNT = "standardHeadcount";
     public static final String HEADCOUNT = "headcount";
     public static final String RESERVED_ELSEWHERE = "reservedElsewhere";
-    public static final String REJECTION_REASON = "rejectionReason";
     public static final String PLAN_APPROVED = "planApproved";
     public static final String COMMENT = "comment";
     public static final String APPLICANT_IDS = "applicantIds";

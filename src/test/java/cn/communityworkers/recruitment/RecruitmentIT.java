@@ -143,4 +143,22 @@ class RecruitmentIT {
                     + workerId).json()).hasSize(1);
         }
     }
+
+    /** Over the county's staffing standard: refused when submitted, with the figures; nothing started, nothing reserved. */
+    @Test
+    void aRequestOverTheStaffingStandardIsRefusedWhenSubmitted() {
+        long before = api.get(Api.ADMIN, "/engine-rest/history/process-instance/count?processDefinitionKey=recruitment")
+                .json().path("count").asLong();
+        Api.Response refused = api.post("easthr", "/engine-rest/process-definition/key/recruitment/start",
+                variables(Map.of("streetCode", "990101001", "positions", 500)));
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.headers().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.json().path("detail").asText()).startsWith("不予受理:超出编制标准").contains("编制标准为108人",
+                "本次申请500个名额");
+        JsonNode violation = refused.json().path("violations").get(0);
+        assertThat(violation.path("field").asText()).isEqualTo("positions");
+        assertThat(violation.path("rule").asText()).isEqualTo("within-staffing-standard");
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/count?processDefinitionKey=recruitment")
+                .json().path("count").asLong()).isEqualTo(before);
+    }
 }

@@ -36,6 +36,7 @@ import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.Violation;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.Worker;
@@ -158,16 +159,26 @@ class RecruitmentProcessTest {
     }
 
     @Test
-    void overTheStandardHeadcountTheRequisitionIsRejectedWithTheFigures() {
+    void overTheStandardHeadcountTheRequestIsRefusedAtOnceWithTheFiguresAndNothingStarts() {
         units = registry.county(1_112);            // standard: 2
         fillStaff(1);
-        ProcessInstance over = start(2, Map.of());
-        assertThat(over).isEnded().hasPassed(END_REQUISITION_REJECTED).hasNotPassed(TASK_APPROVE_PLAN);
-        assertThat((String) variable(over, REJECTION_REASON)).contains("编制标准为2人", "现有在编1人", "本次申请2个名额", "超出1人");
+        assertThatThrownBy(() -> start(2, Map.of())).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("不予受理")
+                .hasMessageContaining("编制标准为2人").hasMessageContaining("现有在编1人")
+                .hasMessageContaining("本次申请2个名额").hasMessageContaining("超出1人")
+                .extracting(refusal -> ((FormFieldValidationException) refusal).getDetail())
+                .isEqualTo(Violation.of(POSITIONS, "within-staffing-standard",
+                        "不予受理:超出编制标准:本县(市、区)编制标准为2人(每万城镇常住人口18人),现有在编1人,其他招聘已预留0个名额,本次申请2个名额,合计3人,超出1人"));
+        assertThat(recruitmentsOfTheStreet()).as("nothing started, nothing in history").isZero();
 
         ProcessInstance exactly = start(1, Map.of());
         assertThat(exactly).isWaitingAt(TASK_APPROVE_PLAN).task()
                 .hasCandidateGroup(UnitGroups.countySocialWork(units.county()));
+    }
+
+    long recruitmentsOfTheStreet() {
+        return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(KEY)
+                .variableValueEquals(STREET_CODE, units.street()).count();
     }
 
     @Test
@@ -176,9 +187,9 @@ class RecruitmentProcessTest {
         ProcessInstance first = start(2, Map.of());
         assertThat(first).isWaitingAt(TASK_APPROVE_PLAN);
 
-        ProcessInstance second = start(1, Map.of());
-        assertThat(second).isEnded().hasPassed(END_REQUISITION_REJECTED);
-        assertThat((String) variable(second, REJECTION_REASON)).contains("其他招聘已预留2个名额");
+        assertThatThrownBy(() -> start(1, Map.of())).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("其他招聘已预留2个名额");
+        assertThat(recruitmentsOfTheStreet()).isEqualTo(1);
 
         taskService.complete(task(first, TASK_APPROVE_PLAN).getId(), Map.of(PLAN_APPROVED, false, COMMENT, "今年不招"));
         assertThat(first).isEnded().hasPassed("Task_ReleaseReservedSeats", END_PLAN_REJECTED);
@@ -190,20 +201,25 @@ class RecruitmentProcessTest {
         units = registry.county(1_667);            // standard: 3
         fillStaff(1);                              // 2 seats left
         CyclicBarrier together = new CyclicBarrier(2);
-        Callable<ProcessInstance> race = () -> {
+        Callable<String> race = () -> {
             together.await();
-            return start(2, Map.of());
+            try {
+                start(2, Map.of());
+                return "started";
+            } catch (FormFieldValidationException refused) {
+                return "refused: " + refused.getMessage();
+            }
         };
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            Future<ProcessInstance> a = threads.submit(race);
-            Future<ProcessInstance> b = threads.submit(race);
-            List<Boolean> available = List.of((Boolean) variable(a.get(), QUOTA_AVAILABLE),
-                    (Boolean) variable(b.get(), QUOTA_AVAILABLE));
-            assertThat(available).containsExactlyInAnyOrder(true, false);
+            Future<String> a = threads.submit(race);
+            Future<String> b = threads.submit(race);
+            assertThat(List.of(a.get(), b.get())).containsOnlyOnce("started")
+                    .anySatisfy(outcome -> assertThat(outcome).startsWith("refused: 不予受理").contains("其他招聘已预留2个名额"));
         } finally {
             threads.shutdown();
         }
+        assertThat(recruitmentsOfTheStreet()).isEqualTo(1);
     }
 
     @Test
