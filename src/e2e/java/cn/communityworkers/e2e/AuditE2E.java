@@ -73,10 +73,11 @@ class AuditE2E {
         complete("eastparty", instance, Map.of("streetApproves", true, "streetOpinion", "同意,报县级审批"));
         complete("countysocialwork", instance, Map.of("countyApproves", false, "countyOpinion", COUNTY_OPINION));
 
-        // The street's personnel office, which asked, reads the outcome and the county's reason.
-        try (BrowserContext applicant = browser.newContext("easthr", Api.PASSWORD)) {
-            Page page = applicant.newPage();
-            page.navigate("/requests/");
+        // The street's personnel office, which asked, goes from Tasklist's header to 我的申请 and reads the outcome
+        // and the county's reason.
+        try (Tasklist applicant = Tasklist.logInWithPages(browser, "easthr", "requests")) {
+            Page page = applicant.page().context().waitForPage(() -> applicant.page()
+                    .locator("[cam-widget-header] .my-requests-action a").click());
             PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的申请")))
                     .isVisible();
             Locator row = page.locator("#requests tbody tr[data-id='" + instance + "']");

@@ -52,6 +52,11 @@ final class Tasklist implements AutoCloseable {
     }
 
     /** Logs {@code user} in to Tasklist on a phone of 390 x 844 CSS pixels. */
+    /** As {@link #logIn}, in a window that also answers the HTTP Basic login of the application's own pages. */
+    static Tasklist logInWithPages(Browser browser, String user, String journey) {
+        return logIn(browser.newContext(user, Api.PASSWORD), user, journey);
+    }
+
     static Tasklist logInOnPhone(Browser browser, String user, String journey) {
         return logIn(browser.newPhoneContext(390, 844), user, journey + "-phone");
     }

@@ -113,7 +113,9 @@ class WebappLocaleIT {
     @Test
     void tasklistLoadsTheChineseTextsOfFormsAndKeepsTheChosenTaskInViewOnAPhone() {
         String script = api.get(null, APPS + "tasklist/scripts/config.js").text().replaceAll("\\s+", "");
-        assertThat(script).contains("customScripts:['scripts/messages-zh','scripts/form-validity','scripts/task-in-view']");
+        assertThat(script).contains("customScripts:['scripts/messages-zh','scripts/form-validity','scripts/task-in-view',"
+                + "'scripts/my-requests-link']");
+        assertThat(api.get(null, APPS + "tasklist/scripts/my-requests-link.js").text()).contains("'/requests/'");
         assertThat(api.get(null, APPS + "tasklist/scripts/messages-zh.js").text())
                 .contains("Expand all", "firstDayOfWeek: 1", "Forbidden");
         assertThat(api.get(null, APPS + "tasklist/scripts/task-in-view.js").text()).contains("scrollIntoView");

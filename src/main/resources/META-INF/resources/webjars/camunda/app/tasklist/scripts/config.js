@@ -12,8 +12,9 @@ export default {
     fallbackLocale: 'en'
   },
   // Chinese texts of forms and refusals (scripts/messages-zh.js); Tasklist's 办结 for Camunda Forms with a dynamic
-  // list (scripts/form-validity.js); on a phone, the chosen task scrolled into view (scripts/task-in-view.js).
-  customScripts: ['scripts/messages-zh', 'scripts/form-validity', 'scripts/task-in-view'],
+  // list (scripts/form-validity.js); on a phone, the chosen task scrolled into view (scripts/task-in-view.js);
+  // 我的申请 in the header (scripts/my-requests-link.js).
+  customScripts: ['scripts/messages-zh', 'scripts/form-validity', 'scripts/task-in-view', 'scripts/my-requests-link'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
