@@ -12,13 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
@@ -27,7 +21,6 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.communityworkers.support.Api;
-import cn.communityworkers.support.IntegrationTest;
 
 /**
  * Approvers of the demo county in a Chinese Tasklist, one journey per process: a demo approver logs in, finds
@@ -36,31 +29,7 @@ import cn.communityworkers.support.IntegrationTest;
  * started over the engine's REST API as the users who would start them. Another journey is one more test
  * of the same shape; {@link Tasklist#page()} reaches the other pages of the application.
  */
-@IntegrationTest
-class ApprovalsE2E {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestRestTemplate rest;
-    Api api;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(rest);
-    }
+class ApprovalsE2E extends BrowserJourney {
 
     String start(String user, String processKey, Map<String, Object> values) {
         Api.Response started = api.post(user, "/engine-rest/process-definition/key/" + processKey + "/start", variables(values));

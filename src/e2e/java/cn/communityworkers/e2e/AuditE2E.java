@@ -4,18 +4,10 @@ import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -24,7 +16,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 
 import cn.communityworkers.support.Api;
-import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.Secondments;
 
 /**
  * What became of a request, in the browser: a secondment decided by its approvers (over REST, as they would in
@@ -32,36 +24,14 @@ import cn.communityworkers.support.IntegrationTest;
  * auditor on the audit page by the worker's name, with its outcome, unit names and the rule in Chinese; the auditor
  * opens its approval sheet (审批单), which prints on A4.
  */
-@IntegrationTest
-class AuditE2E {
+class AuditE2E extends BrowserJourney {
 
     static final String COUNTY_OPINION = "借调期间与年度重点工作冲突,不予批准";
-
-    static Browser browser;
-
-    @Autowired
-    TestRestTemplate rest;
-    Api api;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(rest);
-    }
 
     @Test
     void theApplicantAndTheAuditorFindTheOutcome() {
         String name = "审" + "明华国建文军平志伟强".charAt((int) (System.nanoTime() % 10)) + "林";
-        String worker = worker(name);
+        String worker = new Secondments(api).newWorker("990101001001", name);
         LocalDate begins = LocalDate.now().plusDays(10);
         Map<String, Object> request = Map.of("workerId", worker, "borrowingOrganization", "东城街道社区治理办公室",
                 "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
@@ -137,24 +107,9 @@ class AuditE2E {
         }
     }
 
-    private String worker(String name) {
-        Map<String, Object> worker = new LinkedHashMap<>();
-        worker.put("name", name);
-        worker.put("birthDate", "1991-03-01");
-        worker.put("communityCode", "990101001001");
-        worker.put("role", "STAFF");
-        worker.put("education", "BACHELOR");
-        worker.put("communityWorkSince", LocalDate.now().minusYears(4).toString());
-        worker.put("contractEnd", LocalDate.now().plusYears(2).toString());
-        Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.json().path("workerId").asText();
-    }
-
     private void complete(String user, String instance, Map<String, Object> values) {
-        JsonNode tasks = api.get(user, "/engine-rest/task?processInstanceId=" + instance).json();
-        assertThat(tasks).as("%s's tasks", user).hasSize(1);
-        Api.Response done = api.post(user, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+        String task = new Secondments(api).onlyTask(user, instance);
+        Api.Response done = api.post(user, "/engine-rest/task/" + task + "/complete",
                 variables(values));
         assertThat(done.status()).as(user + ": " + done.text()).isEqualTo(204);
     }

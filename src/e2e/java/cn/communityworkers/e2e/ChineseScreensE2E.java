@@ -4,12 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -18,7 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 
 import cn.communityworkers.support.Api;
-import cn.communityworkers.support.IntegrationTest;
 
 /**
  * Screens in Chinese beyond the approval journeys: the calendar of a Camunda Form's date field, as a street's
@@ -26,23 +20,7 @@ import cn.communityworkers.support.IntegrationTest;
  * it fills the field), and the request completed and started; a decision table in Cockpit, as the auditor reads it
  * (Chinese headings, the application's name, no Camunda 8 banner).
  */
-@IntegrationTest
-class ChineseScreensE2E {
-
-    static Browser browser;
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class ChineseScreensE2E extends BrowserJourney {
 
     @Test
     void theStartFormsCalendarIsChineseWithWeeksFromMonday() {
@@ -73,30 +51,23 @@ class ChineseScreensE2E {
             worker.pressSequentially("田建华");
             form.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText("田建华 · 朝阳社区")).click();
             form.getByLabel(Pattern.compile("^借调单位名称\\*?$")).fill("东城街道社区治理办公室");
-            choose(page, form, "借调单位层级", "街道(乡镇)");
-            choose(page, form, "借调单位类型", "党政机关");
+            StartDialog.choose(form, "借调单位层级", "街道(乡镇)");
+            StartDialog.choose(form, "借调单位类型", "党政机关");
             Locator endDate = form.getByLabel(Pattern.compile("^借调结束日期\\*?$"));
             endDate.click();
             page.locator(".flatpickr-calendar.open .flatpickr-next-month").click();
             page.locator(".flatpickr-calendar.open .flatpickr-day:not(.prevMonthDay):not(.nextMonthDay)")
                     .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^20$"))).click();
             form.getByLabel(Pattern.compile("^借调事由\\*?$")).fill("社区治理专项工作");
-            page.locator(".modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("启动").setExact(true)).click();
+            StartDialog.startButton(page).click();
             assertThat(page.locator(".notifications .alert").filter(new Locator.FilterOptions().setHasText("流程已启动"))).isVisible();
             street.screenshot("started");
         }
     }
 
-    /** Chooses {@code option} in the form's select field {@code label}. */
-    private static void choose(Page page, Locator form, String label, String option) {
-        form.locator(".fjs-form-field").filter(new Locator.FilterOptions().setHasText(label))
-                .locator(".fjs-input-group").click();
-        page.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
-    }
-
     @Test
     void cockpitShowsADecisionTableWithChineseHeadings() {
-        String decision = new Api(rest).get("auditor",
+        String decision = api.get("auditor",
                 "/engine-rest/decision-definition?key=secondmentEligibility&latestVersion=true").json().get(0)
                 .path("id").asText();
         try (BrowserContext context = browser.newContext()) {

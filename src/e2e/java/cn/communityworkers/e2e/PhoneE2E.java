@@ -3,20 +3,9 @@ package cn.communityworkers.e2e;
 import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.communityworkers.support.Api;
-import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.Secondments;
 
 /**
@@ -24,41 +13,14 @@ import cn.communityworkers.support.Secondments;
  * in view once the task is tapped, a refusal leaves "办结" free to tap, and the task is completed; every screen in
  * Chinese ({@link Tasklist#screenshot}).
  */
-@IntegrationTest
-class PhoneE2E {
-
-    static Browser browser;
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+class PhoneE2E extends BrowserJourney {
 
     @Test
     void theCommunityGivesItsOpinionOnASecondmentOnAPhone() {
-        Api api = new Api(rest);
         // A worker of 春晖社区 of this test's own, named so that the list shows whom the task is about.
-        Map<String, Object> worker = new LinkedHashMap<>();
-        worker.put("workerId", "P" + UUID.randomUUID().toString().substring(0, 8));
-        worker.put("name", "周晓雨");
-        worker.put("birthDate", "1992-03-08");
-        worker.put("communityCode", "990101001001");
-        worker.put("role", "STAFF");
-        worker.put("education", "BACHELOR");
-        worker.put("communityWorkSince", LocalDate.now().minusYears(4).toString());
-        worker.put("contractEnd", LocalDate.now().plusYears(2).toString());
-        Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String worker = new Secondments(api).newWorker("990101001001", "周晓雨");
         Api.Response started = api.post("easthr", Secondments.START,
-                variables(Secondments.request(created.json().path("workerId").asText())));
+                variables(Secondments.request(worker)));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
 
         try (Tasklist community = Tasklist.logInOnPhone(browser, "chunhui", "secondment")) {

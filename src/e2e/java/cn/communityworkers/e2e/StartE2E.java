@@ -1,18 +1,15 @@
 package cn.communityworkers.e2e;
 
+import static cn.communityworkers.e2e.StartDialog.choose;
+import static cn.communityworkers.e2e.StartDialog.date;
+import static cn.communityworkers.e2e.StartDialog.startButton;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
@@ -21,35 +18,12 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.communityworkers.support.Api;
-import cn.communityworkers.support.IntegrationTest;
 
 /**
  * A street starts a case in Tasklist's 启动流程 as its officials would: the worker picked by name from the street's
  * own list (no code typed), a request refused at once told so with its reason, then a valid one started.
  */
-@IntegrationTest
-class StartE2E {
-
-    static Browser browser;
-
-    @Autowired
-    TestRestTemplate rest;
-    Api api;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(rest);
-    }
+class StartE2E extends BrowserJourney {
 
     @Test
     void aStreetPicksItsWorkerByNameIsToldWhyARequestIsRefusedThenStartsAValidOne() {
@@ -119,34 +93,5 @@ class StartE2E {
     JsonNode secondmentsOf(String workerId) {
         return api.get(Api.ADMIN, "/engine-rest/history/process-instance?processDefinitionKey=secondment"
                 + "&variables=workerId_eq_" + workerId).json();
-    }
-
-    static Locator startButton(Page page) {
-        return page.locator(".modal-footer").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("启动").setExact(true));
-    }
-
-    /** Picks {@code option} of a select by its label, as a person would. */
-    static void choose(Locator form, String label, String option) {
-        Locator select = form.locator(".fjs-form-field-select").filter(new Locator.FilterOptions()
-                .setHas(form.page().locator("label").filter(new Locator.FilterOptions().setHasText(label))));
-        select.locator(".fjs-input-group").click();
-        select.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^" + quoted(option) + "$"))).click();
-    }
-
-    /** A literal for a JavaScript regular expression (Playwright hands patterns to the browser). */
-    static String quoted(String text) {
-        return text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0");
-    }
-
-    /** Types a date into form-js's date field in the format its placeholder asks for. */
-    static void date(Locator form, String label, LocalDate date) {
-        Locator field = form.getByLabel(Pattern.compile("^" + quoted(label) + "\\*?$"));
-        String format = field.getAttribute("placeholder").toLowerCase();
-        field.fill(format.replace("yyyy", String.valueOf(date.getYear()))
-                .replace("mm", String.format("%02d", date.getMonthValue()))
-                .replace("dd", String.format("%02d", date.getDayOfMonth())));
-        field.press("Enter");
     }
 }

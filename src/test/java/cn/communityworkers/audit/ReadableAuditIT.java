@@ -3,9 +3,7 @@ package cn.communityworkers.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,17 +48,7 @@ class ReadableAuditIT {
 
     /** A worker of 春晖社区 with a name no other test uses. */
     static String newWorker(Api api, String name) {
-        Map<String, Object> worker = new LinkedHashMap<>();
-        worker.put("name", name);
-        worker.put("birthDate", "1990-05-01");
-        worker.put("communityCode", EAST_CHUNHUI);
-        worker.put("role", "STAFF");
-        worker.put("education", "BACHELOR");
-        worker.put("communityWorkSince", LocalDate.now().minusYears(3).toString());
-        worker.put("contractEnd", LocalDate.now().plusYears(2).toString());
-        Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.json().path("workerId").asText();
+        return new Secondments(api).newWorker(EAST_CHUNHUI, name);
     }
 
     /** A name of three Chinese characters, different each time. */

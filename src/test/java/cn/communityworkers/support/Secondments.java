@@ -27,9 +27,14 @@ public final class Secondments {
 
     /** A new ACTIVE full-time worker of the community. */
     public String newWorker(String communityCode) {
+        return newWorker(communityCode, "测试");
+    }
+
+    /** A new ACTIVE full-time worker of the community, named so that lists and pages show whom a case is about. */
+    public String newWorker(String communityCode, String name) {
         Map<String, Object> worker = new LinkedHashMap<>();
         worker.put("workerId", "T" + UUID.randomUUID().toString().substring(0, 8));
-        worker.put("name", "测试");
+        worker.put("name", name);
         worker.put("birthDate", "1990-05-01");
         worker.put("communityCode", communityCode);
         worker.put("role", "STAFF");
