@@ -15,6 +15,7 @@ public final class AnnualAssessment {
     public static final String TASK_RECORD_SATISFACTION = "Task_RecordSatisfaction";
     public static final String TIMER_SATISFACTION_DEADLINE = "Timer_SatisfactionDeadline";
     public static final String TASK_REVIEW_OBJECTION = "Task_ReviewObjection";
+    public static final String TASK_PROPOSE_CONTRACT_RENEWAL = "Task_ProposeContractRenewal";
     public static final String TASK_RENEW_CONTRACT = "Task_RenewContract";
     public static final String TASK_CONFIRM_DISMISSAL = "Task_ConfirmDismissal";
     public static final String GATEWAY_WAIT_FOR_CONFIRMATION = "Gateway_WaitForConfirmation";
@@ -56,5 +57,9 @@ public final class AnnualAssessment {
     public static final String CONTRACT_ACTION = "contractAction";
     public static final String GROUND = "ground";
     public static final String NEW_CONTRACT_END = "newContractEnd";
+    /** The street's answer in 续订劳动合同: {@code FIXED_TERM} or {@code OPEN_ENDED}. */
+    public static final String CONTRACT_KIND = "contractKind";
+    /** The street's answer: the worker asked in writing for a fixed-term contract (《劳动合同法》第十四条第二款). */
+    public static final String WORKER_REQUESTED_FIXED_TERM = "workerRequestedFixedTerm";
     public static final String GROUND_EXPLAINED = "groundExplained";
 }

@@ -15,6 +15,11 @@ public final class AssessmentDecisions {
     public static final String WEIGHTED_TOTAL_SCORE = "weightedTotalScore";
     /** What a confirmed rating means: outputs {@link #GRADE_CHANGE}, {@link #CONTRACT_ACTION}, {@link #MEASURE}, {@link #GROUND}. */
     public static final String GRADE_ADJUSTMENT = "gradeAdjustment";
+    /**
+     * Whether a renewal must be open-ended (《劳动合同法》第十四条): inputs {@link #SERVICE_YEARS},
+     * {@link #CONSECUTIVE_FIXED_TERMS}, outputs {@link #OPEN_ENDED_REQUIRED}, {@link #RENEWAL_GROUND}.
+     */
+    public static final String CONTRACT_RENEWAL = "contractRenewal";
 
     public static final String POLITICAL_SCORE = "politicalScore";
     public static final String PERFORMANCE_SCORE = "performanceScore";
@@ -31,6 +36,11 @@ public final class AssessmentDecisions {
     public static final String CONTRACT_ACTION = "contractAction";
     public static final String MEASURE = "measure";
     public static final String GROUND = "ground";
+
+    public static final String SERVICE_YEARS = "serviceYears";
+    public static final String CONSECUTIVE_FIXED_TERMS = "consecutiveFixedTerms";
+    public static final String OPEN_ENDED_REQUIRED = "openEndedRequired";
+    public static final String RENEWAL_GROUND = "renewalGround";
 
     /** Values of {@link #CONTRACT_ACTION}. */
     public static final String RENEW = "RENEW";

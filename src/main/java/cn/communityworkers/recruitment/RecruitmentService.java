@@ -24,6 +24,7 @@ import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.LabourContractProperties;
 import cn.communityworkers.workforce.Qualification;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerRecord;
@@ -43,17 +44,19 @@ public class RecruitmentService {
     private final WorkerService workers;
     private final JdbcAggregateTemplate aggregates;
     private final JdbcClient jdbc;
+    private final LabourContractProperties contractTerms;
     private final Clock clock;
 
     RecruitmentService(RecruitmentRepository recruitments, ApplicantRepository applicants,
             OrganisationService organisation, WorkerService workers, JdbcAggregateTemplate aggregates,
-            JdbcClient jdbc, Clock clock) {
+            JdbcClient jdbc, LabourContractProperties contractTerms, Clock clock) {
         this.recruitments = recruitments;
         this.applicants = applicants;
         this.organisation = organisation;
         this.workers = workers;
         this.aggregates = aggregates;
         this.jdbc = jdbc;
+        this.contractTerms = contractTerms;
         this.clock = clock;
     }
 
@@ -271,11 +274,6 @@ public class RecruitmentService {
                 .distinct().sorted().toList();
     }
 
-    /** Probation under the Labour Contract Law, Art. 19, for a fixed term of whole years (at least one). */
-    static Period probationFor(int contractYears) {
-        return contractYears >= 3 ? Period.ofMonths(6) : Period.ofMonths(2);
-    }
-
     /** A hire: the new worker and the end of their probation. */
     record Hire(String workerId, LocalDate probationEnd) {
     }
@@ -285,7 +283,9 @@ public class RecruitmentService {
 
     /**
      * The street signs a labour contract with every selected applicant: each becomes a worker in PROBATION,
-     * role STAFF, enrolled in social insurance and the housing fund, graded by the initial-grading rules.
+     * role STAFF, enrolled in social insurance and the housing fund, graded by the initial-grading rules. The
+     * contract is fixed-term for the recruitment's {@code contractYears}; the probation is the local length for that
+     * term (at most Art. 19's maximum, {@link LabourContractProperties}), its pay the local percentage (Art. 20).
      * The recruitment's seats stop counting as reserved (the workers count now).
      */
     @Transactional
@@ -293,7 +293,7 @@ public class RecruitmentService {
         Recruitment recruitment = recruitment(processInstanceId);
         LocalDate today = LocalDate.now(clock);
         LocalDate contractEnd = today.plusYears(recruitment.contractYears()).minusDays(1);
-        LocalDate probationEnd = today.plus(probationFor(recruitment.contractYears())).minusDays(1);
+        LocalDate probationEnd = today.plus(contractTerms.probationFor(today, contractEnd)).minusDays(1);
         List<Hire> hires = new ArrayList<>();
         List<Applicant> selected = new ArrayList<>(applicants.findByRecruitmentIdAndStatus(processInstanceId,
                 ApplicantStatus.SELECTED.name()));

@@ -2,5 +2,9 @@ package cn.communityworkers.workforce;
 
 /** What a {@link WorkerChange} changed. */
 public enum ChangeAttribute {
-    GRADE, PAY, STATUS, CONTRACT_END, QUALIFICATION
+    GRADE, PAY, STATUS, CONTRACT_END, QUALIFICATION,
+    /** The kind of labour contract ({@link ContractKind}). */
+    CONTRACT_KIND,
+    /** The number of consecutive fixed-term contracts (《劳动合同法》第十四条). */
+    FIXED_TERM_CONTRACTS
 }

@@ -1,6 +1,7 @@
 package cn.communityworkers.workforce;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,6 +37,10 @@ public class Worker {
     private BigDecimal monthlyPay;
     private LocalDate contractEnd;
     private LocalDate probationEnd;
+    /** Consecutive fixed-term contracts concluded with the street (《劳动合同法》第十四条); an open-ended one keeps its count. */
+    private int fixedTermContracts;
+    /** Probation pay as a percentage of the post's pay, agreed at registration in probation (第二十条); else null. */
+    private Integer probationPayPercent;
     private boolean underDisciplinaryAction;
     private boolean socialInsuranceEnrolled;
     private boolean housingFundEnrolled;
@@ -182,6 +187,36 @@ public class Worker {
 
     void setProbationEnd(LocalDate probationEnd) {
         this.probationEnd = probationEnd;
+    }
+
+    public int getFixedTermContracts() {
+        return fixedTermContracts;
+    }
+
+    void setFixedTermContracts(int fixedTermContracts) {
+        this.fixedTermContracts = fixedTermContracts;
+    }
+
+    public Integer getProbationPayPercent() {
+        return probationPayPercent;
+    }
+
+    void setProbationPayPercent(Integer probationPayPercent) {
+        this.probationPayPercent = probationPayPercent;
+    }
+
+    /**
+     * The pay during probation: the post's pay times the agreed percentage, to the fen; null when the worker is not
+     * in probation or none was agreed.
+     */
+    public BigDecimal probationPay() {
+        return status == WorkerStatus.PROBATION ? agreedProbationPay() : null;
+    }
+
+    /** The post's pay times the percentage agreed for the probation, to the fen; null when none was agreed. */
+    BigDecimal agreedProbationPay() {
+        return probationPayPercent == null ? null : monthlyPay.multiply(BigDecimal.valueOf(probationPayPercent))
+                .movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
     }
 
     public boolean isUnderDisciplinaryAction() {

@@ -49,11 +49,12 @@ public class WorkerService {
     private final Validator validator;
     private final SecondmentLookup secondments;
     private final CareerRecords careers;
+    private final LabourContractProperties contractTerms;
     private final Clock clock;
 
     WorkerService(WorkerRepository workers, WorkerChangeRepository changes, OrganisationService organisation,
             GradingRules gradingRules, CurrentUser currentUser, Validator validator, SecondmentLookup secondments,
-            CareerRecords careers, Clock clock) {
+            CareerRecords careers, LabourContractProperties contractTerms, Clock clock) {
         this.workers = workers;
         this.changes = changes;
         this.organisation = organisation;
@@ -62,6 +63,7 @@ public class WorkerService {
         this.validator = validator;
         this.secondments = secondments;
         this.careers = careers;
+        this.contractTerms = contractTerms;
         this.clock = clock;
     }
 
@@ -146,6 +148,13 @@ public class WorkerService {
         }
         changes.save(new WorkerChange(null, workerId, ChangeAttribute.STATUS, from.name(), to.name(),
                 LocalDate.now(clock), reason, processInstanceId, null, currentUser.userId(), Instant.now(clock)));
+        Worker worker = existing(workerId);
+        if (from == WorkerStatus.PROBATION && to == WorkerStatus.ACTIVE && worker.getProbationPayPercent() != null) {
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.PAY, worker.agreedProbationPay().toPlainString(),
+                    worker.getMonthlyPay().toPlainString(), LocalDate.now(clock), "转正,试用期工资("
+                    + worker.getProbationPayPercent() + "%)结束,按岗位工资发放", processInstanceId, null,
+                    currentUser.userId(), Instant.now(clock)));
+        }
         return true;
     }
 
@@ -253,29 +262,51 @@ public class WorkerService {
     }
 
     /**
-     * Renews the labour contract until {@code newContractEnd}, recording the change of contract end.
+     * Renews the fixed-term labour contract of a worker: as an open-ended contract (no end), or as a further
+     * fixed-term contract until {@code newContractEnd}, which adds one to the consecutive fixed-term contracts. Each
+     * change (kind, count, end) is recorded with the ground (the article of the Labour Contract Law it follows), the
+     * process and the decision that proposed the kind.
      *
      * @throws IllegalArgumentException if there is no such worker
-     * @throws IllegalStateException if the worker has no fixed-term contract, or the new end is not after the
-     *         current one
+     * @throws IllegalStateException if the worker has no fixed-term contract, or a fixed-term renewal does not end
+     *         after the current contract
      */
     @Transactional
-    public void renewContract(String workerId, LocalDate newContractEnd, String processInstanceId) {
-        Objects.requireNonNull(newContractEnd, "newContractEnd");
+    public void renewContract(String workerId, ContractKind kind, LocalDate newContractEnd, String ground,
+            String processInstanceId, String decisionInstanceId) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(ground, "ground");
         Worker worker = existing(workerId);
         LocalDate current = worker.getContractEnd();
         if (current == null) {
             throw new IllegalStateException("worker '" + workerId + "' has no fixed-term contract to renew");
         }
-        if (!newContractEnd.isAfter(current)) {
-            throw new IllegalStateException("the renewed contract of worker '" + workerId + "' must end after "
-                    + current + ", not on " + newContractEnd);
+        int count = worker.getFixedTermContracts();
+        if (kind == ContractKind.FIXED_TERM) {
+            Objects.requireNonNull(newContractEnd, "newContractEnd");
+            if (!newContractEnd.isAfter(current)) {
+                throw new IllegalStateException("the renewed contract of worker '" + workerId + "' must end after "
+                        + current + ", not on " + newContractEnd);
+            }
+            worker.setFixedTermContracts(count + 1);
         }
-        worker.setContractEnd(newContractEnd);
+        LocalDate newEnd = kind == ContractKind.FIXED_TERM ? newContractEnd : null;
+        worker.setContractEnd(newEnd);
         workers.save(worker);
+        String reason = "续订劳动合同:" + kind.label() + (newEnd == null ? "" : "至" + newEnd) + "。" + ground;
+        LocalDate effective = current.plusDays(1);
+        Instant now = Instant.now(clock);
+        if (kind == ContractKind.OPEN_ENDED) {
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.CONTRACT_KIND, ContractKind.FIXED_TERM.name(),
+                    kind.name(), effective, reason, processInstanceId, decisionInstanceId, currentUser.userId(), now));
+        } else {
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.FIXED_TERM_CONTRACTS, String.valueOf(count),
+                    String.valueOf(count + 1), effective, reason, processInstanceId, decisionInstanceId,
+                    currentUser.userId(), now));
+        }
         changes.save(new WorkerChange(null, workerId, ChangeAttribute.CONTRACT_END, current.toString(),
-                newContractEnd.toString(), LocalDate.now(clock), "续订劳动合同至" + newContractEnd, processInstanceId,
-                null, currentUser.userId(), Instant.now(clock)));
+                newEnd == null ? null : newEnd.toString(), effective, reason, processInstanceId, decisionInstanceId,
+                currentUser.userId(), now));
     }
 
     /**
@@ -336,7 +367,11 @@ public class WorkerService {
         worker.setCommunityWorkSince(record.communityWorkSince());
         worker.setCreditedCommunityYears(Objects.requireNonNullElse(record.creditedCommunityYears(), 0));
         worker.setContractEnd(record.contractEnd());
+        worker.setFixedTermContracts(record.contractEnd() == null ? 0 : 1);
         worker.setProbationEnd(record.probationEnd());
+        if (worker.getStatus() == WorkerStatus.PROBATION) {
+            worker.setProbationPayPercent(contractTerms.probationPayPercent());
+        }
         worker.setUnderDisciplinaryAction(Boolean.TRUE.equals(record.underDisciplinaryAction()));
         worker.setSocialInsuranceEnrolled(Boolean.TRUE.equals(record.socialInsuranceEnrolled()));
         worker.setHousingFundEnrolled(Boolean.TRUE.equals(record.housingFundEnrolled()));
@@ -367,6 +402,11 @@ public class WorkerService {
                 "按" + worker.getPostCategory().label() + "岗位第" + worker.getGradeLevel() + "级核定薪酬");
         if (worker.getContractEnd() != null) {
             record(worker, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd().toString(), today, REGISTERED);
+        }
+        if (worker.probationPay() != null) {
+            record(worker, ChangeAttribute.PAY, worker.getMonthlyPay().toPlainString(),
+                    worker.probationPay().toPlainString(), today, "试用期工资按岗位工资的" + worker.getProbationPayPercent()
+                            + "%发放(" + LabourContractLaw.ARTICLE_20 + ":不得低于劳动合同约定工资的百分之八十)");
         }
         return worker;
     }

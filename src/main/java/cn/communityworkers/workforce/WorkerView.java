@@ -7,7 +7,11 @@ import java.util.List;
 
 import cn.communityworkers.organisation.OrgUnit;
 
-/** A worker as {@code GET /api/workers/{workerId}} shows it. */
+/**
+ * A worker as {@code GET /api/workers/{workerId}} shows it; {@code contractKind} and {@code fixedTermContracts} for
+ * Art. 14 of the Labour Contract Law, and while in probation {@code probationPayPercent} and {@code probationPay}
+ * (Art. 20).
+ */
 public record WorkerView(
         String workerId, String name, LocalDate birthDate,
         String communityCode, String communityName, String streetCode, String streetName, String countyCode,
@@ -18,7 +22,8 @@ public record WorkerView(
         List<SecretaryTerm> secretaryTerms,
         List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
         CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
-        List<LeadershipSelection> leadershipSelections) {
+        List<LeadershipSelection> leadershipSelections,
+        ContractKind contractKind, int fixedTermContracts, Integer probationPayPercent, BigDecimal probationPay) {
 
     /** The secondment the worker is on now (借调), if any. */
     public record CurrentSecondment(String borrowingOrganization, String borrowingOrgLevel,
@@ -57,7 +62,10 @@ public record WorkerView(
                 worker.isSocialInsuranceEnrolled(), worker.isHousingFundEnrolled(),
                 List.copyOf(worker.getSecretaryTerms()),
                 worker.getAssessmentHistory().stream().sorted(Comparator.comparingInt(AssessmentRecord::year)).toList(),
-                grades, currentSecondment, publicInstitutionContract, List.copyOf(leadershipSelections));
+                grades, currentSecondment, publicInstitutionContract, List.copyOf(leadershipSelections),
+                ContractKind.of(worker.getContractEnd()), worker.getFixedTermContracts(),
+                worker.getStatus() == WorkerStatus.PROBATION ? worker.getProbationPayPercent() : null,
+                worker.probationPay());
     }
 
     private static Integer toInteger(String value) {

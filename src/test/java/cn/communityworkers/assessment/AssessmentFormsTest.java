@@ -34,13 +34,15 @@ class AssessmentFormsTest {
                 TASK_SCORE_WORKER, Set.of(POLITICAL_SCORE, PERFORMANCE_SCORE),
                 TASK_RECORD_SATISFACTION, Set.of(SATISFACTION_SCORE),
                 TASK_REVIEW_OBJECTION, Set.of(REVIEWED_RATING, REVIEW_NOTE),
-                TASK_RENEW_CONTRACT, Set.of(NEW_CONTRACT_END),
+                TASK_RENEW_CONTRACT, Set.of(CONTRACT_KIND, WORKER_REQUESTED_FIXED_TERM, NEW_CONTRACT_END),
                 TASK_CONFIRM_DISMISSAL, Set.of(GROUND_EXPLAINED)), Map.of(
                 TASK_COMMENT_ON_PROBATIONER, WORKER,
                 TASK_SCORE_WORKER, WORKER,
                 TASK_RECORD_SATISFACTION, WORKER,
                 TASK_REVIEW_OBJECTION, union(WORKER, Set.of(OBJECTION, CONFIRMED_RATING, OVERRIDE_REASON)),
-                TASK_RENEW_CONTRACT, union(WORKER, Set.of(CONFIRMED_RATING, GROUND)),
+                TASK_RENEW_CONTRACT, union(WORKER, Set.of(CONFIRMED_RATING, GROUND, AssessmentDecisions.SERVICE_YEARS,
+                        AssessmentDecisions.CONSECUTIVE_FIXED_TERMS, AssessmentDecisions.OPEN_ENDED_REQUIRED,
+                        AssessmentDecisions.RENEWAL_GROUND)),
                 TASK_CONFIRM_DISMISSAL, union(WORKER, Set.of(CONFIRMED_RATING, GROUND))));
     }
 }

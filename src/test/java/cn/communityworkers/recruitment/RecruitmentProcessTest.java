@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -429,14 +428,6 @@ class RecruitmentProcessTest {
         assertThat(worker.getGradeLevel()).isBetween(1, 18);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("probation")
                 .processInstanceBusinessKey(workerId).count()).isEqualTo(1);
-    }
-
-    @Test
-    void probationFollowsTheLabourContractLaw() {
-        assertThat(RecruitmentService.probationFor(1)).isEqualTo(Period.ofMonths(2));
-        assertThat(RecruitmentService.probationFor(2)).isEqualTo(Period.ofMonths(2));
-        assertThat(RecruitmentService.probationFor(3)).isEqualTo(Period.ofMonths(6));
-        assertThat(RecruitmentService.probationFor(5)).isEqualTo(Period.ofMonths(6));
     }
 
     @Test

@@ -175,24 +175,44 @@ class AssessmentApplicationTest {
         LocalDate end = LocalDate.of(2026, 6, 30);
         String id = worker(5, Qualification.NONE, end);
 
-        assertThatThrownBy(() -> workers.renewContract(id, end, "p"))
+        assertThatThrownBy(() -> workers.renewContract(id, ContractKind.FIXED_TERM, end, "依据", "p", null))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> workers.renewContract(id, end.minusDays(1), "p"))
+        assertThatThrownBy(() -> workers.renewContract(id, ContractKind.FIXED_TERM, end.minusDays(1), "依据", "p", null))
                 .isInstanceOf(IllegalStateException.class);
 
-        workers.renewContract(id, LocalDate.of(2029, 6, 30), "renewal-process");
+        workers.renewContract(id, ContractKind.FIXED_TERM, LocalDate.of(2029, 6, 30), "《劳动合同法》第十四条", "renewal-process",
+                null);
 
         assertThat(stored(id).getContractEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
+        assertThat(stored(id).getFixedTermContracts()).isEqualTo(2);
         assertThat(changes(id, ChangeAttribute.CONTRACT_END))
                 .extracting(WorkerChange::oldValue, WorkerChange::newValue, WorkerChange::processInstanceId)
                 .containsExactly(tuple(null, "2026-06-30", null), tuple("2026-06-30", "2029-06-30", "renewal-process"));
+        assertThat(changes(id, ChangeAttribute.FIXED_TERM_CONTRACTS))
+                .extracting(WorkerChange::oldValue, WorkerChange::newValue, WorkerChange::effectiveDate)
+                .containsExactly(tuple("1", "2", LocalDate.of(2026, 7, 1)));
+        assertThat(changes(id, ChangeAttribute.CONTRACT_END).get(1).reason()).contains("固定期限劳动合同至2029-06-30", "第十四条");
+    }
+
+    @Test
+    void anOpenEndedRenewalHasNoEndAndKeepsTheCount() {
+        String id = worker(5, Qualification.NONE, LocalDate.of(2026, 6, 30));
+
+        workers.renewContract(id, ContractKind.OPEN_ENDED, null, "《劳动合同法》第十四条第二款第(一)项", "renewal-process", null);
+
+        assertThat(stored(id).getContractEnd()).isNull();
+        assertThat(stored(id).getFixedTermContracts()).isEqualTo(1);
+        assertThat(changes(id, ChangeAttribute.CONTRACT_KIND))
+                .extracting(WorkerChange::oldValue, WorkerChange::newValue, WorkerChange::reason)
+                .containsExactly(tuple("FIXED_TERM", "OPEN_ENDED", "续订劳动合同:无固定期限劳动合同。《劳动合同法》第十四条第二款第(一)项"));
+        assertThat(changes(id, ChangeAttribute.CONTRACT_END)).extracting(WorkerChange::newValue).containsExactly("2026-06-30", null);
     }
 
     @Test
     void anOpenEndedContractIsNotRenewed() {
         String id = worker(5, Qualification.NONE, null);
 
-        assertThatThrownBy(() -> workers.renewContract(id, LocalDate.of(2030, 1, 1), "p"))
+        assertThatThrownBy(() -> workers.renewContract(id, ContractKind.FIXED_TERM, LocalDate.of(2030, 1, 1), "依据", "p", null))
                 .isInstanceOf(IllegalStateException.class);
     }
 }
