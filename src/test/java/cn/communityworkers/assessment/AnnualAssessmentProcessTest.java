@@ -210,9 +210,11 @@ class AnnualAssessmentProcessTest {
 
         ProcessInstance renewal = assessment("优秀三年");
         String renewTask = task(renewal, TASK_RENEW_CONTRACT).getId();
-        assertThatThrownBy(() -> taskService.complete(renewTask, Map.of(NEW_CONTRACT_END, "2020-01-01")))
+        assertThatThrownBy(() -> taskService.complete(renewTask, Map.of(CONTRACT_KIND, "FIXED_TERM",
+                WORKER_REQUESTED_FIXED_TERM, true, NEW_CONTRACT_END, "2020-01-01")))
                 .isInstanceOf(FormFieldValidationException.class);
-        taskService.complete(renewTask, Map.of(NEW_CONTRACT_END, (YEAR + 4) + "-06-30"));
+        taskService.complete(renewTask, Map.of(CONTRACT_KIND, "FIXED_TERM", WORKER_REQUESTED_FIXED_TERM, true,
+                NEW_CONTRACT_END, (YEAR + 4) + "-06-30"));     // 11 years' service: a fixed term at the worker's request
         assertThat(registry.workers().find(workers.get("优秀三年")).orElseThrow().getContractEnd()).isEqualTo(LocalDate.of(YEAR + 4, 6, 30));
 
         ProcessInstance dismissal = assessment("受处分");

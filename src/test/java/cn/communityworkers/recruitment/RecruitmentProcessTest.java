@@ -422,7 +422,8 @@ class RecruitmentProcessTest {
         assertThat(worker.getRole()).isEqualTo(Role.STAFF);
         assertThat(worker.getCommunityCode()).isEqualTo(units.community());
         assertThat(worker.getContractEnd()).isEqualTo(today.plusYears(3).minusDays(1));
-        assertThat(worker.getProbationEnd()).isEqualTo(today.plusMonths(6).minusDays(1));
+        assertThat(worker.getProbationEnd()).isEqualTo(today.plusMonths(6).minusDays(1));     // labour-contract.probation-months-three-years-or-more
+        assertThat(registry.workers().view(workerId).probationPay()).isNotNull().isLessThan(worker.getMonthlyPay());
         assertThat(worker.isSocialInsuranceEnrolled()).isTrue();
         assertThat(worker.isHousingFundEnrolled()).isTrue();
         assertThat(worker.getGradeLevel()).isBetween(1, 18);
