@@ -158,7 +158,11 @@ class AssessmentIT {
         }
         for (String hr : List.of("easthr", "westhr")) {
             for (JsonNode task : tasks(hr, "Task_RenewContract")) {
-                complete(hr, task, Map.of("newContractEnd", (year + 4) + "-12-31"));
+                // 《劳动合同法》第十四条: open-ended where the table requires it, else a further fixed term.
+                boolean openEnded = api.get(hr, "/engine-rest/task/" + task.path("id").asText()
+                        + "/variables/openEndedRequired").json().path("value").asBoolean();
+                complete(hr, task, openEnded ? Map.of("contractKind", "OPEN_ENDED")
+                        : Map.of("contractKind", "FIXED_TERM", "newContractEnd", (year + 4) + "-12-31"));
             }
         }
         for (String party : List.of("eastparty", "westparty")) {

@@ -16,6 +16,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.communityworkers.assessment.AssessmentDecisions;
+import cn.communityworkers.assessment.ContractRenewals;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 
@@ -72,6 +74,22 @@ class DemoCountyIT {
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())
                 .isGreaterThanOrEqualTo(DemoCounty.USERS.size() + 1);
         assertThat(api.get(Api.ADMIN, "/api/workers/W084").status()).isEqualTo(404);
+    }
+
+    /** W141 is due for renewal after this year's assessment and has served 10 years when the new contract starts. */
+    @Test
+    void theRenewalDemoWorkerIsDueForAnOpenEndedContract() throws IOException {
+        LocalDate today = LocalDate.of(2030, 6, 15);
+        List<String> worker = List.of(new String(DemoCounty.roster(today), StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("W141,")).findFirst().orElseThrow().split(","));
+        LocalDate since = LocalDate.parse(worker.get(9));
+        LocalDate contractEnd = LocalDate.parse(worker.get(12));
+        assertThat(AssessmentDecisions.contractEndsWithinYear(contractEnd, today.getYear())).isTrue();
+        assertThat(ContractRenewals.serviceYears(since, contractEnd)).isEqualTo(10);
+        assertThat(ContractRenewals.serviceYears(since, contractEnd.minusDays(1))).isEqualTo(9);
+        JsonNode registered = api.get("auditor", "/api/workers/W141").json();
+        assertThat(registered.path("fixedTermContracts").asInt()).isEqualTo(1);
+        assertThat(registered.path("streetName").asText()).isEqualTo("西城街道");
     }
 
     @Test
