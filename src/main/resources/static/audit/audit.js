@@ -8,14 +8,15 @@ const STATES = { ACTIVE: '进行中', COMPLETED: '已完成', EXTERNALLY_TERMINA
 const SEALS = { INTACT: '封存完好', CHANGED: '封存后历史被改动', DELETED: '历史被删除', EXPIRED: '历史已按期限清理',
   SEAL_ALTERED: '封存记录被改动', CHAIN_BROKEN: '封存链断裂', UNVERIFIABLE: '历史无法读取,无法核对',
   UNSEALABLE: '无法封存', UNSEALED: '结束后未封存' };
-const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格' };
+const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格',
+  CONTRACT_KIND: '劳动合同类型', FIXED_TERM_CONTRACTS: '连续订立固定期限劳动合同次数' };
 // The registry's codes (a worker's status, qualification, education, rating), as the change log and the decisions'
 // inputs hold them; a value a form offers as an option is shown with the form's own label instead.
 const REGISTRY = { PROBATION: '试用期', ACTIVE: '在岗', SECONDED: '借调', PUBLIC_INSTITUTION_STAFF: '事业单位工作人员',
   TERMINATED: '已解除劳动合同', NONE: '无职业资格', ASSISTANT_SOCIAL_WORKER: '助理社会工作师', SOCIAL_WORKER: '社会工作师',
   SENIOR_SOCIAL_WORKER: '高级社会工作师', HIGH_SCHOOL: '高中及以下', JUNIOR_COLLEGE: '大专', BACHELOR: '本科',
   MASTER: '硕士研究生', DOCTOR: '博士研究生', EXCELLENT: '优秀', QUALIFIED: '合格', BASICALLY_QUALIFIED: '基本合格',
-  UNQUALIFIED: '不合格', NOT_RATED: '不定等次' };
+  UNQUALIFIED: '不合格', NOT_RATED: '不定等次', FIXED_TERM: '固定期限劳动合同', OPEN_ENDED: '无固定期限劳动合同' };
 
 let page = 0;
 let viewer;

@@ -137,8 +137,9 @@ public class WorkerService {
     }
 
     /**
-     * Moves a worker from one status to another, recording the change with its ground and process.
-     * Returns false, changing nothing, when the worker is not (or no longer) in {@code from}.
+     * Moves a worker from one status to another, recording the change with its ground and process; a worker confirmed
+     * after probation (PROBATION to ACTIVE) is paid the post's pay again, recorded as a PAY change from the probation
+     * pay. Returns false, changing nothing, when the worker is not (or no longer) in {@code from}.
      */
     @Transactional
     public boolean changeStatus(String workerId, WorkerStatus from, WorkerStatus to, String reason,
@@ -148,8 +149,8 @@ public class WorkerService {
         }
         changes.save(new WorkerChange(null, workerId, ChangeAttribute.STATUS, from.name(), to.name(),
                 LocalDate.now(clock), reason, processInstanceId, null, currentUser.userId(), Instant.now(clock)));
-        Worker worker = existing(workerId);
-        if (from == WorkerStatus.PROBATION && to == WorkerStatus.ACTIVE && worker.getProbationPayPercent() != null) {
+        Worker worker = from == WorkerStatus.PROBATION && to == WorkerStatus.ACTIVE ? existing(workerId) : null;
+        if (worker != null && worker.getProbationPayPercent() != null) {
             changes.save(new WorkerChange(null, workerId, ChangeAttribute.PAY, worker.agreedProbationPay().toPlainString(),
                     worker.getMonthlyPay().toPlainString(), LocalDate.now(clock), "转正,试用期工资("
                     + worker.getProbationPayPercent() + "%)结束,按岗位工资发放", processInstanceId, null,
