@@ -30,6 +30,7 @@ create table pay_run (
     effective_date            date           not null,
     ground                    varchar(500)   not null,
     status                    varchar(20)    not null,
+    started_by                varchar(64),
     started_at                timestamp      not null,
     ended_at                  timestamp
 );

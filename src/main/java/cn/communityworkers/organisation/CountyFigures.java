@@ -102,6 +102,10 @@ public class CountyFigures {
     /** The county's changes, oldest first. */
     public List<CountyChange> changes(String countyCode) {
         return jdbc.sql("select * from county_change where county_code = :county order by id")
-                .param("county", countyCode).query(CountyChange.class).list();
+                .param("county", countyCode).query((rs, row) -> new CountyChange(rs.getLong("id"),
+                        rs.getString("county_code"), CountyChange.Attribute.valueOf(rs.getString("attribute")),
+                        rs.getString("old_value"), rs.getString("new_value"), rs.getDate("effective_date").toLocalDate(),
+                        rs.getString("reason"), rs.getString("process_instance_id"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant())).list();
     }
 }
