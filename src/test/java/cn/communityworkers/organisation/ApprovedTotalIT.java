@@ -107,6 +107,22 @@ class ApprovedTotalIT {
         assertThat(api.get("easthr", "/api/counties/" + units.county() + "/changes").status()).isEqualTo(403);
     }
 
+    /** An administrator's update of the county keeps the approved total, and a wage changed there is logged too. */
+    @Test
+    void theRegistrysUpdateKeepsTheApprovedTotalAndLogsTheWage() {
+        assertThat(change(organization, 150, "核定").status()).isEqualTo(200);
+        assertThat(api.put(Api.ADMIN, "/api/counties/" + units.county(), Map.of("name", "测试县",
+                "urbanResidentPopulation", 200_000, "averageMonthlyWage", 9_500)).status()).isEqualTo(200);
+        assertThat(staffing().path("standardHeadcount").asLong()).isEqualTo(360);
+        assertThat(staffing().path("approvedTotal").asLong()).isEqualTo(150);
+        JsonNode log = api.get(Api.ADMIN, "/api/counties/" + units.county() + "/changes").json();
+        assertThat(log).hasSize(2);
+        assertThat(log.get(1).path("attribute").asText()).isEqualTo("AVERAGE_MONTHLY_WAGE");
+        assertThat(log.get(1).path("oldValue").isMissingNode()).isTrue();
+        assertThat(log.get(1).path("newValue").asText()).isEqualTo("9500");
+        assertThat(log.get(1).path("reason").asText()).contains("未重算薪酬");
+    }
+
     @Test
     void anotherCountyAnotherDepartmentAndTheStreetAreRefused() {
         for (String user : new String[] {"countyorganization", hrss, streetHr, "eastparty"}) {
