@@ -101,6 +101,7 @@ class PayAdjustmentProcessTest {
         return registry.workers().find(workerId).orElseThrow().getMonthlyPay();
     }
 
+    /** The worker's PAY changes made by the run (rows keyed by column, in any case). */
     List<Map<String, Object>> payChanges(String workerId, String runId) {
         return jdbc.sql("""
                 select old_value, new_value, effective_date, reason, details, changed_by from worker_change
@@ -156,12 +157,12 @@ class PayAdjustmentProcessTest {
             List<Map<String, Object>> changes = payChanges(id, run.getId());
             assertThat(changes).as(id + " recomputed once").hasSize(1);
             Map<String, Object> change = changes.get(0);
-            assertThat(String.valueOf(value(change, "old_value"))).isEqualTo(before.get(id).toPlainString());
-            assertThat(String.valueOf(value(change, "new_value"))).isEqualTo(expected.toPlainString());
-            assertThat(String.valueOf(value(change, "effective_date"))).isEqualTo(EFFECTIVE);
-            assertThat(String.valueOf(value(change, "reason"))).contains("第12条", "月平均工资10000.00元",
+            assertThat(String.valueOf(change.get("old_value"))).isEqualTo(before.get(id).toPlainString());
+            assertThat(String.valueOf(change.get("new_value"))).isEqualTo(expected.toPlainString());
+            assertThat(String.valueOf(change.get("effective_date"))).isEqualTo(EFFECTIVE);
+            assertThat(String.valueOf(change.get("reason"))).contains("第12条", "月平均工资10000.00元",
                     worker.getPostCategory().label() + "岗位第" + worker.getGradeLevel() + "级", "示范市统计局");
-            assertThat(String.valueOf(value(change, "details"))).contains("\"averageMonthlyWage\":\"10000.00\"",
+            assertThat(String.valueOf(change.get("details"))).contains("\"averageMonthlyWage\":\"10000.00\"",
                     "\"payCoefficient\"", "\"gradeLevel\":" + worker.getGradeLevel());
         }
         for (String id : List.of(terminated, institutionStaff, elsewhere)) {
@@ -180,10 +181,6 @@ class PayAdjustmentProcessTest {
         assertThat(organisation.county(units.county()).averageMonthlyWage()).isEqualByComparingTo("10000");
         assertThat(figures.changes(units.county())).hasSize(1);
         paid.forEach(id -> assertThat(payChanges(id, rerun.getId())).isEmpty());
-    }
-
-    static Object value(Map<String, Object> row, String column) {
-        return row.containsKey(column) ? row.get(column) : row.get(column.toUpperCase(java.util.Locale.ROOT));
     }
 
     @Test
