@@ -6,15 +6,14 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A county (or county-level city/district): the unit whose staffing standard caps the headcount. */
+/**
+ * A county (or county-level city/district): the unit whose approved total (核定总量) caps the headcount.
+ *
+ * @param averageMonthlyWage the local average monthly wage, or null for {@code workforce.pay.default-average-monthly-wage}
+ * @param approvedTotal      the approved total set by the county organisation department, or null for the standard
+ *                           (see {@link CountyFigures})
+ */
 @Table("county")
 public record County(@Id String code, String name, long urbanResidentPopulation,
-        BigDecimal averageMonthlyWage, @Version Long version) {
-
-    /** Community workers per 10,000 urban residents (§3 of the Opinions). */
-    public static final int WORKERS_PER_TEN_THOUSAND = 18;
-
-    public long standardHeadcount() {
-        return urbanResidentPopulation * WORKERS_PER_TEN_THOUSAND / 10_000;
-    }
+        BigDecimal averageMonthlyWage, Long approvedTotal, @Version Long version) {
 }

@@ -1,6 +1,8 @@
 package cn.communityworkers.organisation;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,15 +25,22 @@ public class OrganisationService {
     private final CommunityRepository communities;
     private final GroupDirectory groups;
     private final CurrentUser currentUser;
+    private final CountyFigures figures;
+    private final Clock clock;
 
     OrganisationService(CountyRepository counties, StreetRepository streets, CommunityRepository communities,
-            GroupDirectory groups, CurrentUser currentUser) {
+            GroupDirectory groups, CurrentUser currentUser, CountyFigures figures, Clock clock) {
         this.counties = counties;
         this.streets = streets;
         this.communities = communities;
         this.groups = groups;
         this.currentUser = currentUser;
+        this.figures = figures;
+        this.clock = clock;
     }
+
+    /** The ground of a wage changed by an administrator's update of the county (it recomputes nobody's pay). */
+    static final String WAGE_CHANGED_IN_REGISTRY = "管理员更新县(市、区)登记信息(未重算薪酬,重算须启动薪酬调整)";
 
     /** Result of a create-or-update: the stored unit and whether it is new. */
     public record Saved<T>(T unit, boolean created) {
@@ -43,7 +52,11 @@ public class OrganisationService {
         currentUser.requireAdmin("change the organisation registry");
         Optional<County> existing = counties.findById(code);
         County saved = counties.save(new County(code, name, urbanResidentPopulation, averageMonthlyWage,
-                existing.map(County::version).orElse(null)));
+                existing.map(County::approvedTotal).orElse(null), existing.map(County::version).orElse(null)));
+        if (existing.isPresent() && !sameAmount(existing.get().averageMonthlyWage(), averageMonthlyWage)) {
+            figures.log(code, CountyChange.Attribute.AVERAGE_MONTHLY_WAGE, plain(existing.get().averageMonthlyWage()),
+                    plain(averageMonthlyWage), LocalDate.now(clock), WAGE_CHANGED_IN_REGISTRY, null);
+        }
         groups.ensureCountyGroups(code, name);
         return new Saved<>(saved, existing.isEmpty());
     }
@@ -134,6 +147,14 @@ public class OrganisationService {
             };
             codes.forEach(code -> groups.grantStarts(role, role.group(code)));
         }
+    }
+
+    private static boolean sameAmount(BigDecimal one, BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 
     public List<County> allCounties() {

@@ -45,6 +45,7 @@ public final class RecruitmentProcess {
     public static final String STREET_NAME = "streetName";
     public static final String COMMUNITY_NAME = "communityName";
     public static final String STANDARD_HEADCOUNT = "standardHeadcount";
+    public static final String APPROVED_TOTAL = "approvedTotal";
     public static final String HEADCOUNT = "headcount";
     public static final String RESERVED_ELSEWHERE = "reservedElsewhere";
     public static final String PLAN_APPROVED = "planApproved";

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.communityworkers.organisation.County;
+import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.system.RuleViolationException;
@@ -32,7 +33,7 @@ import cn.communityworkers.workforce.WorkerService;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
- * Open recruitment of community full-time staff: the staffing standard, applications, ranking, filling
+ * Open recruitment of community full-time staff: the approved total, applications, ranking, filling
  * the seats in rank order with the reserve list, and hiring under a labour contract.
  */
 @Service
@@ -41,6 +42,7 @@ public class RecruitmentService {
     private final RecruitmentRepository recruitments;
     private final ApplicantRepository applicants;
     private final OrganisationService organisation;
+    private final CountyFigures figures;
     private final WorkerService workers;
     private final JdbcAggregateTemplate aggregates;
     private final JdbcClient jdbc;
@@ -48,11 +50,12 @@ public class RecruitmentService {
     private final Clock clock;
 
     RecruitmentService(RecruitmentRepository recruitments, ApplicantRepository applicants,
-            OrganisationService organisation, WorkerService workers, JdbcAggregateTemplate aggregates,
-            JdbcClient jdbc, LabourContractProperties contractTerms, Clock clock) {
+            OrganisationService organisation, CountyFigures figures, WorkerService workers,
+            JdbcAggregateTemplate aggregates, JdbcClient jdbc, LabourContractProperties contractTerms, Clock clock) {
         this.recruitments = recruitments;
         this.applicants = applicants;
         this.organisation = organisation;
+        this.figures = figures;
         this.workers = workers;
         this.aggregates = aggregates;
         this.jdbc = jdbc;
@@ -60,20 +63,24 @@ public class RecruitmentService {
         this.clock = clock;
     }
 
-    /** The figures of the staffing check, and whether the recruitment fits within the standard. */
-    record QuotaCheck(boolean available, long standardHeadcount, long headcount, int reservedElsewhere,
-            int positions) {
+    /**
+     * The figures of the staffing check, and whether the recruitment fits within the approved total (核定总量, set by the
+     * county organisation department from the standard of {@code workersPerTenThousand} per 10,000 urban residents).
+     */
+    record QuotaCheck(boolean available, long approvedTotal, long standardHeadcount, int workersPerTenThousand,
+            long headcount, int reservedElsewhere, int positions) {
 
         String reason() {
-            return "超出编制标准:本县(市、区)编制标准为%d人(每万城镇常住人口18人),现有在编%d人,其他招聘已预留%d个名额,本次申请%d个名额,合计%d人,超出%d人"
-                    .formatted(standardHeadcount, headcount, reservedElsewhere, positions,
-                            headcount + reservedElsewhere + positions,
-                            headcount + reservedElsewhere + positions - standardHeadcount);
+            long total = headcount + reservedElsewhere + positions;
+            return ("超出核定总量:本县(市、区)社区工作者核定总量为%d人(编制标准%d人,按每万城镇常住人口%d人计),现有在编%d人,"
+                    + "其他招聘已预留%d个名额,本次申请%d个名额,合计%d人,超出%d人")
+                    .formatted(approvedTotal, standardHeadcount, workersPerTenThousand, headcount, reservedElsewhere,
+                            positions, total, total - approvedTotal);
         }
     }
 
     /**
-     * Checks the county's standard headcount and, if the seats fit, reserves them for this recruitment.
+     * Checks the county's approved total and, if the seats fit, reserves them for this recruitment.
      * The county row is locked meanwhile, so two recruitments racing for the last seats are checked one
      * after the other and cannot both get them.
      */
@@ -85,12 +92,14 @@ public class RecruitmentService {
         County county = organisation.county(countyCode);
         long headcount = workers.headcount(countyCode);
         int reserved = recruitments.reservedSeats(countyCode);
-        boolean available = headcount + reserved + positions <= county.standardHeadcount();
+        long approvedTotal = figures.approvedTotal(county);
+        boolean available = headcount + reserved + positions <= approvedTotal;
         if (available) {
             aggregates.insert(new Recruitment(processInstanceId, countyCode, streetCode, communityCode, positions,
                     contractYears, writtenWeight, Recruitment.OPEN, null, Instant.now(clock)));
         }
-        return new QuotaCheck(available, county.standardHeadcount(), headcount, reserved, positions);
+        return new QuotaCheck(available, approvedTotal, figures.standardHeadcount(county),
+                figures.workersPerTenThousand(), headcount, reserved, positions);
     }
 
     /** The seats no longer count against the standard (plan rejected, or the recruitment ended). */

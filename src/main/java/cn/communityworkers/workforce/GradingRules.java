@@ -66,6 +66,15 @@ public class GradingRules {
 
     /** Monthly pay in yuan: the county's average monthly wage times the coefficient of category and level. */
     public BigDecimal monthlyPay(County county, PostCategory category, int gradeLevel) {
+        return pay(county, category, gradeLevel).monthlyPay();
+    }
+
+    /** What a monthly pay is computed from: the wage, the coefficient of the decision {@value #PAY_COEFFICIENT}. */
+    public record Pay(BigDecimal averageMonthlyWage, BigDecimal coefficient, BigDecimal monthlyPay) {
+    }
+
+    /** The monthly pay with its inputs: the county's average monthly wage times the coefficient of category and level. */
+    public Pay pay(County county, PostCategory category, int gradeLevel) {
         DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(PAY_COEFFICIENT)
                 .variables(Variables.createVariables()
                         .putValue("countyCode", county.code())
@@ -77,11 +86,13 @@ public class GradingRules {
                     + county.code() + ", category " + category + ", level " + gradeLevel);
         }
         Number coefficient = result.getSingleEntry();
-        return averageMonthlyWage(county).multiply(BigDecimal.valueOf(coefficient.doubleValue()))
-                .setScale(2, RoundingMode.HALF_UP);
+        BigDecimal wage = averageMonthlyWage(county);
+        return new Pay(wage, BigDecimal.valueOf(coefficient.doubleValue()),
+                wage.multiply(BigDecimal.valueOf(coefficient.doubleValue())).setScale(2, RoundingMode.HALF_UP));
     }
 
-    private BigDecimal averageMonthlyWage(County county) {
+    /** The county's average monthly wage, else {@code workforce.pay.default-average-monthly-wage}. */
+    public BigDecimal averageMonthlyWage(County county) {
         return county.averageMonthlyWage() != null ? county.averageMonthlyWage()
                 : payProperties.defaultAverageMonthlyWage();
     }

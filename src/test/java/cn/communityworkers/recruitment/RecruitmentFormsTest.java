@@ -33,8 +33,8 @@ class RecruitmentFormsTest {
                 TASK_RECORD_MEDICAL_EXAM, Set.of(MEDICAL_PASSED),
                 TASK_INVESTIGATE_OBJECTION, Set.of(OBJECTION_UPHELD, FINDING)), Map.of(
                 "StartEvent_RecruitmentRequested", Set.of(),
-                TASK_APPROVE_PLAN, union(REQUEST, Set.of(STREET_NAME, COMMUNITY_NAME, STANDARD_HEADCOUNT, HEADCOUNT,
-                        RESERVED_ELSEWHERE)),
+                TASK_APPROVE_PLAN, union(REQUEST, Set.of(STREET_NAME, COMMUNITY_NAME, STANDARD_HEADCOUNT, APPROVED_TOTAL,
+                        HEADCOUNT, RESERVED_ELSEWHERE)),
                 TASK_REVIEW_ELIGIBILITY, APPLICANT,
                 TASK_RECORD_EXAM_SCORES, APPLICANT,
                 TASK_VET_CANDIDATE, RANKED_APPLICANT,

@@ -66,8 +66,10 @@ class RecruitmentIT {
                 variables(Map.of("streetCode", "990101001", "positions", 1))).status()).isEqualTo(400);
 
         JsonNode plan = tasks("countysocialwork", instance, "Task_ApproveRecruitmentPlan").get(0);
-        assertThat(api.get("countysocialwork", "/engine-rest/task/" + plan.path("id").asText() + "/form-variables")
-                .json().path("standardHeadcount").path("value").asLong()).isEqualTo(108);
+        JsonNode shown = api.get("countysocialwork", "/engine-rest/task/" + plan.path("id").asText() + "/form-variables")
+                .json();
+        assertThat(shown.path("standardHeadcount").path("value").asLong()).isEqualTo(108);
+        assertThat(shown.path("approvedTotal").path("value").asLong()).isEqualTo(108);
         complete("countysocialwork", plan, Map.of("planApproved", true, "comment", "同意按计划招聘"));
 
         String[][] people = {{"林晓", "1996-04-02", "BACHELOR"}, {"周凯", "1995-09-12", "MASTER"},
@@ -144,20 +146,20 @@ class RecruitmentIT {
         }
     }
 
-    /** Over the county's staffing standard: refused when submitted, with the figures; nothing started, nothing reserved. */
+    /** Over the county's approved total: refused when submitted, with the figures; nothing started, nothing reserved. */
     @Test
-    void aRequestOverTheStaffingStandardIsRefusedWhenSubmitted() {
+    void aRequestOverTheApprovedTotalIsRefusedWhenSubmitted() {
         long before = api.get(Api.ADMIN, "/engine-rest/history/process-instance/count?processDefinitionKey=recruitment")
                 .json().path("count").asLong();
         Api.Response refused = api.post("easthr", "/engine-rest/process-definition/key/recruitment/start",
                 variables(Map.of("streetCode", "990101001", "positions", 500)));
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(refused.headers().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(refused.json().path("detail").asText()).startsWith("不予受理:超出编制标准").contains("编制标准为108人",
+        assertThat(refused.json().path("detail").asText()).startsWith("不予受理:超出核定总量").contains("核定总量为108人",
                 "本次申请500个名额");
         JsonNode violation = refused.json().path("violations").get(0);
         assertThat(violation.path("field").asText()).isEqualTo("positions");
-        assertThat(violation.path("rule").asText()).isEqualTo("within-staffing-standard");
+        assertThat(violation.path("rule").asText()).isEqualTo("within-approved-total");
         assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/count?processDefinitionKey=recruitment")
                 .json().path("count").asLong()).isEqualTo(before);
     }

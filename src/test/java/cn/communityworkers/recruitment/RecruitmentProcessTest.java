@@ -158,16 +158,16 @@ class RecruitmentProcessTest {
     }
 
     @Test
-    void overTheStandardHeadcountTheRequestIsRefusedAtOnceWithTheFiguresAndNothingStarts() {
-        units = registry.county(1_112);            // standard: 2
+    void overTheApprovedTotalTheRequestIsRefusedAtOnceWithTheFiguresAndNothingStarts() {
+        units = registry.county(1_112);            // standard and approved total: 2
         fillStaff(1);
         assertThatThrownBy(() -> start(2, Map.of())).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("不予受理")
-                .hasMessageContaining("编制标准为2人").hasMessageContaining("现有在编1人")
+                .hasMessageContaining("核定总量为2人").hasMessageContaining("现有在编1人")
                 .hasMessageContaining("本次申请2个名额").hasMessageContaining("超出1人")
                 .extracting(refusal -> ((FormFieldValidationException) refusal).getDetail())
-                .isEqualTo(Violation.of(POSITIONS, "within-staffing-standard",
-                        "不予受理:超出编制标准:本县(市、区)编制标准为2人(每万城镇常住人口18人),现有在编1人,其他招聘已预留0个名额,本次申请2个名额,合计3人,超出1人"));
+                .isEqualTo(Violation.of(POSITIONS, "within-approved-total",
+                        "不予受理:超出核定总量:本县(市、区)社区工作者核定总量为2人(编制标准2人,按每万城镇常住人口18人计),现有在编1人,其他招聘已预留0个名额,本次申请2个名额,合计3人,超出1人"));
         assertThat(recruitmentsOfTheStreet()).as("nothing started, nothing in history").isZero();
 
         ProcessInstance exactly = start(1, Map.of());
@@ -182,7 +182,7 @@ class RecruitmentProcessTest {
 
     @Test
     void seatsReservedByAnOpenRecruitmentCountUntilItEnds() {
-        units = registry.county(1_112);            // standard: 2
+        units = registry.county(1_112);            // standard and approved total: 2
         ProcessInstance first = start(2, Map.of());
         assertThat(first).isWaitingAt(TASK_APPROVE_PLAN);
 
@@ -354,7 +354,7 @@ class RecruitmentProcessTest {
 
     @Test
     void withAnEmptyReserveTheSeatStaysUnfilledAndItsReservationIsReleased() {
-        units = registry.county(1_112);            // standard: 2
+        units = registry.county(1_112);            // standard and approved total: 2
         Map<String, String> ids = new HashMap<>();
         ProcessInstance instance = rankedRecruitment(2, Map.of("唯一", new double[] {60, 60}), ids);
         vet(instance, ids.get("唯一"), true);

@@ -33,6 +33,7 @@ class StaffingApiIT {
         JsonNode staffing = api.get(Api.ADMIN, "/api/counties/" + units.county() + "/staffing").json();
         assertThat(staffing.path("urbanResidentPopulation").asLong()).isEqualTo(5_555);
         assertThat(staffing.path("standardHeadcount").asLong()).isEqualTo(9);
+        assertThat(staffing.path("approvedTotal").asLong()).isEqualTo(9);
         assertThat(staffing.path("headcount").asLong()).isZero();
         assertThat(staffing.path("vacancies").asLong()).isEqualTo(9);
 
