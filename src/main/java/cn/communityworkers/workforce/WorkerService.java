@@ -80,7 +80,7 @@ public class WorkerService {
         }
         Worker worker = store(record, unit);
         return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()), null, null,
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -131,7 +131,8 @@ public class WorkerService {
         }
         return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId),
                 secondments.currentSecondment(workerId).orElse(null),
-                careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId));
+                careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId),
+                careers.assessmentConsequences(workerId));
     }
 
     /**

@@ -202,6 +202,12 @@ class AssessmentConsequencesProcessTest {
                 "提前三十日通知", "经济补偿6.0个月工资,共" + expected.setScale(2).toPlainString() + "元");
         assertThat((String) change.get("DETAILS")).contains("severance=" + expected.setScale(2).toPlainString(),
                 "noticeType=NOTICE", "unionNotifiedOn=" + today.minusDays(1), "noticeServedOn=" + today);
+        assertThat(registry.workers().view(id).assessmentConsequences()).singleElement().satisfies(shown -> {
+            assertThat(shown.path()).isEqualTo("IMPROVE");
+            assertThat(shown.contractEndedOn()).isEqualTo(end);
+            assertThat(shown.severanceAmount()).isEqualByComparingTo(expected);
+            assertThat(shown.unionNotifiedOn()).isEqualTo(today.minusDays(1));
+        });
     }
 
     @Test
@@ -293,6 +299,12 @@ class AssessmentConsequencesProcessTest {
         assertThat(recorded).containsEntry("PATH", "RECALL_PROPOSAL").containsEntry("ADMONISHMENT_NOTE", "指出问题,限期整改")
                 .containsEntry("RECALL_PROPOSED", true).containsEntry("RECALL_REASON", "建议提请居民会议依法罢免");
         assertThat(recorded.get("ADMONISHED_ON").toString()).isEqualTo(today.toString());
+        assertThat(registry.workers().view(id).assessmentConsequences()).singleElement().satisfies(shown -> {
+            assertThat(shown.assessmentYear()).isEqualTo(YEAR);
+            assertThat(shown.path()).isEqualTo("RECALL_PROPOSAL");
+            assertThat(shown.recallProposed()).isTrue();
+            assertThat(shown.processInstanceId()).isEqualTo(assessment.getId());
+        });
     }
 
     @Test
