@@ -17,11 +17,22 @@ public final class AnnualAssessment {
     public static final String TASK_REVIEW_OBJECTION = "Task_ReviewObjection";
     public static final String TASK_PROPOSE_CONTRACT_RENEWAL = "Task_ProposeContractRenewal";
     public static final String TASK_RENEW_CONTRACT = "Task_RenewContract";
-    public static final String TASK_CONFIRM_DISMISSAL = "Task_ConfirmDismissal";
+    public static final String TASK_ARRANGE_IMPROVEMENT = "Task_ArrangeImprovement";
+    public static final String TIMER_FOLLOW_UP_DUE = "Timer_FollowUpDue";
+    public static final String TASK_FOLLOW_UP_ASSESSMENT = "Task_FollowUpAssessment";
+    public static final String TASK_DECIDE_TERMINATION = "Task_DecideTermination";
+    public static final String TASK_SERVE_TERMINATION_NOTICE = "Task_ServeTerminationNotice";
+    public static final String TIMER_NOTICE_EXPIRES = "Timer_NoticeExpires";
+    public static final String TASK_END_CONTRACT = "Task_EndContract";
+    public static final String TASK_ADMONISHMENT_TALK = "Task_AdmonishmentTalk";
+    public static final String TASK_PROPOSE_RECALL = "Task_ProposeRecall";
     public static final String GATEWAY_WAIT_FOR_CONFIRMATION = "Gateway_WaitForConfirmation";
     public static final String END_ASSESSMENT_COMPLETED = "EndEvent_AssessmentCompleted";
     public static final String END_CONTRACT_RENEWED = "EndEvent_ContractRenewed";
-    public static final String END_WORKER_DISMISSED = "EndEvent_WorkerDismissed";
+    public static final String END_COMPETENT_AFTER_IMPROVEMENT = "EndEvent_CompetentAfterImprovement";
+    public static final String END_CONTRACT_KEPT = "EndEvent_ContractKept";
+    public static final String END_CONTRACT_ENDED = "EndEvent_ContractEnded";
+    public static final String END_RECALL_PROPOSAL_ANSWERED = "EndEvent_RecallProposalAnswered";
 
     public static final String MESSAGE_SATISFACTION_REPORTED = "SatisfactionReported";
     public static final String MESSAGE_RATING_CONFIRMED = "RatingConfirmed";
@@ -61,5 +72,19 @@ public final class AnnualAssessment {
     public static final String CONTRACT_KIND = "contractKind";
     /** The street's answer: the worker asked in writing for a fixed-term contract (《劳动合同法》第十四条第二款). */
     public static final String WORKER_REQUESTED_FIXED_TERM = "workerRequestedFixedTerm";
-    public static final String GROUND_EXPLAINED = "groundExplained";
+    // The consequences of an unqualified rating (Labour Contract Law Art. 40(2), 43, 47; recall of elected members).
+    public static final String IMPROVEMENT_MEASURE = "improvementMeasure";
+    public static final String IMPROVEMENT_DETAIL = "improvementDetail";
+    public static final String IMPROVEMENT_START = "improvementStart";
+    public static final String FOLLOW_UP_COMPETENT = "followUpCompetent";
+    public static final String FOLLOW_UP_REASON = "followUpReason";
+    public static final String END_CONTRACT = "endContract";
+    public static final String TERMINATION_REASON = "terminationReason";
+    public static final String UNION_NOTIFIED_ON = "unionNotifiedOn";
+    public static final String NOTICE_TYPE = "noticeType";
+    public static final String NOTICE_SERVED_ON = "noticeServedOn";
+    public static final String ADMONISHED_ON = "admonishedOn";
+    public static final String ADMONISHMENT_NOTE = "admonishmentNote";
+    public static final String RECALL_PROPOSED = "recallProposed";
+    public static final String RECALL_REASON = "recallReason";
 }

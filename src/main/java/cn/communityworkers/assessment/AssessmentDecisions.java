@@ -13,7 +13,11 @@ public final class AssessmentDecisions {
     public static final String ASSESSMENT_RATING = "assessmentRating";
     /** The weighted total that {@link #ASSESSMENT_RATING} requires; the weights live there. */
     public static final String WEIGHTED_TOTAL_SCORE = "weightedTotalScore";
-    /** What a confirmed rating means: outputs {@link #GRADE_CHANGE}, {@link #CONTRACT_ACTION}, {@link #MEASURE}, {@link #GROUND}. */
+    /**
+     * What a confirmed rating means for the contract and other measures: inputs {@link #RATING},
+     * {@link #PREVIOUS_RATING}, {@link #CONTRACT_ENDS_WITHIN_YEAR}, {@link #ELECTED}; outputs {@link #CONTRACT_ACTION},
+     * {@link #MEASURE}, {@link #GROUND}.
+     */
     public static final String GRADE_ADJUSTMENT = "gradeAdjustment";
     /**
      * Whether a renewal must be open-ended (《劳动合同法》第十四条): inputs {@link #SERVICE_YEARS},
@@ -32,7 +36,8 @@ public final class AssessmentDecisions {
     public static final String PREVIOUS_RATING = "previousRating";
     public static final String RATING_TWO_YEARS_AGO = "ratingTwoYearsAgo";
     public static final String CONTRACT_ENDS_WITHIN_YEAR = "contractEndsWithinYear";
-    public static final String GRADE_CHANGE = "gradeChange";
+    /** Whether the worker is an elected member of the two committees (any role but STAFF, Opinions §1). */
+    public static final String ELECTED = "elected";
     public static final String CONTRACT_ACTION = "contractAction";
     public static final String MEASURE = "measure";
     public static final String GROUND = "ground";
@@ -44,8 +49,11 @@ public final class AssessmentDecisions {
 
     /** Values of {@link #CONTRACT_ACTION}. */
     public static final String RENEW = "RENEW";
-    public static final String END = "END";
     public static final String NONE = "NONE";
+    /** Recruited staff rated unqualified: training or a change of post first (Labour Contract Law Art. 40(2)). */
+    public static final String IMPROVE = "IMPROVE";
+    /** An elected committee member rated unqualified: admonishment talk and a recall proposal, never a termination. */
+    public static final String RECALL_PROPOSAL = "RECALL_PROPOSAL";
     /** Values of {@link #MEASURE}; without a measure the output is there and null. */
     public static final String COMMENDATION = "COMMENDATION";
     public static final String ADMONISHMENT_TALK = "ADMONISHMENT_TALK";

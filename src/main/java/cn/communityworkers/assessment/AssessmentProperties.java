@@ -1,6 +1,7 @@
 package cn.communityworkers.assessment;
 
 import java.time.Duration;
+import java.time.Period;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             before the street enters it itself
  * @param excellentQuotaPercent the share of EXCELLENT ratings (percent of the rated) when a campaign's start leaves it
  *                              out; the default of the campaign's start form
+ * @param followUpPeriod how long after the training or change of post of a worker rated unqualified (Labour
+ *                       Contract Law Art. 40(2)) the street assesses again whether the worker is competent
  */
 @ConfigurationProperties("assessment")
 public record AssessmentProperties(@DefaultValue("50") int batchSize, @DefaultValue("P7D") Duration noticePeriod,
-        @DefaultValue("P30D") Duration satisfactionDeadline, @DefaultValue("20") int excellentQuotaPercent) {
+        @DefaultValue("P30D") Duration satisfactionDeadline, @DefaultValue("20") int excellentQuotaPercent,
+        @DefaultValue("P3M") Period followUpPeriod) {
 }

@@ -11,13 +11,15 @@ import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.AssessmentRecord;
 import cn.communityworkers.workforce.Rating;
+import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
  * What the grade-adjustment table needs: the rating confirmed for the assessment (as the campaign recorded it), the
- * two previous years' ratings and whether the labour contract ends within a year after the assessment year (by 31
- * December of the next year), for the case's worker and year.
+ * two previous years' ratings, whether the labour contract ends within a year after the assessment year (by 31
+ * December of the next year) and whether the worker is an elected member of the two committees (any role but
+ * STAFF, as registered), for the case's worker and year.
  */
 @Component("prepareGradeInputs")
 class PrepareGradeInputs implements JavaDelegate {
@@ -44,6 +46,7 @@ class PrepareGradeInputs implements JavaDelegate {
         execution.setVariable(AnnualAssessment.RATING_TWO_YEARS_AGO, name(history.get(year - 2)));
         execution.setVariable(AnnualAssessment.CONTRACT_ENDS_WITHIN_YEAR,
                 AssessmentDecisions.contractEndsWithinYear(worker.getContractEnd(), year));
+        execution.setVariable(AssessmentDecisions.ELECTED, worker.getRole() != Role.STAFF);
     }
 
     private static String name(Rating rating) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** A worker's contract with a public institution and the leadership selections recorded for them. */
+/**
+ * A worker's contract with a public institution, the leadership selections recorded for them, and what followed an
+ * unqualified assessment (table {@code assessment_consequence}, written by the annual assessment).
+ */
 @Repository
 class CareerRecords {
 
@@ -46,5 +49,16 @@ class CareerRecords {
                 select selection_route, selected, post, recorded_on, process_instance_id from leadership_selection
                  where worker_id = :worker order by id""")
                 .param("worker", workerId).query(WorkerView.LeadershipSelection.class).list();
+    }
+
+    List<WorkerView.AssessmentConsequence> assessmentConsequences(String workerId) {
+        return jdbc.sql("""
+                select assessment_year, path, improvement_measure, improvement_detail, improvement_start,
+                       follow_up_competent, follow_up_reason, end_decided, end_decision_reason, union_notified_on,
+                       notice_type, notice_served_on, contract_ended_on, severance_months, severance_amount,
+                       pay_in_lieu, admonished_on, admonishment_note, recall_proposed, recall_reason,
+                       process_instance_id
+                  from assessment_consequence where worker_id = :worker order by id""")
+                .param("worker", workerId).query(WorkerView.AssessmentConsequence.class).list();
     }
 }

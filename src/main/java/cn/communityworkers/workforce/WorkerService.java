@@ -82,7 +82,7 @@ public class WorkerService {
         }
         Worker worker = store(record, unit);
         return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()), null, null,
-                List.of());
+                List.of(), List.of());
     }
 
     /**
@@ -133,7 +133,8 @@ public class WorkerService {
         }
         return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId),
                 secondments.currentSecondment(workerId).orElse(null),
-                careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId));
+                careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId),
+                careers.assessmentConsequences(workerId));
     }
 
     /**
@@ -157,6 +158,36 @@ public class WorkerService {
                     currentUser.userId(), Instant.now(clock)));
         }
         return true;
+    }
+
+    /**
+     * Ends a worker's labour contract on {@code contractEnd} (an employer's unilateral ending, e.g. Labour Contract Law
+     * Art. 40): the status becomes TERMINATED and the contract end that day, each recorded in the change log with the
+     * ground, the process and {@code details} (what the ending rests on: notice, union, severance).
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the worker is TERMINATED already or changed status meanwhile (nothing changes)
+     */
+    @Transactional
+    public void endContract(String workerId, LocalDate contractEnd, String ground, String details,
+            String processInstanceId) {
+        Objects.requireNonNull(contractEnd, "contractEnd");
+        Worker worker = existing(workerId);
+        WorkerStatus from = worker.getStatus();
+        if (from == WorkerStatus.TERMINATED || workers.changeStatus(workerId, from.name(), WorkerStatus.TERMINATED.name()) == 0) {
+            throw new IllegalStateException("worker '" + workerId + "' is " + from + " or changed status meanwhile");
+        }
+        Instant now = Instant.now(clock);
+        changes.save(new WorkerChange(null, workerId, ChangeAttribute.STATUS, from.name(),
+                WorkerStatus.TERMINATED.name(), contractEnd, ground, processInstanceId, null, details,
+                currentUser.userId(), now));
+        worker = existing(workerId);
+        LocalDate current = worker.getContractEnd();
+        worker.setContractEnd(contractEnd);
+        workers.save(worker);
+        changes.save(new WorkerChange(null, workerId, ChangeAttribute.CONTRACT_END,
+                current == null ? null : current.toString(), contractEnd.toString(), contractEnd, ground,
+                processInstanceId, null, details, currentUser.userId(), now));
     }
 
     /**

@@ -22,7 +22,7 @@ public record WorkerView(
         List<SecretaryTerm> secretaryTerms,
         List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
         CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
-        List<LeadershipSelection> leadershipSelections,
+        List<LeadershipSelection> leadershipSelections, List<AssessmentConsequence> assessmentConsequences,
         ContractKind contractKind, int fixedTermContracts, Integer probationPayPercent, BigDecimal probationPay) {
 
     /** The secondment the worker is on now (借调), if any. */
@@ -40,6 +40,20 @@ public record WorkerView(
             LocalDate recordedOn, String processInstanceId) {
     }
 
+    /**
+     * What followed an UNQUALIFIED rating of {@code assessmentYear}: {@code path} {@code IMPROVE} (recruited staff: training or a
+     * change of post, the follow-up, the street's decision, the union's notification, the notice and the severance,
+     * 《劳动合同法》第四十条第二项, 第四十三条, 第四十七条) or {@code RECALL_PROPOSAL} (elected members: the admonishment talk
+     * and the county organisation department's answer). Steps not reached are null.
+     */
+    public record AssessmentConsequence(int assessmentYear, String path, String improvementMeasure, String improvementDetail,
+            LocalDate improvementStart, Boolean followUpCompetent, String followUpReason, Boolean endDecided,
+            String endDecisionReason, LocalDate unionNotifiedOn, String noticeType, LocalDate noticeServedOn,
+            LocalDate contractEndedOn, BigDecimal severanceMonths, BigDecimal severanceAmount, BigDecimal payInLieu,
+            LocalDate admonishedOn, String admonishmentNote, Boolean recallProposed, String recallReason,
+            String processInstanceId) {
+    }
+
     /** One change of post grade; {@code details} are the decision inputs behind it, if any. */
     public record GradeChange(LocalDate effectiveDate, Integer from, Integer to, String reason,
             String processInstanceId, String details) {
@@ -47,7 +61,7 @@ public record WorkerView(
 
     static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
             CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
-            List<LeadershipSelection> leadershipSelections) {
+            List<LeadershipSelection> leadershipSelections, List<AssessmentConsequence> assessmentConsequences) {
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
@@ -63,6 +77,7 @@ public record WorkerView(
                 List.copyOf(worker.getSecretaryTerms()),
                 worker.getAssessmentHistory().stream().sorted(Comparator.comparingInt(AssessmentRecord::year)).toList(),
                 grades, currentSecondment, publicInstitutionContract, List.copyOf(leadershipSelections),
+                List.copyOf(assessmentConsequences),
                 ContractKind.of(worker.getContractEnd()), worker.getFixedTermContracts(),
                 worker.getStatus() == WorkerStatus.PROBATION ? worker.getProbationPayPercent() : null,
                 worker.probationPay());

@@ -203,8 +203,8 @@ class AnnualAssessmentProcessTest {
         assertThat(registry.workers().find(workers.get("合格乙")).orElseThrow().getGradeLevel()).isEqualTo(6);   // reviewed: QUALIFIED
         assertThat(assessment("合格甲")).isNull();                                                            // +1, contract not ending: done
         assertThat(registry.workers().find(workers.get("合格甲")).orElseThrow().getGradeLevel()).isEqualTo(6);
-        assertThat(assessment("两年基本合格")).isWaitingAt(TASK_CONFIRM_DISMISSAL);
-        assertThat(assessment("受处分")).isWaitingAt(TASK_CONFIRM_DISMISSAL);
+        assertThat(assessment("两年基本合格")).isWaitingAt(TASK_ARRANGE_IMPROVEMENT);    // counted as unqualified: training first
+        assertThat(assessment("受处分")).isWaitingAt(TASK_ARRANGE_IMPROVEMENT);
         assertThat(assessment("试用期")).isNull();
         assertThat(registry.workers().find(workers.get("试用期")).orElseThrow().getGradeLevel()).isEqualTo(1);
 
@@ -217,12 +217,7 @@ class AnnualAssessmentProcessTest {
                 NEW_CONTRACT_END, (YEAR + 4) + "-06-30"));     // 11 years' service: a fixed term at the worker's request
         assertThat(registry.workers().find(workers.get("优秀三年")).orElseThrow().getContractEnd()).isEqualTo(LocalDate.of(YEAR + 4, 6, 30));
 
-        ProcessInstance dismissal = assessment("受处分");
-        String dismissTask = task(dismissal, TASK_CONFIRM_DISMISSAL).getId();
-        assertThatThrownBy(() -> taskService.complete(dismissTask, Map.of(GROUND_EXPLAINED, false)))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("告知");
-        taskService.complete(dismissTask, Map.of(GROUND_EXPLAINED, true));
-        assertThat(registry.workers().find(workers.get("受处分")).orElseThrow().getStatus()).isEqualTo(WorkerStatus.TERMINATED);
+        assertThat(registry.workers().find(workers.get("受处分")).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(campaigns.progress(units.county(), YEAR).stages()).containsEntry("APPLIED", 6L);
         assertThat(campaign).isEnded();
     }
@@ -346,13 +341,14 @@ class AnnualAssessmentProcessTest {
 
         assertThat(registry.workers().find(disciplined).orElseThrow().getAssessmentHistory())
                 .extracting(a -> a.year() + ":" + a.rating()).containsExactly(YEAR + ":UNQUALIFIED");
-        assertThat(candidateGroups(task(instance, TASK_CONFIRM_DISMISSAL))).containsExactly(UnitGroups.streetParty(units.street()));
+        assertThat(candidateGroups(task(instance, TASK_ARRANGE_IMPROVEMENT))).containsExactly(UnitGroups.streetHr(units.street()));
         runtimeService.setVariables(instance.getId(), forged);
-        taskService.complete(task(instance, TASK_CONFIRM_DISMISSAL).getId(), Map.of(GROUND_EXPLAINED, true));
+        taskService.complete(task(instance, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE, "TRAINING",
+                IMPROVEMENT_DETAIL, "业务培训", IMPROVEMENT_START, LocalDate.now().toString()));
 
-        assertThat(registry.workers().find(disciplined).orElseThrow().getStatus()).isEqualTo(WorkerStatus.TERMINATED);
-        assertThat(jdbc.sql("select reason from worker_change where worker_id = :w and attribute = 'STATUS' order by id")
-                .param("w", disciplined).query(String.class).list()).last().isEqualTo("年度考核(" + YEAR + "年)UNQUALIFIED,解除劳动合同:年度考核不合格,岗位等级不变,终止劳动合同。");
+        assertThat(registry.workers().find(disciplined).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
+        assertThat(jdbc.sql("select worker_id || ':' || assessment_year from assessment_consequence where process_instance_id = :p")
+                .param("p", instance.getId()).query(String.class).single()).isEqualTo(disciplined + ":" + YEAR);
         Worker untouched = registry.workers().find(bystander).orElseThrow();
         assertThat(untouched.getStatus()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(untouched.getAssessmentHistory()).isEmpty();

@@ -29,20 +29,33 @@ class AssessmentFormsTest {
 
     @Test
     void theAssessmentsForms() throws IOException {
-        FormContract.check("processes/assessment/annual-assessment.bpmn", "forms/assessment", Map.of(
-                TASK_COMMENT_ON_PROBATIONER, Set.of(COMMENT),
-                TASK_SCORE_WORKER, Set.of(POLITICAL_SCORE, PERFORMANCE_SCORE),
-                TASK_RECORD_SATISFACTION, Set.of(SATISFACTION_SCORE),
-                TASK_REVIEW_OBJECTION, Set.of(REVIEWED_RATING, REVIEW_NOTE),
-                TASK_RENEW_CONTRACT, Set.of(CONTRACT_KIND, WORKER_REQUESTED_FIXED_TERM, NEW_CONTRACT_END),
-                TASK_CONFIRM_DISMISSAL, Set.of(GROUND_EXPLAINED)), Map.of(
-                TASK_COMMENT_ON_PROBATIONER, WORKER,
-                TASK_SCORE_WORKER, WORKER,
-                TASK_RECORD_SATISFACTION, WORKER,
-                TASK_REVIEW_OBJECTION, union(WORKER, Set.of(OBJECTION, CONFIRMED_RATING, OVERRIDE_REASON)),
-                TASK_RENEW_CONTRACT, union(WORKER, Set.of(CONFIRMED_RATING, GROUND, AssessmentDecisions.SERVICE_YEARS,
+        FormContract.check("processes/assessment/annual-assessment.bpmn", "forms/assessment", Map.ofEntries(
+                Map.entry(TASK_COMMENT_ON_PROBATIONER, Set.of(COMMENT)),
+                Map.entry(TASK_SCORE_WORKER, Set.of(POLITICAL_SCORE, PERFORMANCE_SCORE)),
+                Map.entry(TASK_RECORD_SATISFACTION, Set.of(SATISFACTION_SCORE)),
+                Map.entry(TASK_REVIEW_OBJECTION, Set.of(REVIEWED_RATING, REVIEW_NOTE)),
+                Map.entry(TASK_RENEW_CONTRACT, Set.of(CONTRACT_KIND, WORKER_REQUESTED_FIXED_TERM, NEW_CONTRACT_END)),
+                Map.entry(TASK_ARRANGE_IMPROVEMENT, Set.of(IMPROVEMENT_MEASURE, IMPROVEMENT_DETAIL, IMPROVEMENT_START)),
+                Map.entry(TASK_FOLLOW_UP_ASSESSMENT, Set.of(FOLLOW_UP_COMPETENT, FOLLOW_UP_REASON)),
+                Map.entry(TASK_DECIDE_TERMINATION, Set.of(END_CONTRACT, TERMINATION_REASON)),
+                Map.entry(TASK_SERVE_TERMINATION_NOTICE, Set.of(UNION_NOTIFIED_ON, NOTICE_TYPE, NOTICE_SERVED_ON)),
+                Map.entry(TASK_ADMONISHMENT_TALK, Set.of(ADMONISHED_ON, ADMONISHMENT_NOTE)),
+                Map.entry(TASK_PROPOSE_RECALL, Set.of(RECALL_PROPOSED, RECALL_REASON))), Map.ofEntries(Map.entry(
+                TASK_COMMENT_ON_PROBATIONER, WORKER),
+                Map.entry(TASK_SCORE_WORKER, WORKER),
+                Map.entry(TASK_RECORD_SATISFACTION, WORKER),
+                Map.entry(TASK_REVIEW_OBJECTION, union(WORKER, Set.of(OBJECTION, CONFIRMED_RATING, OVERRIDE_REASON))),
+                Map.entry(TASK_RENEW_CONTRACT, union(WORKER, Set.of(CONFIRMED_RATING, GROUND, AssessmentDecisions.SERVICE_YEARS,
                         AssessmentDecisions.CONSECUTIVE_FIXED_TERMS, AssessmentDecisions.OPEN_ENDED_REQUIRED,
-                        AssessmentDecisions.RENEWAL_GROUND)),
-                TASK_CONFIRM_DISMISSAL, union(WORKER, Set.of(CONFIRMED_RATING, GROUND))));
+                        AssessmentDecisions.RENEWAL_GROUND))),
+                Map.entry(TASK_ARRANGE_IMPROVEMENT, union(WORKER, Set.of(CONFIRMED_RATING, GROUND))),
+                Map.entry(TASK_FOLLOW_UP_ASSESSMENT, union(WORKER, Set.of(CONFIRMED_RATING, IMPROVEMENT_MEASURE,
+                        IMPROVEMENT_DETAIL, IMPROVEMENT_START))),
+                Map.entry(TASK_DECIDE_TERMINATION, union(WORKER, Set.of(CONFIRMED_RATING, IMPROVEMENT_MEASURE,
+                        IMPROVEMENT_DETAIL, FOLLOW_UP_REASON))),
+                Map.entry(TASK_SERVE_TERMINATION_NOTICE, union(WORKER, Set.of(TERMINATION_REASON))),
+                Map.entry(TASK_ADMONISHMENT_TALK, union(WORKER, Set.of(CONFIRMED_RATING, GROUND))),
+                Map.entry(TASK_PROPOSE_RECALL, union(WORKER, Set.of(CONFIRMED_RATING, GROUND, ADMONISHED_ON,
+                        ADMONISHMENT_NOTE)))));
     }
 }

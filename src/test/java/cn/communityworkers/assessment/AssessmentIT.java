@@ -165,10 +165,20 @@ class AssessmentIT {
                         : Map.of("contractKind", "FIXED_TERM", "newContractEnd", (year + 4) + "-12-31"));
             }
         }
-        for (String party : List.of("eastparty", "westparty")) {
-            for (JsonNode task : tasks(party, "Task_ConfirmDismissal")) {
-                complete(party, task, Map.of("groundExplained", true));
+        String today = java.time.LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA).toString();
+        for (String hr : List.of("easthr", "westhr")) {        // unqualified staff: training first (Art. 40(2))
+            for (JsonNode task : tasks(hr, "Task_ArrangeImprovement")) {
+                complete(hr, task, Map.of("improvementMeasure", "TRAINING", "improvementDetail", "业务培训",
+                        "improvementStart", today));
             }
+        }
+        for (String party : List.of("eastparty", "westparty")) {  // unqualified elected members: a talk, never a dismissal
+            for (JsonNode task : tasks(party, "Task_AdmonishmentTalk")) {
+                complete(party, task, Map.of("admonishedOn", today, "admonishmentNote", "指出问题,限期整改"));
+            }
+        }
+        for (JsonNode task : tasks("countyorganization", "Task_ProposeRecall")) {
+            complete("countyorganization", task, Map.of("recallProposed", false, "recallReason", "诫勉谈话后观察一年"));
         }
 
         assertThat(progress().path("stages").path("APPLIED").asLong()).isEqualTo(total);

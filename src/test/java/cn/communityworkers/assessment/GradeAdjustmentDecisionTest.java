@@ -15,63 +15,71 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.communityworkers.support.ProcessTest;
 
-/** {@code grade-adjustment.dmn} as deployed: every row, with and without a contract ending within the year. */
+/**
+ * {@code grade-adjustment.dmn} as deployed: every row, each on both sides of what separates it from its neighbours
+ * (contract ending within the year or not, elected or recruited, the previous year's rating).
+ */
 @ProcessTest
 class GradeAdjustmentDecisionTest {
 
     @Autowired DecisionService decisionService;
 
-    DmnDecisionResultEntries adjust(String rating, String previous, String twoYearsAgo, boolean contractEnds) {
+    DmnDecisionResultEntries adjust(String rating, String previous, boolean contractEnds, boolean elected) {
         return decisionService.evaluateDecisionByKey(GRADE_ADJUSTMENT)
                 .variables(Variables.createVariables()
                         .putValue(RATING, rating)
                         .putValue(PREVIOUS_RATING, previous)
-                        .putValue(RATING_TWO_YEARS_AGO, twoYearsAgo)
-                        .putValue(CONTRACT_ENDS_WITHIN_YEAR, contractEnds))
+                        .putValue(CONTRACT_ENDS_WITHIN_YEAR, contractEnds)
+                        .putValue(ELECTED, elected))
                 .evaluate()
                 .getSingleResult();
     }
 
     /** An empty previous rating stands for none (first year, or not recorded). */
-    @ParameterizedTest(name = "{0} after {1}, {2}, contract ends: {3} -> {4} {5} {6}")
+    @ParameterizedTest(name = "{0} after {1}, contract ends: {2}, elected: {3} -> {4} {5}")
     @CsvSource({
-            "EXCELLENT,           EXCELLENT,           EXCELLENT, true,  2, RENEW, COMMENDATION",
-            "EXCELLENT,           EXCELLENT,           EXCELLENT, false, 2, NONE,  COMMENDATION",
-            "EXCELLENT,           EXCELLENT,           QUALIFIED, true,  1, RENEW, COMMENDATION",
-            "EXCELLENT,           EXCELLENT,           ,          false, 1, NONE,  COMMENDATION",
-            "EXCELLENT,           QUALIFIED,           EXCELLENT, false, 1, NONE,  COMMENDATION",
-            "EXCELLENT,           ,                    ,          true,  1, RENEW, COMMENDATION",
-            "EXCELLENT,           ,                    ,          false, 1, NONE,  COMMENDATION",
-            "QUALIFIED,           EXCELLENT,           EXCELLENT, true,  1, RENEW, ",
-            "QUALIFIED,           UNQUALIFIED,         ,          false, 1, NONE,  ",
-            "BASICALLY_QUALIFIED, BASICALLY_QUALIFIED, ,          true,  0, END,   ADMONISHMENT_TALK",
-            "BASICALLY_QUALIFIED, BASICALLY_QUALIFIED, EXCELLENT, false, 0, END,   ADMONISHMENT_TALK",
-            "BASICALLY_QUALIFIED, UNQUALIFIED,         ,          false, 0, END,   ADMONISHMENT_TALK",
-            "BASICALLY_QUALIFIED, QUALIFIED,           ,          true,  0, RENEW, ADMONISHMENT_TALK",
-            "BASICALLY_QUALIFIED, QUALIFIED,           ,          false, 0, NONE,  ADMONISHMENT_TALK",
-            "BASICALLY_QUALIFIED, NOT_RATED,           ,          false, 0, NONE,  ADMONISHMENT_TALK",
-            "BASICALLY_QUALIFIED, ,                    ,          true,  0, RENEW, ADMONISHMENT_TALK",
-            "UNQUALIFIED,         EXCELLENT,           EXCELLENT, true,  0, END,   ",
-            "UNQUALIFIED,         ,                    ,          false, 0, END,   ",
-            "NOT_RATED,           ,                    ,          true,  0, NONE,  ",
-            "NOT_RATED,           ,                    ,          false, 0, NONE,  "})
-    void rows(String rating, String previous, String twoYearsAgo, boolean contractEnds, int gradeChange,
-            String contractAction, String measure) {
-        DmnDecisionResultEntries result = adjust(rating, previous, twoYearsAgo, contractEnds);
+            "EXCELLENT,           EXCELLENT,           true,  false, RENEW,           COMMENDATION",
+            "EXCELLENT,           ,                    false, true,  NONE,            COMMENDATION",
+            "QUALIFIED,           UNQUALIFIED,         true,  true,  RENEW,           ",
+            "QUALIFIED,           UNQUALIFIED,         false, false, NONE,            ",
+            // two years basically qualified (or after an unqualified year) count as unqualified
+            "BASICALLY_QUALIFIED, BASICALLY_QUALIFIED, true,  false, IMPROVE,         ",
+            "BASICALLY_QUALIFIED, UNQUALIFIED,         false, false, IMPROVE,         ",
+            "BASICALLY_QUALIFIED, BASICALLY_QUALIFIED, false, true,  RECALL_PROPOSAL, ADMONISHMENT_TALK",
+            "BASICALLY_QUALIFIED, UNQUALIFIED,         true,  true,  RECALL_PROPOSAL, ADMONISHMENT_TALK",
+            // once basically qualified: a talk, the contract as usual
+            "BASICALLY_QUALIFIED, QUALIFIED,           true,  false, RENEW,           ADMONISHMENT_TALK",
+            "BASICALLY_QUALIFIED, QUALIFIED,           false, true,  NONE,            ADMONISHMENT_TALK",
+            "BASICALLY_QUALIFIED, NOT_RATED,           false, false, NONE,            ADMONISHMENT_TALK",
+            "BASICALLY_QUALIFIED, ,                    true,  true,  RENEW,           ADMONISHMENT_TALK",
+            // unqualified: recruited staff are trained or moved first, elected members never dismissed
+            "UNQUALIFIED,         EXCELLENT,           true,  false, IMPROVE,         ",
+            "UNQUALIFIED,         ,                    false, false, IMPROVE,         ",
+            "UNQUALIFIED,         UNQUALIFIED,         false, false, IMPROVE,         ",
+            "UNQUALIFIED,         EXCELLENT,           true,  true,  RECALL_PROPOSAL, ADMONISHMENT_TALK",
+            "UNQUALIFIED,         ,                    false, true,  RECALL_PROPOSAL, ADMONISHMENT_TALK",
+            "NOT_RATED,           ,                    true,  false, NONE,            ",
+            "NOT_RATED,           ,                    false, true,  NONE,            "})
+    void rows(String rating, String previous, boolean contractEnds, boolean elected, String contractAction,
+            String measure) {
+        DmnDecisionResultEntries result = adjust(rating, previous, contractEnds, elected);
 
-        assertThat(result.<Integer>getEntry(GRADE_CHANGE)).isEqualTo(gradeChange);
+        assertThat(result.getEntryMap()).doesNotContainKey("gradeChange");
         assertThat(result.<String>getEntry(CONTRACT_ACTION)).isEqualTo(contractAction);
         assertThat(result.getEntryMap()).containsKey(MEASURE); // present, null when there is none
         assertThat(result.<String>getEntry(MEASURE)).isEqualTo(measure);
-        assertThat(result.<String>getEntry(GROUND)).isNotBlank();
+        assertThat(result.<String>getEntry(GROUND)).matches(".*(《意见》第[一十]+条|《劳动合同法》第四十条第二项).*");
     }
 
     @Test
-    void theGroundIsASentenceForTheRecord() {
-        assertThat(adjust("EXCELLENT", "EXCELLENT", "EXCELLENT", false).<String>getEntry(GROUND))
-                .isEqualTo("年度考核优秀且连续三年优秀,岗位等级晋升两级,予以表彰。");
-        assertThat(adjust("BASICALLY_QUALIFIED", "BASICALLY_QUALIFIED", null, false).<String>getEntry(GROUND))
-                .contains("连续两年基本合格").contains("终止劳动合同");
+    void theGroundNamesTheLawOfEachPath() {
+        assertThat(adjust("UNQUALIFIED", null, false, false).<String>getEntry(GROUND))
+                .contains("《劳动合同法》第四十条第二项").contains("培训或者调整工作岗位").doesNotContain("终止劳动合同");
+        assertThat(adjust("BASICALLY_QUALIFIED", "BASICALLY_QUALIFIED", false, false).<String>getEntry(GROUND))
+                .contains("按不合格处理").contains("《劳动合同法》第四十条第二项");
+        assertThat(adjust("UNQUALIFIED", null, true, true).<String>getEntry(GROUND))
+                .contains("诫勉谈话").contains("罢免").contains("《城市居民委员会组织法》第十条")
+                .contains("不以劳动合同解除其职务");
     }
 
     @Test

@@ -60,6 +60,20 @@ class DemoCountyIT {
         assertThat(statuses).contains("PROBATION", "ACTIVE", "SECONDED", "TERMINATED");
     }
 
+    /** W101, recruited staff, UNQUALIFIED last year and kept: rated UNQUALIFIED or BASICALLY_QUALIFIED again, training first. */
+    @Test
+    void aStaffMemberWithAnUnqualifiedYearIsInTheRoster() {
+        JsonNode worker = api.get("auditor", "/api/workers/W101").json();
+        assertThat(worker.path("role").asText()).isEqualTo("STAFF");
+        assertThat(worker.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(worker.path("communityName").asText()).isEqualTo("光明社区");
+        int lastYear = LocalDate.now().getYear() - 1;
+        assertThat(worker.path("assessmentHistory")).anySatisfy(entry -> {
+            assertThat(entry.path("year").asInt()).isEqualTo(lastYear);
+            assertThat(entry.path("rating").asText()).isEqualTo("UNQUALIFIED");
+        });
+    }
+
     @Test
     void theSecondedDemoWorkerIsInTheCountysLedger() {
         assertThat(api.get("auditor", "/api/workers/" + DemoCounty.SECONDED_WORKER).json()
