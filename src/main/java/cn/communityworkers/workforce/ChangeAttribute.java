@@ -2,5 +2,5 @@ package cn.communityworkers.workforce;
 
 /** What a {@link WorkerChange} changed. */
 public enum ChangeAttribute {
-    GRADE, PAY, STATUS, CONTRACT_END, QUALIFICATION
+    GRADE, PAY, STATUS, CONTRACT_END, QUALIFICATION, ROLE
 }
