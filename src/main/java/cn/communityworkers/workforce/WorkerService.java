@@ -242,9 +242,11 @@ public class WorkerService {
         int qualificationSteps = Math.max(0,
                 worker.getQualification().ordinal() - worker.getQualificationAtLastGrading().ordinal());
         int before = worker.getGradeLevel();
-        GradingRules.GradeRange range = gradingRules.range(worker.getPostCategory());
-        int stepped = range.keep(before, before + step.levels());
-        int after = range.keep(before, stepped + qualificationSteps);
+        // the range is looked up (a decision in the audit trail) only when there is something to keep within it
+        GradingRules.GradeRange range = step.levels() + qualificationSteps == 0 ? null
+                : gradingRules.range(worker.getPostCategory());
+        int stepped = range == null ? before : range.keep(before, before + step.levels());
+        int after = range == null ? before : range.keep(before, stepped + qualificationSteps);
         worker.setQualificationAtLastGrading(worker.getQualification());
         if (stepped > before) {
             worker.setLastGradeStepYear(year);

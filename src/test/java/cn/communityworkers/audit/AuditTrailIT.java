@@ -127,7 +127,8 @@ class AuditTrailIT {
                 Map.of("vettingPassed", true, "vettingNote", "无问题"));
         assertPerson(trail, "Task_RecordMedicalExam", "easthr", "street990101001Hr", Map.of("medicalPassed", true));
         // Grading the hire (from the registry's rules) is a decision of the recruitment, as are its inputs.
-        assertThat(decisions(trail)).containsExactly("initialGrade", "payCoefficient");
+        // initialGrade requires the category's range and the points (post-grades.dmn): all three are in the trail
+        assertThat(decisions(trail)).containsExactlyInAnyOrder("gradeRange", "initialGradePoints", "initialGrade", "payCoefficient");
         assertThat(step(trail, "Task_HireCandidates").path("decisions").get(0).path("matchedRules")).isNotEmpty();
         assertTimeOrder(trail);
 
@@ -233,7 +234,9 @@ class AuditTrailIT {
         assertThat(actors(trail)).containsExactly(community);
         assertPerson(trail, "Task_ScoreWorker", community, "community" + units.community() + "Party",
                 Map.of("politicalScore", 96, "performanceScore", 96));
-        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "assessmentRating", "gradeAdjustment", "payCoefficient");
+        // one year rated QUALIFIED: no grade step, so neither the range nor the pay is looked up again
+        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "assessmentRating", "gradeRange", "gradeStep",
+                "gradeAdjustment");
         JsonNode proposal = step(trail, "Task_ProposeRating");
         assertThat(proposal.path("decisions").findValuesAsText("decisionKey")).containsExactly("weightedTotalScore", "assessmentRating");
         assertThat(proposal.path("decisions").get(1).path("outputs").findValuesAsText("value")).contains("EXCELLENT");

@@ -126,7 +126,7 @@ class WorkerApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.headers().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(refused.violations()).containsExactlyInAnyOrder(
-                "communityCode exists", "gradeLevel Max", "name NotBlank");
+                "communityCode exists", "gradeLevel within-category-range", "name NotBlank");
         assertThat(api.get(Api.ADMIN, "/api/workers/" + worker.get("workerId")).status()).isEqualTo(404);
     }
 
