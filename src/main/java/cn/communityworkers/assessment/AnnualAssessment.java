@@ -26,6 +26,9 @@ public final class AnnualAssessment {
     public static final String TASK_END_CONTRACT = "Task_EndContract";
     public static final String TASK_ADMONISHMENT_TALK = "Task_AdmonishmentTalk";
     public static final String TASK_PROPOSE_RECALL = "Task_ProposeRecall";
+    /** The business rule task of the decision {@code gradeStep}, in the transaction of {@code Task_ApplyAssessment}. */
+    public static final String TASK_DECIDE_GRADE_STEP = "Task_DecideGradeStep";
+    public static final String TASK_APPLY_ASSESSMENT = "Task_ApplyAssessment";
     public static final String GATEWAY_WAIT_FOR_CONFIRMATION = "Gateway_WaitForConfirmation";
     public static final String END_ASSESSMENT_COMPLETED = "EndEvent_AssessmentCompleted";
     public static final String END_CONTRACT_RENEWED = "EndEvent_ContractRenewed";
@@ -61,10 +64,12 @@ public final class AnnualAssessment {
     public static final String REVIEWED_RATING = "reviewedRating";
     public static final String REVIEW_NOTE = "reviewNote";
     public static final String PREVIOUS_RATING = "previousRating";
-    public static final String RATING_TWO_YEARS_AGO = "ratingTwoYearsAgo";
     public static final String CONTRACT_ENDS_WITHIN_YEAR = "contractEndsWithinYear";
     public static final String RATING = "rating";
-    public static final String GRADE_CHANGE = "gradeChange";
+    /** The outputs of {@code gradeStep} as {@code Task_DecideGradeStep} maps them: levels, early or not, ground. */
+    public static final String GRADE_STEP = "gradeStep";
+    public static final String EARLY_GRADE_STEP = "earlyGradeStep";
+    public static final String GRADE_STEP_GROUND = "gradeStepGround";
     public static final String CONTRACT_ACTION = "contractAction";
     public static final String GROUND = "ground";
     public static final String NEW_CONTRACT_END = "newContractEnd";

@@ -34,7 +34,6 @@ public final class AssessmentDecisions {
     public static final String TOTAL_SCORE = "totalScore";
 
     public static final String PREVIOUS_RATING = "previousRating";
-    public static final String RATING_TWO_YEARS_AGO = "ratingTwoYearsAgo";
     public static final String CONTRACT_ENDS_WITHIN_YEAR = "contractEndsWithinYear";
     /** Whether the worker is an elected member of the two committees (any role but STAFF, Opinions §1). */
     public static final String ELECTED = "elected";

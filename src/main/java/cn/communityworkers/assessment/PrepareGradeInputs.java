@@ -17,9 +17,10 @@ import cn.communityworkers.workforce.WorkerService;
 
 /**
  * What the grade-adjustment table needs: the rating confirmed for the assessment (as the campaign recorded it), the
- * two previous years' ratings, whether the labour contract ends within a year after the assessment year (by 31
+ * previous year's rating, whether the labour contract ends within a year after the assessment year (by 31
  * December of the next year) and whether the worker is an elected member of the two committees (any role but
- * STAFF, as registered), for the case's worker and year.
+ * STAFF, as registered), for the case's worker and year; and what the grade-step table needs, from the registry
+ * (post category, level, years rated QUALIFIED or better since the last step, early steps taken: {@code GradeStepInputs}).
  */
 @Component("prepareGradeInputs")
 class PrepareGradeInputs implements JavaDelegate {
@@ -41,12 +42,13 @@ class PrepareGradeInputs implements JavaDelegate {
         int year = assessment.requestedNumber(AssessmentProcess.YEAR);
         Map<Integer, Rating> history = worker.getAssessmentHistory().stream()
                 .collect(Collectors.toMap(AssessmentRecord::year, AssessmentRecord::rating));
-        execution.setVariable(AnnualAssessment.RATING, campaigns.confirmedRating(execution.getProcessBusinessKey()));
+        String rating = campaigns.confirmedRating(execution.getProcessBusinessKey());
+        execution.setVariable(AnnualAssessment.RATING, rating);
         execution.setVariable(AnnualAssessment.PREVIOUS_RATING, name(history.get(year - 1)));
-        execution.setVariable(AnnualAssessment.RATING_TWO_YEARS_AGO, name(history.get(year - 2)));
         execution.setVariable(AnnualAssessment.CONTRACT_ENDS_WITHIN_YEAR,
                 AssessmentDecisions.contractEndsWithinYear(worker.getContractEnd(), year));
         execution.setVariable(AssessmentDecisions.ELECTED, worker.getRole() != Role.STAFF);
+        execution.setVariables(workers.gradeStepInputs(worker.getWorkerId(), year, Rating.valueOf(rating)).variables());
     }
 
     private static String name(Rating rating) {

@@ -35,7 +35,7 @@ import cn.communityworkers.workforce.WorkerCsv;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
- * The demo county 示范县 with two streets, seven communities, a roster of 84 workers and one user per role
+ * The demo county 示范县 with two streets, seven communities, a roster of 87 workers and one user per role
  * (password {@value #PASSWORD}). Loaded once, and never on top of real data: if any other county exists,
  * nothing is loaded.
  */

@@ -6,5 +6,7 @@ public enum ChangeAttribute {
     /** The kind of labour contract ({@link ContractKind}). */
     CONTRACT_KIND,
     /** The number of consecutive fixed-term contracts (《劳动合同法》第十四条). */
-    FIXED_TERM_CONTRACTS
+    FIXED_TERM_CONTRACTS,
+    /** The role, and with it the post category (三岗). */
+    ROLE
 }

@@ -14,16 +14,19 @@ import cn.communityworkers.organisation.County;
 import cn.communityworkers.system.SystemActions;
 
 /**
- * The post-grade and pay rules of 三岗十八级. The tables themselves are the DMN decisions
- * {@value #INITIAL_GRADE} and {@value #PAY_COEFFICIENT}, which a policy office changes without code.
+ * The post-grade and pay rules of 三岗十八级. The tables themselves are the DMN decisions {@value #GRADE_RANGE},
+ * {@value #INITIAL_GRADE}, {@value #GRADE_STEP} ({@code processes/workforce/post-grades.dmn}) and
+ * {@value #PAY_COEFFICIENT}, which a policy office changes without code.
  */
 @Component
 public class GradingRules {
 
     public static final String INITIAL_GRADE = "initialGrade";
     public static final String PAY_COEFFICIENT = "payCoefficient";
-    public static final int LOWEST_GRADE = 1;
-    public static final int HIGHEST_GRADE = 18;
+    /** A post category's range of levels and entry level: input {@code postCategory}. */
+    public static final String GRADE_RANGE = "gradeRange";
+    /** The annual grade step: see {@link GradeStepInputs} for its inputs; outputs {@code step}, {@code early}, {@code ground}. */
+    public static final String GRADE_STEP = "gradeStep";
 
     private final DecisionService decisionService;
     private final SystemActions systemActions;
@@ -40,8 +43,37 @@ public class GradingRules {
         return Period.between(workSince, asOf).getYears() + creditedYears;
     }
 
-    public static int withinGrades(int level) {
-        return Math.max(LOWEST_GRADE, Math.min(HIGHEST_GRADE, level));
+    /** The range of levels and the entry level of a post category, as the decision {@value #GRADE_RANGE} gives them. */
+    public GradeRange range(PostCategory category) {
+        DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(GRADE_RANGE)
+                .variables(Variables.createVariables().putValue("postCategory", category.name()))
+                .evaluate());
+        if (result.isEmpty()) {
+            throw new IllegalStateException("decision " + GRADE_RANGE + " has no row for category " + category);
+        }
+        var entries = result.getSingleResult();
+        return new GradeRange(entries.<String>getEntry("categoryName"), entries.<Number>getEntry("lowestGrade").intValue(),
+                entries.<Number>getEntry("highestGrade").intValue(), entries.<Number>getEntry("entryGrade").intValue());
+    }
+
+    /**
+     * A post category's levels (e.g. 正职 7 to 18, entry 7).
+     *
+     * @param name the category's name, as the grounds write it
+     */
+    public record GradeRange(String name, int lowest, int highest, int entry) {
+
+        public boolean contains(int level) {
+            return level >= lowest && level <= highest;
+        }
+
+        /**
+         * Where a level moved from {@code before} lands: within the range, except that a level above the top that the
+         * worker already had (registered before the ranges) is kept, never lowered by a rise.
+         */
+        public int keep(int before, int after) {
+            return Math.max(lowest, Math.min(Math.max(highest, before), after));
+        }
     }
 
     /** The initial grade of a worker registered without one. */
@@ -54,11 +86,13 @@ public class GradingRules {
                         .putValue("qualification", qualification.name())
                         .putValue("communityYears", communityYears))
                 .evaluate());
-        Number points = result.isEmpty() ? null : result.getSingleEntry();
-        int level = withinGrades(points == null ? LOWEST_GRADE : points.intValue());
+        Number level = result.isEmpty() ? null : result.getSingleEntry();
+        if (level == null) {
+            throw new IllegalStateException("decision " + INITIAL_GRADE + " gave no level for category " + category);
+        }
         String ground = "按初始岗位等级规则定级:%s,%s,%s,社区工作%d年"
                 .formatted(category.label(), education.label(), qualification.label(), communityYears);
-        return new InitialGrade(level, ground);
+        return new InitialGrade(level.intValue(), ground);
     }
 
     public record InitialGrade(int level, String ground) {

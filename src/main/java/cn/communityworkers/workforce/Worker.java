@@ -34,6 +34,10 @@ public class Worker {
     private LocalDate communityWorkSince;
     private int creditedCommunityYears;
     private int gradeLevel;
+    /** The assessment year of the last grade step (or of the grading it counts from); null: every rated year counts. */
+    private Integer lastGradeStepYear;
+    /** Grade steps taken early after EXCELLENT years (优秀提前晋升), limited per career by the decision gradeStep. */
+    private int earlyGradeSteps;
     private BigDecimal monthlyPay;
     private LocalDate contractEnd;
     private LocalDate probationEnd;
@@ -163,6 +167,22 @@ public class Worker {
 
     void setGradeLevel(int gradeLevel) {
         this.gradeLevel = gradeLevel;
+    }
+
+    public Integer getLastGradeStepYear() {
+        return lastGradeStepYear;
+    }
+
+    void setLastGradeStepYear(Integer lastGradeStepYear) {
+        this.lastGradeStepYear = lastGradeStepYear;
+    }
+
+    public int getEarlyGradeSteps() {
+        return earlyGradeSteps;
+    }
+
+    void setEarlyGradeSteps(int earlyGradeSteps) {
+        this.earlyGradeSteps = earlyGradeSteps;
     }
 
     public BigDecimal getMonthlyPay() {

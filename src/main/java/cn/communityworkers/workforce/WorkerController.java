@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,6 +34,12 @@ class WorkerController {
     @GetMapping("/{workerId}")
     WorkerView get(@PathVariable String workerId) {
         return workers.view(workerId);
+    }
+
+    /** A change of role (e.g. staff elected deputy): the grade by the category's rules, see {@link WorkerService#changeRole}. */
+    @PutMapping("/{workerId}/role")
+    WorkerView changeRole(@PathVariable String workerId, @RequestBody WorkerService.RoleChange change) {
+        return workers.changeRole(workerId, change);
     }
 
     record ImportReport(int imported, List<String> workerIds) {

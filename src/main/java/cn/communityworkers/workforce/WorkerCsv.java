@@ -106,7 +106,8 @@ public class WorkerCsv {
                 reader.integer("creditedCommunityYears"), reader.integer("gradeLevel"),
                 reader.date("contractEnd"), reader.date("probationEnd"), reader.bool("underDisciplinaryAction"),
                 reader.bool("socialInsuranceEnrolled"), reader.bool("housingFundEnrolled"),
-                reader.list("secretaryTerms", Cells::term), reader.list("assessmentHistory", Cells::assessment));
+                reader.list("secretaryTerms", Cells::term), reader.list("assessmentHistory", Cells::assessment),
+                reader.integer("lastGradeStepYear"));
         return new Row(line, record, List.copyOf(reader.violations));
     }
 

@@ -16,7 +16,9 @@ import jakarta.validation.constraints.Size;
 /**
  * A worker as registered by {@code POST /api/workers} or one row of {@code POST /api/workers/import}.
  * Absent optional fields take their defaults: a generated id, qualification NONE, status ACTIVE,
- * no credited years, the grade from the initial-grading rules.
+ * no credited years, the grade from the initial-grading rules (a given grade must lie in the range of the role's post
+ * category, decision {@code gradeRange}), the last grade step in the latest year of the assessment history (the grade
+ * registered counts the years rated before it; a roster of existing workers gives the year of each one's last step).
  */
 public record WorkerRecord(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, '-' or '_'") String workerId,
@@ -30,14 +32,27 @@ public record WorkerRecord(
         WorkerStatus status,
         @NotNull @PastOrPresent LocalDate communityWorkSince,
         @Min(0) @Max(50) Integer creditedCommunityYears,
-        @Min(1) @Max(18) Integer gradeLevel,
+        Integer gradeLevel,
         LocalDate contractEnd,
         LocalDate probationEnd,
         Boolean underDisciplinaryAction,
         Boolean socialInsuranceEnrolled,
         Boolean housingFundEnrolled,
         List<@Valid @NotNull Term> secretaryTerms,
-        List<@Valid @NotNull Assessment> assessmentHistory) {
+        List<@Valid @NotNull Assessment> assessmentHistory,
+        @Min(1980) @Max(2100) Integer lastGradeStepYear) {
+
+    /** A worker whose last grade step is taken from the assessment history. */
+    public WorkerRecord(String workerId, String name, LocalDate birthDate, String communityCode, Role role,
+            Education education, Qualification qualification, Boolean partyMember, WorkerStatus status,
+            LocalDate communityWorkSince, Integer creditedCommunityYears, Integer gradeLevel, LocalDate contractEnd,
+            LocalDate probationEnd, Boolean underDisciplinaryAction, Boolean socialInsuranceEnrolled,
+            Boolean housingFundEnrolled, List<Term> secretaryTerms, List<Assessment> assessmentHistory) {
+        this(workerId, name, birthDate, communityCode, role, education, qualification, partyMember, status,
+                communityWorkSince, creditedCommunityYears, gradeLevel, contractEnd, probationEnd,
+                underDisciplinaryAction, socialInsuranceEnrolled, housingFundEnrolled, secretaryTerms,
+                assessmentHistory, null);
+    }
 
     public record Term(@NotNull LocalDate start, LocalDate end, @NotNull Boolean completed) {
     }

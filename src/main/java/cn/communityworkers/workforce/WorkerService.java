@@ -131,6 +131,11 @@ public class WorkerService {
         if (!currentUser.isAdmin() && !currentUser.isAuditor() && !currentUser.inAnyGroup(unit.allGroups())) {
             throw new ForbiddenException("worker '" + workerId + "' belongs to another unit");
         }
+        return viewOf(worker, unit);
+    }
+
+    private WorkerView viewOf(Worker worker, OrgUnit unit) {
+        String workerId = worker.getWorkerId();
         return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId),
                 secondments.currentSecondment(workerId).orElse(null),
                 careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId),
@@ -237,38 +242,62 @@ public class WorkerService {
     }
 
     /**
+     * What the decision {@value GradingRules#GRADE_STEP} is to be given for the worker's assessment {@code year}
+     * rated {@code rating}: see {@link GradeStepInputs}.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     */
+    public GradeStepInputs gradeStepInputs(String workerId, int year, Rating rating) {
+        return GradeStepInputs.of(existing(workerId), year, Objects.requireNonNull(rating, "rating"));
+    }
+
+    /**
      * Applies the confirmed rating of an assessment year: the rating joins the worker's assessment history, and
-     * the grade moves by {@code gradeChange} (from the decision {@code gradeAdjustment}) plus one level for each
-     * step of social-work qualification gained since the last grading, always within 1 to 18. The qualification
-     * then counts as graded.
+     * the grade moves by the {@code step} the decision {@value GradingRules#GRADE_STEP} gave (for the inputs of
+     * {@link #gradeStepInputs}) plus one level for each step of social-work qualification gained since the last
+     * grading, within the range of the worker's post category (decision {@value GradingRules#GRADE_RANGE}; a level
+     * above the top registered before the ranges is kept, not raised). The qualification then counts as graded; a
+     * step makes {@code year} the year of the last step, an early one counts against the career's early steps.
      * <p>
      * When the grade changes, a GRADE and a PAY change (pay of the worker's county for the new level) are recorded
-     * with the ground, the process instance and {@code decisionInputs}, both effective on <b>1 January of the year
-     * after the assessment year</b>. The worker's stored grade and pay are the new ones at once: the registry holds
-     * the grade as decided, and the change log's effective date says from when it is paid. (The alternative, a
-     * scheduled update on 1 January, would leave decided grades invisible for months and need a job that must not
-     * fail.) When the grade stays the same, nothing but the rating is recorded.
+     * with the ground (the step's rule, then the qualification's), the process instance and, as details, the step's
+     * inputs and {@code decisionInputs}, both effective on <b>1 January of the year after the assessment year</b>. The
+     * worker's stored grade and pay are the new ones at once: the registry holds the grade as decided, and the change
+     * log's effective date says from when it is paid. (The alternative, a scheduled update on 1 January, would leave
+     * decided grades invisible for months and need a job that must not fail.) When the grade stays the same, nothing
+     * but the rating (and the qualification graded) is recorded.
      *
-     * @param decisionInputs what the decisions were given (e.g. scores and previous ratings), kept with the changes
+     * @param decisionInputs what else the decisions were given (e.g. the scores), kept with the changes
      * @throws IllegalArgumentException if there is no such worker
      * @throws IllegalStateException if the year is already rated
      */
     @Transactional
-    public AssessmentOutcome applyAssessment(String workerId, int year, Rating rating, int gradeChange, String ground,
+    public AssessmentOutcome applyAssessment(String workerId, int year, Rating rating, GradeStep step,
             String processInstanceId, String decisionInputs) {
         Objects.requireNonNull(rating, "rating");
+        Objects.requireNonNull(step, "step");
         Worker worker = existing(workerId);
         if (worker.getAssessmentHistory().stream().anyMatch(entry -> entry.year() == year)) {
             throw new IllegalStateException("worker '" + workerId + "' is already rated for " + year);
         }
+        GradeStepInputs inputs = GradeStepInputs.of(worker, year, rating);
         Set<AssessmentRecord> history = new LinkedHashSet<>(worker.getAssessmentHistory());
         history.add(new AssessmentRecord(year, rating));
         worker.setAssessmentHistory(history);
 
-        int steps = Math.max(0, worker.getQualification().ordinal() - worker.getQualificationAtLastGrading().ordinal());
+        int qualificationSteps = Math.max(0,
+                worker.getQualification().ordinal() - worker.getQualificationAtLastGrading().ordinal());
         int before = worker.getGradeLevel();
-        int after = GradingRules.withinGrades(before + gradeChange + steps);
+        // the range is looked up (a decision in the audit trail) only when there is something to keep within it
+        GradingRules.GradeRange range = step.levels() + qualificationSteps == 0 ? null
+                : gradingRules.range(worker.getPostCategory());
+        int stepped = range == null ? before : range.keep(before, before + step.levels());
+        int after = range == null ? before : range.keep(before, stepped + qualificationSteps);
         worker.setQualificationAtLastGrading(worker.getQualification());
+        if (stepped > before) {
+            worker.setLastGradeStepYear(year);
+            worker.setEarlyGradeSteps(worker.getEarlyGradeSteps() + (step.early() ? 1 : 0));
+        }
         BigDecimal payBefore = worker.getMonthlyPay();
         if (after != before) {
             OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
@@ -280,17 +309,118 @@ public class WorkerService {
 
         if (after != before) {
             LocalDate effective = LocalDate.of(year + 1, 1, 1);
-            String reason = Objects.requireNonNullElse(ground, year + "年度考核" + rating.label())
-                    + (steps > 0 ? "社会工作职业资格提升" + steps + "级" : "");
+            List<String> grounds = new ArrayList<>();
+            if (stepped > before) {
+                grounds.add(Objects.requireNonNullElse(step.ground(), year + "年度考核" + rating.label() + ",晋升一级"));
+            }
+            if (after > stepped) {
+                grounds.add("社会工作职业资格提升" + qualificationSteps + "级,岗位等级相应晋升(第" + stepped + "级→第" + after
+                        + "级" + (after == range.highest() ? ",已达" + range.name() + "岗位最高等级" : "") + ")");
+            }
+            String reason = grounds.isEmpty() ? year + "年度考核" + rating.label() : String.join(";", grounds);
+            String details = inputs.details() + (decisionInputs == null ? "" : ", " + decisionInputs);
             Instant now = Instant.now(clock);
             changes.save(new WorkerChange(null, workerId, ChangeAttribute.GRADE, String.valueOf(before),
-                    String.valueOf(after), effective, reason, processInstanceId, null, decisionInputs,
+                    String.valueOf(after), effective, reason, processInstanceId, null, details,
                     currentUser.userId(), now));
             changes.save(new WorkerChange(null, workerId, ChangeAttribute.PAY, payBefore.toPlainString(),
                     worker.getMonthlyPay().toPlainString(), effective, reason, processInstanceId, null,
-                    decisionInputs, currentUser.userId(), now));
+                    details, currentUser.userId(), now));
         }
-        return new AssessmentOutcome(before, after, steps, worker.getMonthlyPay());
+        return new AssessmentOutcome(before, after, qualificationSteps, worker.getMonthlyPay());
+    }
+
+    /**
+     * {@code PUT /api/workers/{workerId}/role}: the personnel offices of the worker's street or county (or an
+     * administrator) record a new role, e.g. after an election, with {@link #changeRole}. Bad input is refused (400,
+     * naming the field), an unknown worker is 404, another unit's worker 403, the same role or a worker out of the
+     * headcount 409; nothing is written then.
+     */
+    @Transactional
+    public WorkerView changeRole(String workerId, RoleChange request) {
+        List<Violation> violations = new ArrayList<>();
+        if (request == null || request.role() == null) {
+            violations.add(Violation.of("role", "required", "请填写新的职务(role)"));
+        }
+        if (request == null || request.ground() == null || request.ground().isBlank()) {
+            violations.add(Violation.of("ground", "required", "请填写职务变动的依据(ground),如选举或任命的文件"));
+        } else if (request.ground().length() > RoleChange.MAX_GROUND) {
+            violations.add(Violation.of("ground", "max-length", "职务变动的依据不能超过" + RoleChange.MAX_GROUND + "个字"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST, summary(violations), violations);
+        }
+        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("worker", workerId));
+        requirePersonnelRights(organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow());
+        if (worker.getRole() == request.role()) {
+            throw RuleViolationException.conflict("role", "changed", "该社区工作者的职务已是" + request.role());
+        }
+        if (!WorkerStatus.IN_HEADCOUNT.contains(worker.getStatus())) {
+            throw RuleViolationException.conflict("workerId", "in-headcount",
+                    "该社区工作者已不在社区工作者队伍中(" + worker.getStatus() + "),不能变动职务");
+        }
+        return changeRole(workerId, request.role(), request.ground().trim(), null);
+    }
+
+    /** A new role and its ground, as {@code PUT /api/workers/{workerId}/role} takes them. */
+    public record RoleChange(Role role, String ground) {
+        static final int MAX_GROUND = 200;
+    }
+
+    /**
+     * Moves a worker to another role (e.g. staff elected deputy, 委员当选副主任): when the post category changes, the
+     * new level is the higher of the old level and the new category's entry level, within the new category's range
+     * (decision {@value GradingRules#GRADE_RANGE}), and the pay follows, from today. The ROLE change and, when they
+     * change, the GRADE and PAY changes are recorded with {@code ground}, the rule applied and the process, if any.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the worker already has that role, or has left the community-worker headcount
+     */
+    @Transactional
+    public WorkerView changeRole(String workerId, Role role, String ground, String processInstanceId) {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(ground, "ground");
+        Worker worker = existing(workerId);
+        Role from = worker.getRole();
+        if (from == role) {
+            throw new IllegalStateException("worker '" + workerId + "' already has role " + role);
+        }
+        if (!WorkerStatus.IN_HEADCOUNT.contains(worker.getStatus())) {
+            throw new IllegalStateException("worker '" + workerId + "' is " + worker.getStatus()
+                    + ", not in the community-worker headcount");
+        }
+        PostCategory oldCategory = worker.getPostCategory();
+        int before = worker.getGradeLevel();
+        BigDecimal payBefore = worker.getMonthlyPay();
+        worker.setRole(role);
+        GradingRules.GradeRange range = gradingRules.range(role.postCategory());
+        boolean sameCategory = role.postCategory() == oldCategory;
+        int after = sameCategory ? before
+                : Math.max(range.lowest(), Math.min(range.highest(), Math.max(before, range.entry())));
+        String rule = sameCategory ? "岗位类别不变(" + range.name() + "),岗位等级不变"
+                : "转任" + range.name() + "岗位,岗位等级就高确定:原第" + before + "级与" + range.name() + "岗位起点第"
+                        + range.entry() + "级取其高,且在第" + range.lowest() + "级至第" + range.highest() + "级之内,定为第"
+                        + after + "级";
+        OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
+        worker.setGradeLevel(after);
+        worker.setMonthlyPay(gradingRules.monthlyPay(organisation.county(unit.countyCode()), role.postCategory(), after));
+        workers.save(worker);
+
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        String reason = ground + ";" + rule;
+        changes.save(new WorkerChange(null, workerId, ChangeAttribute.ROLE, from.name(), role.name(), today,
+                reason, processInstanceId, null, currentUser.userId(), now));
+        if (after != before) {
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.GRADE, String.valueOf(before),
+                    String.valueOf(after), today, reason, processInstanceId, null, currentUser.userId(), now));
+        }
+        if (worker.getMonthlyPay().compareTo(payBefore) != 0) {
+            changes.save(new WorkerChange(null, workerId, ChangeAttribute.PAY, payBefore.toPlainString(),
+                    worker.getMonthlyPay().toPlainString(), today, reason, processInstanceId, null,
+                    currentUser.userId(), now));
+        }
+        return viewOf(worker, unit);
     }
 
     /**
@@ -412,6 +542,8 @@ public class WorkerService {
         worker.setAssessmentHistory(record.assessmentHistory() == null ? Set.of()
                 : new LinkedHashSet<>(record.assessmentHistory().stream()
                         .map(entry -> new AssessmentRecord(entry.year(), entry.rating())).toList()));
+        worker.setLastGradeStepYear(record.lastGradeStepYear() != null ? record.lastGradeStepYear()
+                : worker.getAssessmentHistory().stream().map(AssessmentRecord::year).max(Integer::compare).orElse(null));
 
         String gradeGround;
         if (record.gradeLevel() != null) {
@@ -467,6 +599,18 @@ public class WorkerService {
                 && record.communityWorkSince().isBefore(record.birthDate().plusYears(MINIMUM_WORKING_AGE))) {
             violations.add(Violation.of("communityWorkSince", "minimum-working-age",
                     "community work cannot have started before the worker was " + MINIMUM_WORKING_AGE));
+        }
+        if (record.gradeLevel() != null && record.role() != null) {
+            GradingRules.GradeRange range = gradingRules.range(record.role().postCategory());
+            if (!range.contains(record.gradeLevel())) {
+                violations.add(Violation.of("gradeLevel", "within-category-range", "岗位等级须在" + range.name()
+                        + "岗位的第" + range.lowest() + "级至第" + range.highest() + "级之内,登记的是第"
+                        + record.gradeLevel() + "级"));
+            }
+        }
+        if (record.lastGradeStepYear() != null && record.lastGradeStepYear() > LocalDate.now(clock).getYear()) {
+            violations.add(Violation.of("lastGradeStepYear", "not-future",
+                    "上次晋升岗位等级的年度不能晚于今年(" + record.lastGradeStepYear() + "年)"));
         }
         if (record.status() == WorkerStatus.PROBATION && record.probationEnd() == null) {
             violations.add(Violation.of("probationEnd", "required-in-probation",

@@ -3,6 +3,7 @@ package cn.communityworkers.assessment;
 import static cn.communityworkers.assessment.AnnualAssessment.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -24,6 +27,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +43,7 @@ import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.Qualification;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
+import cn.communityworkers.workforce.GradingRules;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerRecord;
 import cn.communityworkers.workforce.WorkerStatus;
@@ -67,10 +74,16 @@ class AnnualAssessmentProcessTest {
 
     String register(String name, WorkerStatus status, int grade, LocalDate contractEnd, boolean disciplined,
             List<WorkerRecord.Assessment> history) {
+        return register(name, status, grade, contractEnd, disciplined, history, null);
+    }
+
+    /** A staff member (category C, levels 1 to 12) whose last grade step was in {@code lastGradeStepYear}. */
+    String register(String name, WorkerStatus status, int grade, LocalDate contractEnd, boolean disciplined,
+            List<WorkerRecord.Assessment> history, Integer lastGradeStepYear) {
         String id = registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1990, 1, 1), units.community(),
                 Role.STAFF, Education.BACHELOR, Qualification.NONE, true, status, LocalDate.of(2015, 1, 1), 0, grade,
                 contractEnd, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(3) : null, disciplined,
-                true, true, List.of(), history)).workerId();
+                true, true, List.of(), history, lastGradeStepYear)).workerId();
         workers.put(name, id);
         return id;
     }
@@ -122,10 +135,15 @@ class AnnualAssessmentProcessTest {
     @Test
     void aStreetThroughTheWholeCampaign() {
         LocalDate soon = LocalDate.of(YEAR + 1, 6, 30);
-        register("优秀三年", WorkerStatus.ACTIVE, 17, soon, false,
-                List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.EXCELLENT), new WorkerRecord.Assessment(YEAR - 2, Rating.EXCELLENT)));
-        register("合格甲", WorkerStatus.ACTIVE, 5, LocalDate.of(YEAR + 3, 1, 1), false, List.of());
-        register("合格乙", WorkerStatus.ACTIVE, 5, null, false, List.of());
+        // grade steps: 3 passing years since the last step (to the top of category C), 2 passing years (none),
+        // 2 passing years of which one EXCELLENT (early)
+        register("优秀三年", WorkerStatus.ACTIVE, 11, soon, false,
+                List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.EXCELLENT), new WorkerRecord.Assessment(YEAR - 2, Rating.EXCELLENT)),
+                YEAR - 3);
+        register("合格甲", WorkerStatus.ACTIVE, 5, LocalDate.of(YEAR + 3, 1, 1), false,
+                List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.QUALIFIED)), YEAR - 2);
+        register("合格乙", WorkerStatus.ACTIVE, 5, null, false,
+                List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.EXCELLENT)), YEAR - 2);
         register("两年基本合格", WorkerStatus.ACTIVE, 5, null, false,
                 List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.BASICALLY_QUALIFIED)));
         register("受处分", WorkerStatus.ACTIVE, 5, null, true, List.of());
@@ -191,18 +209,35 @@ class AnnualAssessmentProcessTest {
                 .activityId("Timer_StreetNoticeEnds").singleResult().getId());
 
         Worker excellent = registry.workers().find(workers.get("优秀三年")).orElseThrow();
-        assertThat(excellent.getGradeLevel()).isEqualTo(18);                       // 17 + 2, capped at 18
+        assertThat(excellent.getGradeLevel()).isEqualTo(12);           // 3 passing years: 11 + 1, the top of category C
+        assertThat(excellent.getLastGradeStepYear()).isEqualTo(YEAR);
         assertThat(excellent.getAssessmentHistory()).extracting(a -> a.year() + ":" + a.rating()).contains(YEAR + ":EXCELLENT");
         WorkerView view = registry.workers().view(workers.get("优秀三年"));
         WorkerView.GradeChange change = view.gradeHistory().get(view.gradeHistory().size() - 1);
         assertThat(change.effectiveDate()).isEqualTo(LocalDate.of(YEAR + 1, 1, 1));
-        assertThat(change.to()).isEqualTo(18);
+        assertThat(change.to()).isEqualTo(12);
         assertThat(change.processInstanceId()).isEqualTo(assessment("优秀三年").getId());
+        assertThat(change.reason()).isEqualTo("连续3年考核合格及以上,晋升一级(第11级→第12级)。");
+        assertThat(change.details()).startsWith("postCategory=C, gradeLevel=11, rating=EXCELLENT, passingYears=3 ["
+                + YEAR + ", " + (YEAR - 1) + ", " + (YEAR - 2) + "], excellentYears=3, earlyStepsTaken=0");
+        // the step is a decision of the assessment, with its inputs, in the audit trail
+        HistoricDecisionInstance step = engine.getHistoryService().createHistoricDecisionInstanceQuery()
+                .processInstanceId(assessment("优秀三年").getId()).decisionDefinitionKey(GradingRules.GRADE_STEP)
+                .includeInputs().singleResult();
+        assertThat(step.getActivityId()).isEqualTo(TASK_DECIDE_GRADE_STEP);
+        assertThat(step.getInputs()).extracting(HistoricDecisionInputInstance::getClauseName, HistoricDecisionInputInstance::getValue)
+                .contains(tuple("上次晋升以来连续合格及以上年数(含本年度)", 3), tuple("现岗位等级", 11));
         assertThat(assessment("优秀三年")).isWaitingAt(TASK_RENEW_CONTRACT);
 
-        assertThat(registry.workers().find(workers.get("合格乙")).orElseThrow().getGradeLevel()).isEqualTo(6);   // reviewed: QUALIFIED
-        assertThat(assessment("合格甲")).isNull();                                                            // +1, contract not ending: done
-        assertThat(registry.workers().find(workers.get("合格甲")).orElseThrow().getGradeLevel()).isEqualTo(6);
+        Worker early = registry.workers().find(workers.get("合格乙")).orElseThrow();   // reviewed: QUALIFIED
+        assertThat(early.getGradeLevel()).isEqualTo(6);                               // 2 years, one EXCELLENT: early
+        assertThat(early.getEarlyGradeSteps()).isEqualTo(1);
+        assertThat(registry.workers().view(early.getWorkerId()).gradeHistory()).last()
+                .extracting(WorkerView.GradeChange::reason).asString().startsWith("优秀提前晋升:连续2年考核合格及以上,其中优秀1年");
+        assertThat(assessment("合格甲")).isNull();                                       // contract not ending: done
+        Worker twoYears = registry.workers().find(workers.get("合格甲")).orElseThrow();
+        assertThat(twoYears.getGradeLevel()).as("2 passing years: no step yet").isEqualTo(5);
+        assertThat(twoYears.getLastGradeStepYear()).isEqualTo(YEAR - 2);
         assertThat(assessment("两年基本合格")).isWaitingAt(TASK_ARRANGE_IMPROVEMENT);    // counted as unqualified: training first
         assertThat(assessment("受处分")).isWaitingAt(TASK_ARRANGE_IMPROVEMENT);
         assertThat(assessment("试用期")).isNull();
@@ -220,6 +255,30 @@ class AnnualAssessmentProcessTest {
         assertThat(registry.workers().find(workers.get("受处分")).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(campaigns.progress(units.county(), YEAR).stages()).containsEntry("APPLIED", 6L);
         assertThat(campaign).isEnded();
+    }
+
+    /**
+     * {@code ApplyAssessment} reads the step that {@code Task_DecideGradeStep} mapped into variables: that is safe only
+     * while nothing between them waits or continues asynchronously (then nobody can write those variables in between).
+     */
+    @Test
+    void theGradeStepIsDecidedInTheTransactionThatAppliesIt() {
+        BpmnModelInstance model = engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
+                .createProcessDefinitionQuery().processDefinitionKey("annualAssessment").latestVersion().singleResult().getId());
+        FlowNode node = model.getModelElementById(TASK_DECIDE_GRADE_STEP);
+        List<String> path = new ArrayList<>();
+        while (true) {
+            assertThat(node).isInstanceOf(org.camunda.bpm.model.bpmn.instance.Task.class);
+            assertThat(node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "asyncAfter")).as(node.getId()).isNull();
+            path.add(node.getId());
+            if (node.getId().equals(TASK_APPLY_ASSESSMENT)) {
+                break;
+            }
+            assertThat(node.getOutgoing()).hasSize(1);
+            node = node.getOutgoing().iterator().next().getTarget();
+            assertThat(node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "asyncBefore")).as(node.getId()).isNull();
+        }
+        assertThat(path).containsExactly(TASK_DECIDE_GRADE_STEP, "Task_AdjustGrade", TASK_APPLY_ASSESSMENT);
     }
 
     /** The committee's table: what the form shows of each worker, by the worker's name. */

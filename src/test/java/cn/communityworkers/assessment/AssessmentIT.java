@@ -186,7 +186,16 @@ class AssessmentIT {
                 .isEqualTo("COMPLETED");
         JsonNode worker = api.get("easthr", "/api/workers/W013").json();
         assertThat(worker.path("assessmentHistory").findValuesAsText("year")).contains(String.valueOf(year));
-        JsonNode lastGrade = worker.path("gradeHistory").get(worker.path("gradeHistory").size() - 1);
+        // W121: the third year rated QUALIFIED or better since the last step, one level up from 1 January
+        JsonNode stepped = api.get("westhr", "/api/workers/W121").json();
+        assertThat(stepped.path("gradeLevel").asInt()).isEqualTo(5);
+        assertThat(stepped.path("lastGradeStepYear").asInt()).isEqualTo(year);
+        JsonNode lastGrade = stepped.path("gradeHistory").get(stepped.path("gradeHistory").size() - 1);
         assertThat(lastGrade.path("effectiveDate").asText()).isEqualTo((year + 1) + "-01-01");
+        assertThat(lastGrade.path("reason").asText()).isEqualTo("连续3年考核合格及以上,晋升一级(第4级→第5级)。");
+        // W129: at the top of 委员及专职工作人员 (12), four passing years change nothing
+        JsonNode top = api.get("westhr", "/api/workers/W129").json();
+        assertThat(top.path("gradeLevel").asInt()).isEqualTo(12);
+        assertThat(top.path("gradeHistory")).hasSize(1);
     }
 }

@@ -127,7 +127,8 @@ class AuditTrailIT {
                 Map.of("vettingPassed", true, "vettingNote", "无问题"));
         assertPerson(trail, "Task_RecordMedicalExam", "easthr", "street990101001Hr", Map.of("medicalPassed", true));
         // Grading the hire (from the registry's rules) is a decision of the recruitment, as are its inputs.
-        assertThat(decisions(trail)).containsExactly("initialGrade", "payCoefficient");
+        // initialGrade requires the category's range and the points (post-grades.dmn): all three are in the trail
+        assertThat(decisions(trail)).containsExactlyInAnyOrder("gradeRange", "initialGradePoints", "initialGrade", "payCoefficient");
         assertThat(step(trail, "Task_HireCandidates").path("decisions").get(0).path("matchedRules")).isNotEmpty();
         assertTimeOrder(trail);
 
@@ -173,9 +174,15 @@ class AuditTrailIT {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         List<String> workers = new ArrayList<>();
         for (String name : List.of("考甲", "考乙")) {
-            Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", name, "birthDate", "1988-05-01",
+            Map<String, Object> worker = new HashMap<>(Map.of("name", name, "birthDate", "1988-05-01",
                     "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR", "partyMember", true,
                     "communityWorkSince", "2018-01-01", "contractEnd", (year + 3) + "-12-31"));
+            if (name.equals("考甲")) {   // two QUALIFIED years since the last step: this year's makes a step
+                worker.put("assessmentHistory", List.of(Map.of("year", year - 1, "rating", "QUALIFIED"),
+                        Map.of("year", year - 2, "rating", "QUALIFIED")));
+                worker.put("lastGradeStepYear", year - 3);
+            }
+            Api.Response registered = api.post(Api.ADMIN, "/api/workers", worker);
             assertThat(registered.status()).as(registered.text()).isEqualTo(201);
             workers.add(registered.json().path("workerId").asText());
         }
@@ -233,7 +240,13 @@ class AuditTrailIT {
         assertThat(actors(trail)).containsExactly(community);
         assertPerson(trail, "Task_ScoreWorker", community, "community" + units.community() + "Party",
                 Map.of("politicalScore", 96, "performanceScore", 96));
-        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "assessmentRating", "gradeAdjustment", "payCoefficient");
+        // the grade step requires the category's range; applying it keeps within the range and looks up the pay
+        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "assessmentRating", "gradeRange", "gradeStep",
+                "gradeAdjustment", "gradeRange", "payCoefficient");
+        JsonNode gradeStep = step(trail, "Task_DecideGradeStep").path("decisions").get(1);
+        assertThat(gradeStep.path("decisionKey").asText()).isEqualTo("gradeStep");
+        assertThat(gradeStep.path("matchedRules").get(0).asText()).isEqualTo("Rule_ThreePassingYears");
+        assertThat(gradeStep.path("outputs").findValuesAsText("value")).contains("1");
         JsonNode proposal = step(trail, "Task_ProposeRating");
         assertThat(proposal.path("decisions").findValuesAsText("decisionKey")).containsExactly("weightedTotalScore", "assessmentRating");
         assertThat(proposal.path("decisions").get(1).path("outputs").findValuesAsText("value")).contains("EXCELLENT");
@@ -264,7 +277,8 @@ class AuditTrailIT {
                 && c.path("processInstanceId").asText().equals(assessments.get(workers.get(0)))).singleElement()
                 .satisfies(change -> {
                     assertThat(change.path("processInstanceId").asText()).isEqualTo(assessments.get(workers.get(0)));
-                    assertThat(change.path("decisions").findValuesAsText("id")).contains(adjustment.path("id").asText());
+                    assertThat(change.path("decisions").findValuesAsText("id")).contains(gradeStep.path("id").asText());
+                    assertThat(change.path("reason").asText()).isEqualTo("连续3年考核合格及以上,晋升一级(第4级→第5级)。");
                 });
     }
 

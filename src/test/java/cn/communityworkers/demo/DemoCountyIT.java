@@ -74,6 +74,22 @@ class DemoCountyIT {
         });
     }
 
+    /** The grade steps by category (issue #19): W121 steps up at this year's assessment, W129 is at the top of C. */
+    @Test
+    void theGradeStepWorkersStandWhereTheReadmeSays() {
+        JsonNode stepping = api.get("auditor", "/api/workers/W121").json();
+        int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        // registered at 4 (C 1 + BACHELOR 1 + 7 years 2), last step 3 years back, two QUALIFIED years since
+        // (AssessmentIT may have run this year's assessment already: then 5, stepped this year)
+        assertThat(stepping.path("gradeHistory").get(0).path("to").asInt()).isEqualTo(4);
+        assertThat(stepping.path("lastGradeStepYear").asInt()).isIn(thisYear - 3, thisYear);
+        assertThat(stepping.path("assessmentHistory").findValuesAsText("year"))
+                .contains(String.valueOf(thisYear - 1), String.valueOf(thisYear - 2));
+        JsonNode top = api.get("auditor", "/api/workers/W129").json();
+        assertThat(top.path("postCategory").asText()).isEqualTo("C");
+        assertThat(top.path("gradeLevel").asInt()).isEqualTo(12);
+    }
+
     @Test
     void theSecondedDemoWorkerIsInTheCountysLedger() {
         assertThat(api.get("auditor", "/api/workers/" + DemoCounty.SECONDED_WORKER).json()

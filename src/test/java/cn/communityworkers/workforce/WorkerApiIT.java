@@ -117,6 +117,31 @@ class WorkerApiIT {
     }
 
     @Test
+    void aStaffMemberElectedDeputyKeepsTheHigherLevelAndOnlyTheWorkersOfficesMayRecordIt() {
+        Map<String, Object> worker = worker();
+        worker.put("gradeLevel", 2);
+        api.post(Api.ADMIN, "/api/workers", worker);
+        String path = "/api/workers/" + worker.get("workerId") + "/role";
+
+        Api.Response bad = api.put(Api.ADMIN, path, Map.of("role", "DEPUTY", "ground", " "));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.violations()).containsExactly("ground required");
+        assertThat(api.put("westhr", path, Map.of("role", "DEPUTY", "ground", "当选居民委员会副主任")).status())
+                .as("another street's office").isEqualTo(403);
+        assertThat(api.put(Api.ADMIN, "/api/workers/NOBODY/role", Map.of("role", "DEPUTY", "ground", "当选")).status())
+                .isEqualTo(404);
+
+        Api.Response elected = api.put(Api.ADMIN, path, Map.of("role", "DEPUTY", "ground", "当选居民委员会副主任"));
+        assertThat(elected.status()).as(elected.text()).isEqualTo(200);
+        assertThat(elected.json().path("postCategory").asText()).isEqualTo("B");
+        assertThat(elected.json().path("gradeLevel").asInt()).as("副职 start at 4").isEqualTo(4);
+        JsonNode change = elected.json().path("gradeHistory").get(1);
+        assertThat(change.path("from").asInt()).isEqualTo(2);
+        assertThat(change.path("reason").asText()).startsWith("当选居民委员会副主任;转任副职岗位,岗位等级就高确定");
+        assertThat(api.put(Api.ADMIN, path, Map.of("role", "DEPUTY", "ground", "再次当选")).status()).isEqualTo(409);
+    }
+
+    @Test
     void everyBrokenRuleIsNamedAndNothingIsStored() {
         Map<String, Object> worker = worker();
         worker.put("communityCode", "nowhere");
@@ -126,7 +151,7 @@ class WorkerApiIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.headers().getContentType().toString()).isEqualTo("application/problem+json");
         assertThat(refused.violations()).containsExactlyInAnyOrder(
-                "communityCode exists", "gradeLevel Max", "name NotBlank");
+                "communityCode exists", "gradeLevel within-category-range", "name NotBlank");
         assertThat(api.get(Api.ADMIN, "/api/workers/" + worker.get("workerId")).status()).isEqualTo(404);
     }
 

@@ -55,7 +55,8 @@ class WorkerImportIT {
         assertThat(worker.path("secretaryTerms")).hasSize(2);
         assertThat(worker.path("secretaryTerms").get(1).has("end")).isFalse();
         assertThat(worker.path("assessmentHistory").findValuesAsText("rating")).containsExactly("EXCELLENT", "QUALIFIED");
-        assertThat(worker.path("gradeLevel").asInt()).isBetween(1, 18);
+        assertThat(worker.path("gradeLevel").asInt()).as("a secretary: 正职, levels 7 to 18").isBetween(7, 18);
+        assertThat(worker.path("lastGradeStepYear").asInt()).as("the latest year rated").isEqualTo(2024);
     }
 
     @Test
@@ -65,7 +66,7 @@ class WorkerImportIT {
                 + row(prefix + "2", "坏日期").replace("1985-03-04", "1985-02-30")          // line 3
                 + row(prefix + "3", "好人二")                                           // line 4: fine
                 + row(prefix + "4", "坏社区").replace(units.community(), "nowhere")      // line 5
-                + row(prefix + "5", "坏等级").replace(",2,,", ",2,19,")                  // line 6
+                + row(prefix + "5", "坏等级").replace(",2,,", ",2,6,")                   // line 6: 正职 start at 7
                 + row(prefix + "1", "重复")                                             // line 7: id of line 2
                 + row(prefix + "7", "坏列表").replace("2023:EXCELLENT", "2023-EXCELLENT"); // line 8
         Api.Response refused = api.postCsv(Api.ADMIN, "/api/workers/import", csv);
@@ -73,7 +74,7 @@ class WorkerImportIT {
         assertThat(refused.violations()).containsExactlyInAnyOrder(
                 "row 3 birthDate iso-date",
                 "row 5 communityCode exists",
-                "row 6 gradeLevel Max",
+                "row 6 gradeLevel within-category-range",
                 "row 7 workerId unique",
                 "row 8 assessmentHistory assessment-format");
         assertThat(refused.json().path("detail").asText()).startsWith("nothing was imported");
