@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.workforce.DisciplinaryActions;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
@@ -48,13 +49,20 @@ class StartAssessmentBatch implements JavaDelegate {
         String campaignId = campaign.processInstanceId();
         int year = campaign.requestedNumber(AssessmentProcess.YEAR);
         String streetCode = cases.street(execution);
-        List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, streetCode, properties.batchSize());
+        List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, streetCode, properties.batchSize(),
+                year);
         campaigns.recordStarted(campaignId, year, batch);
         for (CampaignService.Assessee assessee : batch) {
             String businessKey = AnnualAssessment.businessKey(year, assessee.workerId());
             Map<String, Object> request = new LinkedHashMap<>();
             request.put(AnnualAssessment.CAMPAIGN_ID, campaignId);
             request.put(AssessmentProcess.YEAR, year);
+            if (assessee.disciplinaryAction() != null) {
+                // Kept with the case: the action the rating was given, as the registry had it at the start.
+                request.put(AnnualAssessment.DISCIPLINARY_ACTION_TYPE, assessee.disciplinaryAction().type().name());
+                request.put(AnnualAssessment.DISCIPLINARY_ACTION_DECIDED_ON,
+                        assessee.disciplinaryAction().decidedOn().toString());
+            }
             cases.prepare(AssessmentProcess.ASSESSMENT_KEY, businessKey, new Case.Units(campaign.requireCounty(),
                     assessee.streetCode(), assessee.communityCode()), assessee.workerId(), request);
             runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY, businessKey,
@@ -63,7 +71,10 @@ class StartAssessmentBatch implements JavaDelegate {
         execution.setVariable(AssessmentProcess.ALL_STARTED, batch.size() < properties.batchSize());
     }
 
-    /** Who is assessed, in which units (names), and whether in probation: what the model, its forms and Tasklist read. */
+    /**
+     * Who is assessed, in which units (names), whether in probation and the year's strongest disciplinary action: what
+     * the model, its forms, its rating table and Tasklist read.
+     */
     private Map<String, Object> variables(CampaignService.Assessee assessee, int year) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(AnnualAssessment.WORKER_ID, assessee.workerId());
@@ -73,7 +84,13 @@ class StartAssessmentBatch implements JavaDelegate {
         variables.put(AnnualAssessment.STREET_NAME, assessee.streetName());
         boolean inProbation = WorkerStatus.valueOf(assessee.status()) == WorkerStatus.PROBATION;
         variables.put(AnnualAssessment.IN_PROBATION, inProbation);
-        variables.put(AnnualAssessment.UNDER_DISCIPLINARY_ACTION, assessee.underDisciplinaryAction());
+        // The registry's strongest action of the year as of now: the rating table judges it, whatever is recorded later.
+        // Without one, no variable (the table reads a missing one as none).
+        DisciplinaryActions.Action action = assessee.disciplinaryAction();
+        if (action != null) {
+            variables.put(AnnualAssessment.DISCIPLINARY_ACTION_TYPE, action.type().name());
+            variables.put(AnnualAssessment.DISCIPLINARY_ACTION_DECIDED_ON, action.decidedOn().toString());
+        }
         if (inProbation) {
             // Not rated: the rating rules still read the scores, which nobody gives.
             variables.put(AnnualAssessment.POLITICAL_SCORE, null);

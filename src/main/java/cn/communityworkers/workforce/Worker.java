@@ -36,7 +36,8 @@ public class Worker {
     private BigDecimal monthlyPay;
     private LocalDate contractEnd;
     private LocalDate probationEnd;
-    private boolean underDisciplinaryAction;
+    /** Under investigation (立案审查调查), as the county organisation department set it; see {@link WorkerService#changeInvestigation}. */
+    private boolean underInvestigation;
     private boolean socialInsuranceEnrolled;
     private boolean housingFundEnrolled;
     @MappedCollection(idColumn = "worker_id", keyColumn = "term_index")
@@ -184,12 +185,12 @@ public class Worker {
         this.probationEnd = probationEnd;
     }
 
-    public boolean isUnderDisciplinaryAction() {
-        return underDisciplinaryAction;
+    public boolean isUnderInvestigation() {
+        return underInvestigation;
     }
 
-    void setUnderDisciplinaryAction(boolean underDisciplinaryAction) {
-        this.underDisciplinaryAction = underDisciplinaryAction;
+    void setUnderInvestigation(boolean underInvestigation) {
+        this.underInvestigation = underInvestigation;
     }
 
     public boolean isSocialInsuranceEnrolled() {

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,6 +34,21 @@ class WorkerController {
     @GetMapping("/{workerId}")
     WorkerView get(@PathVariable String workerId) {
         return workers.view(workerId);
+    }
+
+    /** Records a disciplinary action (the worker's street and county personnel offices); the worker as now on file. */
+    @PostMapping("/{workerId}/disciplinary-actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    WorkerView recordDisciplinaryAction(@PathVariable String workerId,
+            @RequestBody WorkerService.DisciplinaryActionRequest request) {
+        return workers.recordDisciplinaryAction(workerId, request);
+    }
+
+    /** Puts a worker under investigation or releases them (the county organisation department), with a reason. */
+    @PutMapping("/{workerId}/investigation")
+    WorkerView changeInvestigation(@PathVariable String workerId,
+            @RequestBody WorkerService.InvestigationRequest request) {
+        return workers.changeInvestigation(workerId, request);
     }
 
     record ImportReport(int imported, List<String> workerIds) {

@@ -16,7 +16,12 @@ import jakarta.validation.constraints.Size;
 /**
  * A worker as registered by {@code POST /api/workers} or one row of {@code POST /api/workers/import}.
  * Absent optional fields take their defaults: a generated id, qualification NONE, status ACTIVE,
- * no credited years, the grade from the initial-grading rules.
+ * no credited years, the grade from the initial-grading rules, no disciplinary action.
+ * <p>
+ * {@code disciplinaryActions} are the actions on file, each with its type and the day it was decided.
+ * {@code underDisciplinaryAction} is the yes/no column of rosters kept before actions had types: {@code true} records a
+ * demerit (记过) decided on the day of registration, so that the worker keeps the effect the flag had (UNQUALIFIED in
+ * the year's rating, not eligible for promotion) until the personnel office records the real action.
  */
 public record WorkerRecord(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, '-' or '_'") String workerId,
@@ -34,12 +39,19 @@ public record WorkerRecord(
         LocalDate contractEnd,
         LocalDate probationEnd,
         Boolean underDisciplinaryAction,
+        List<@Valid @NotNull Action> disciplinaryActions,
         Boolean socialInsuranceEnrolled,
         Boolean housingFundEnrolled,
         List<@Valid @NotNull Term> secretaryTerms,
         List<@Valid @NotNull Assessment> assessmentHistory) {
 
     public record Term(@NotNull LocalDate start, LocalDate end, @NotNull Boolean completed) {
+    }
+
+    /** A disciplinary action on file: type, the day decided, who decided it, why. */
+    public record Action(@NotNull DisciplinaryActionType type, @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotBlank @Size(max = DisciplinaryActions.MAX_DECIDED_BY) String decidedBy,
+            @NotBlank @Size(max = DisciplinaryActions.MAX_REASON) String reason) {
     }
 
     public record Assessment(@NotNull @Min(1980) @Max(2100) Integer year, @NotNull Rating rating) {

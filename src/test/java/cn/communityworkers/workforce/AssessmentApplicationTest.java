@@ -38,7 +38,7 @@ class AssessmentApplicationTest {
     String worker(int grade, Qualification qualification, LocalDate contractEnd) {
         return workers.register(new WorkerRecord(null, "测试考核", LocalDate.of(1988, 5, 1), units.community(),
                 Role.STAFF, Education.BACHELOR, qualification, true, WorkerStatus.ACTIVE, LocalDate.of(2015, 3, 1),
-                null, grade, contractEnd, null, false, true, true, List.of(),
+                null, grade, contractEnd, null, false, null, true, true, List.of(),
                 List.of(new WorkerRecord.Assessment(2023, Rating.EXCELLENT)))).workerId();
     }
 
