@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
-import cn.communityworkers.workforce.DisciplinaryActions;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
@@ -58,7 +57,8 @@ class StartAssessmentBatch implements JavaDelegate {
             request.put(AnnualAssessment.CAMPAIGN_ID, campaignId);
             request.put(AssessmentProcess.YEAR, year);
             if (assessee.disciplinaryAction() != null) {
-                // Kept with the case: the action the rating was given, as the registry had it at the start.
+                // The year's strongest action as the registry has it now: the rating table is given it from the case
+                // (RatingInputs), whatever is recorded later or written into a variable.
                 request.put(AnnualAssessment.DISCIPLINARY_ACTION_TYPE, assessee.disciplinaryAction().type().name());
                 request.put(AnnualAssessment.DISCIPLINARY_ACTION_DECIDED_ON,
                         assessee.disciplinaryAction().decidedOn().toString());
@@ -71,10 +71,7 @@ class StartAssessmentBatch implements JavaDelegate {
         execution.setVariable(AssessmentProcess.ALL_STARTED, batch.size() < properties.batchSize());
     }
 
-    /**
-     * Who is assessed, in which units (names), whether in probation and the year's strongest disciplinary action: what
-     * the model, its forms, its rating table and Tasklist read.
-     */
+    /** Who is assessed, in which units (names), and whether in probation: what the model, its forms and Tasklist read. */
     private Map<String, Object> variables(CampaignService.Assessee assessee, int year) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(AnnualAssessment.WORKER_ID, assessee.workerId());
@@ -84,13 +81,6 @@ class StartAssessmentBatch implements JavaDelegate {
         variables.put(AnnualAssessment.STREET_NAME, assessee.streetName());
         boolean inProbation = WorkerStatus.valueOf(assessee.status()) == WorkerStatus.PROBATION;
         variables.put(AnnualAssessment.IN_PROBATION, inProbation);
-        // The registry's strongest action of the year as of now: the rating table judges it, whatever is recorded later.
-        // Without one, no variable (the table reads a missing one as none).
-        DisciplinaryActions.Action action = assessee.disciplinaryAction();
-        if (action != null) {
-            variables.put(AnnualAssessment.DISCIPLINARY_ACTION_TYPE, action.type().name());
-            variables.put(AnnualAssessment.DISCIPLINARY_ACTION_DECIDED_ON, action.decidedOn().toString());
-        }
         if (inProbation) {
             // Not rated: the rating rules still read the scores, which nobody gives.
             variables.put(AnnualAssessment.POLITICAL_SCORE, null);

@@ -259,8 +259,10 @@ class AnnualAssessmentProcessTest {
         ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
                 Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
         runDueJobs(campaign);
-        assertThat(runtimeService.getVariable(assessment("年内警告").getId(), DISCIPLINARY_ACTION_TYPE)).isEqualTo("WARNING");
-        assertThat(runtimeService.getVariable(assessment("警告已过").getId(), DISCIPLINARY_ACTION_TYPE)).isNull();
+        // The rating is given the action recorded with the case, not a variable written later.
+        runtimeService.setVariable(assessment("年内警告").getId(), DISCIPLINARY_ACTION_TYPE, null);
+        runtimeService.setVariable(assessment("警告已过").getId(), DISCIPLINARY_ACTION_TYPE, "WARNING");
+        runtimeService.setVariable(assessment("警告已过").getId(), DISCIPLINARY_ACTION_DECIDED_ON, YEAR + "-03-01");
         score("年内警告", 96, 96, 96);
         score("警告已过", 95, 95, 95);
         for (int i = 1; i <= 3; i++) {
@@ -271,7 +273,7 @@ class AnnualAssessmentProcessTest {
                 shown(task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS));
         assertThat(shown.get("年内警告").path("proposedRating").asText()).isEqualTo("QUALIFIED");
         assertThat(shown.get("年内警告").path("proposalReason").asText())
-                .isEqualTo("受警告处分期间不得评为优秀(处分决定日期" + YEAR + "-03-01):总分96,建议定为合格");
+                .isEqualTo("受警告处分期间不得评为优秀(处分决定日期" + YEAR + "-03-01):总分达到优秀,建议定为合格");
         assertThat(shown.get("警告已过").path("proposedRating").asText()).isEqualTo("EXCELLENT");
         assertThat(shown.get("警告已过").path("proposalReason").asText()).isEmpty();
     }

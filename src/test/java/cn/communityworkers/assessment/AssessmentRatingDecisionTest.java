@@ -96,13 +96,7 @@ class AssessmentRatingDecisionTest {
 
         assertThat(result.getSingleResult().<String>getEntry(RATING)).isEqualTo("QUALIFIED");
         assertThat(result.getSingleResult().<String>getEntry("reason"))
-                .isEqualTo("受警告处分期间不得评为优秀(处分决定日期2025-03-01):总分90,建议定为合格");
-    }
-
-    @Test
-    void aWarningWithAFractionalTotalShowsItsDecimals() {
-        assertThat(rate(93.5, 93.5, 93.5, "WARNING", LocalDate.of(2025, 3, 1), false).getSingleResult()
-                .<String>getEntry("reason")).endsWith(":总分93.5,建议定为合格");
+                .isEqualTo("受警告处分期间不得评为优秀(处分决定日期2025-03-01):总分达到优秀,建议定为合格");
     }
 
     @ParameterizedTest(name = "warning, total {0} -> {1}")

@@ -141,6 +141,7 @@ class PromotionIT {
             assertThat(eligibility).doesNotContainKey("W081");
         }
         assertThat(eligibility).doesNotContainKey("W007");   // a director
+        assertThat(failedRules(eligibility.get("W112"))).as("under investigation").containsExactly("NOT_UNDER_INVESTIGATION");
         assertThat(eligibility.get("W002").path("reasons").get(0).path("reason").asText()).contains("不满10年");
         String decision = eligibility.get("W002").path("decisionInstanceId").asText();
         JsonNode evaluated = api.get("auditor", "/engine-rest/history/decision-instance/" + decision).json();
