@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,12 +52,17 @@ public class DisciplinaryActions {
     }
 
     private final JdbcClient jdbc;
-    private final DecisionService decisionService;
+    private final RepositoryService repositoryService;
+    private final DmnEngine dmnEngine;
     private final SystemActions systemActions;
+    /** The decision as parsed, by decision definition id (a new deployment has a new id). */
+    private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    DisciplinaryActions(JdbcClient jdbc, DecisionService decisionService, SystemActions systemActions) {
+    DisciplinaryActions(JdbcClient jdbc, RepositoryService repositoryService, ProcessEngineConfigurationImpl engine,
+            SystemActions systemActions) {
         this.jdbc = jdbc;
-        this.decisionService = decisionService;
+        this.repositoryService = repositoryService;
+        this.dmnEngine = engine.getDmnEngine();
         this.systemActions = systemActions;
     }
 
@@ -106,11 +116,17 @@ public class DisciplinaryActions {
                 .max(Comparator.comparing(Action::type).thenComparing(Action::decidedOn));
     }
 
-    /** Months of effect of a type, from the decision {@value #EFFECT_DECISION}. */
+    /**
+     * Months of effect of a type, from the latest version of the decision {@value #EFFECT_DECISION}. Read, not
+     * evaluated by the engine: showing a worker (even to an auditor, who changes nothing) records no decision instance.
+     */
     private int monthsOfEffect(DisciplinaryActionType type) {
-        DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(EFFECT_DECISION)
-                .variables(Variables.createVariables().putValue(ACTION_TYPE, type.name())).evaluate());
-        Number months = result.getSingleResult().getEntry(MONTHS_OF_EFFECT);
+        DecisionDefinition definition = systemActions.run(() -> repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(EFFECT_DECISION).latestVersion().singleResult());
+        DmnDecision decision = parsed.computeIfAbsent(definition.getId(), id -> dmnEngine.parseDecision(EFFECT_DECISION,
+                systemActions.run(() -> repositoryService.getDecisionModel(id))));
+        Number months = dmnEngine.evaluateDecision(decision, Variables.createVariables().putValue(ACTION_TYPE,
+                type.name())).getSingleResult().getEntry(MONTHS_OF_EFFECT);
         return months.intValue();
     }
 }

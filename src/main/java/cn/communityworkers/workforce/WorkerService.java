@@ -547,6 +547,16 @@ public class WorkerService {
                 }
             }
         }
+        if (record.disciplinaryActions() != null && record.communityWorkSince() != null) {
+            for (int i = 0; i < record.disciplinaryActions().size(); i++) {
+                WorkerRecord.Action action = record.disciplinaryActions().get(i);
+                if (action != null && action.decidedOn() != null
+                        && action.decidedOn().isBefore(record.communityWorkSince())) {
+                    violations.add(Violation.of("disciplinaryActions[" + i + "].decidedOn", "after-work-start",
+                            "处分决定日期不能早于开始从事社区工作的日期(" + record.communityWorkSince() + ")"));
+                }
+            }
+        }
         if (record.assessmentHistory() != null) {
             Set<Integer> years = new HashSet<>();
             int thisYear = LocalDate.now(clock).getYear();

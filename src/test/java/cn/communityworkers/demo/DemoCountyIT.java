@@ -64,7 +64,7 @@ class DemoCountyIT {
         assertThat(warned.path("disciplinaryActions")).hasSize(1);
         assertThat(warned.path("disciplinaryActions").get(0).path("type").asText()).isEqualTo("WARNING");
         assertThat(warned.path("disciplinaryActions").get(0).path("decidedOn").asText())
-                .isEqualTo(LocalDate.now().minusDays(60).toString());
+                .isEqualTo(LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA).minusDays(60).toString());
         assertThat(warned.path("disciplinaryActions").get(0).path("inEffect").asBoolean()).isTrue();
         JsonNode investigated = api.get("auditor", "/api/workers/" + DemoCounty.INVESTIGATED_WORKER).json();
         assertThat(investigated.path("role").asText()).isEqualTo("SECRETARY");

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 
 /** Recording disciplinary actions and investigations over HTTP, as the demo county's offices. */
 @IntegrationTest
@@ -47,6 +48,11 @@ class DisciplinaryActionsIT {
         assertThat(api.post("easthr", "/api/workers", worker).status()).isEqualTo(201);
     }
 
+    /** The application's today: the China date. */
+    static LocalDate today() {
+        return LocalDate.now(ClockConfiguration.CHINA);
+    }
+
     Map<String, Object> action(String type, LocalDate decidedOn) {
         Map<String, Object> action = new HashMap<>();
         action.put("type", type);
@@ -58,7 +64,7 @@ class DisciplinaryActionsIT {
 
     @Test
     void theStreetPersonnelOfficeRecordsAnActionShownWithItsPeriodAndAudited() {
-        LocalDate decided = LocalDate.now().minusDays(10);
+        LocalDate decided = today().minusDays(10);
         Api.Response recorded = api.post("easthr", "/api/workers/" + workerId + "/disciplinary-actions",
                 action("WARNING", decided));
 
@@ -83,7 +89,7 @@ class DisciplinaryActionsIT {
 
     @Test
     void aBadActionIsRefusedNamingEachFieldInChineseAndNothingIsWritten() {
-        Map<String, Object> bad = action("REPRIMAND", LocalDate.now().plusDays(1));
+        Map<String, Object> bad = action("REPRIMAND", today().plusDays(1));
         bad.put("decidedBy", " ");
         bad.remove("reason");
         Api.Response refused = api.post("easthr", "/api/workers/" + workerId + "/disciplinary-actions", bad);
@@ -101,12 +107,14 @@ class DisciplinaryActionsIT {
 
     @Test
     void onlyThePersonnelOfficesOfTheWorkersStreetAndCountyRecordActions() {
+        // An auditor reads the worker with the actions' periods (read from the table, nothing recorded).
+        assertThat(api.get("auditor", "/api/workers/" + workerId).status()).isEqualTo(200);
         String path = "/api/workers/" + workerId + "/disciplinary-actions";
-        assertThat(api.post("westhr", path, action("WARNING", LocalDate.now())).status()).isEqualTo(403);
-        assertThat(api.post("eastparty", path, action("WARNING", LocalDate.now())).status()).isEqualTo(403);
-        assertThat(api.post("auditor", path, action("WARNING", LocalDate.now())).status()).isEqualTo(403);
-        assertThat(api.post("countyhrss", path, action("DEMERIT", LocalDate.now())).status()).isEqualTo(201);
-        assertThat(api.post("easthr", "/api/workers/nobody/disciplinary-actions", action("WARNING", LocalDate.now()))
+        assertThat(api.post("westhr", path, action("WARNING", today())).status()).isEqualTo(403);
+        assertThat(api.post("eastparty", path, action("WARNING", today())).status()).isEqualTo(403);
+        assertThat(api.post("auditor", path, action("WARNING", today())).status()).isEqualTo(403);
+        assertThat(api.post("countyhrss", path, action("DEMERIT", today())).status()).isEqualTo(201);
+        assertThat(api.post("easthr", "/api/workers/nobody/disciplinary-actions", action("WARNING", today()))
                 .status()).isEqualTo(404);
     }
 
@@ -150,13 +158,15 @@ class DisciplinaryActionsIT {
         assertThat(first.get(0).path("effectiveUntil").asText()).isEqualTo("2025-01-14");
         JsonNode second = api.get(Api.ADMIN, "/api/workers/" + prefix + "2").json().path("disciplinaryActions");
         assertThat(second.findValuesAsText("type")).containsExactly("DEMERIT");
-        assertThat(second.get(0).path("decidedOn").asText()).isEqualTo(LocalDate.now().toString());
+        assertThat(second.get(0).path("decidedOn").asText()).isEqualTo(today().toString());
         assertThat(second.get(0).path("reason").asText()).contains("按记过自登记之日起计");
 
         Api.Response bad = api.postCsv(Api.ADMIN, "/api/workers/import",
                 "name,birthDate,communityCode,role,education,communityWorkSince,disciplinaryActions\n"
-                        + "丙,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,WARNING/2025-06-30\n");
+                        + "丙,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,WARNING/2025-06-30\n"
+                        + "丁,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,WARNING/2011-06-30/街道/迟到\n");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.violations()).containsExactly("row 2 disciplinaryActions action-format");
+        assertThat(bad.violations()).containsExactly("row 2 disciplinaryActions action-format",
+                "row 3 disciplinaryActions[0].decidedOn after-work-start");
     }
 }
