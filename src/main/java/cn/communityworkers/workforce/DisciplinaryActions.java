@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,16 +53,15 @@ public class DisciplinaryActions {
 
     private final JdbcClient jdbc;
     private final RepositoryService repositoryService;
-    private final DmnEngine dmnEngine;
     private final SystemActions systemActions;
+    /** A DMN engine of its own, without the process engine's history: reading a period records nothing. */
+    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     /** The decision as parsed, by decision definition id (a new deployment has a new id). */
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    DisciplinaryActions(JdbcClient jdbc, RepositoryService repositoryService, ProcessEngineConfigurationImpl engine,
-            SystemActions systemActions) {
+    DisciplinaryActions(JdbcClient jdbc, RepositoryService repositoryService, SystemActions systemActions) {
         this.jdbc = jdbc;
         this.repositoryService = repositoryService;
-        this.dmnEngine = engine.getDmnEngine();
         this.systemActions = systemActions;
     }
 
@@ -117,8 +116,9 @@ public class DisciplinaryActions {
     }
 
     /**
-     * Months of effect of a type, from the latest version of the decision {@value #EFFECT_DECISION}. Read, not
-     * evaluated by the engine: showing a worker (even to an auditor, who changes nothing) records no decision instance.
+     * Months of effect of a type, from the latest deployed version of the decision {@value #EFFECT_DECISION}, evaluated
+     * outside the process engine: showing a worker (even to an auditor, who changes nothing) records no decision
+     * instance.
      */
     private int monthsOfEffect(DisciplinaryActionType type) {
         DecisionDefinition definition = systemActions.run(() -> repositoryService.createDecisionDefinitionQuery()
