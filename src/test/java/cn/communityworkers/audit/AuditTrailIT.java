@@ -233,10 +233,12 @@ class AuditTrailIT {
         assertThat(actors(trail)).containsExactly(community);
         assertPerson(trail, "Task_ScoreWorker", community, "community" + units.community() + "Party",
                 Map.of("politicalScore", 96, "performanceScore", 96));
-        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "assessmentRating", "gradeAdjustment", "payCoefficient");
+        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "disciplinaryActionEffect", "assessmentRating",
+                "gradeAdjustment", "payCoefficient");
         JsonNode proposal = step(trail, "Task_ProposeRating");
-        assertThat(proposal.path("decisions").findValuesAsText("decisionKey")).containsExactly("weightedTotalScore", "assessmentRating");
-        assertThat(proposal.path("decisions").get(1).path("outputs").findValuesAsText("value")).contains("EXCELLENT");
+        assertThat(proposal.path("decisions").findValuesAsText("decisionKey")).containsExactly("weightedTotalScore",
+                "disciplinaryActionEffect", "assessmentRating");
+        assertThat(proposal.path("decisions").get(2).path("outputs").findValuesAsText("value")).contains("EXCELLENT");
         List<JsonNode> proposed = new ArrayList<>();
         trail.path("steps").forEach(s -> {
             if (s.path("values").has("proposedRating")) {
