@@ -48,7 +48,9 @@ public final class AnnualAssessment {
     public static final String COMMUNITY_NAME = "communityName";
     public static final String STREET_NAME = "streetName";
     public static final String IN_PROBATION = "inProbation";
-    public static final String UNDER_DISCIPLINARY_ACTION = "underDisciplinaryAction";
+    /** The strongest disciplinary action in effect during the year, from the registry at the start (see {@link AssessmentDecisions}). */
+    public static final String DISCIPLINARY_ACTION_TYPE = AssessmentDecisions.DISCIPLINARY_ACTION_TYPE;
+    public static final String DISCIPLINARY_ACTION_DECIDED_ON = AssessmentDecisions.DISCIPLINARY_ACTION_DECIDED_ON;
     public static final String POLITICAL_SCORE = "politicalScore";
     public static final String PERFORMANCE_SCORE = "performanceScore";
     public static final String SATISFACTION_SCORE = "satisfactionScore";

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  */
 public final class AssessmentDecisions {
 
-    /** Rates a year: inputs {@link #POLITICAL_SCORE} … {@link #IN_PROBATION}, outputs {@link #RATING}, {@link #TOTAL_SCORE}. */
+    /** Rates a year: inputs {@link #POLITICAL_SCORE} … {@link #IN_PROBATION}, {@link #YEAR}, outputs {@link #RATING}, {@link #TOTAL_SCORE}. */
     public static final String ASSESSMENT_RATING = "assessmentRating";
     /** The weighted total that {@link #ASSESSMENT_RATING} requires; the weights live there. */
     public static final String WEIGHTED_TOTAL_SCORE = "weightedTotalScore";
@@ -28,7 +28,15 @@ public final class AssessmentDecisions {
     public static final String POLITICAL_SCORE = "politicalScore";
     public static final String PERFORMANCE_SCORE = "performanceScore";
     public static final String SATISFACTION_SCORE = "satisfactionScore";
-    public static final String UNDER_DISCIPLINARY_ACTION = "underDisciplinaryAction";
+    /**
+     * The strongest disciplinary action in effect during the assessment year, as the registry had it when the
+     * assessment started: its type (null: none) and the day it was decided (an ISO date); with {@link #YEAR} the
+     * decision {@code disciplinaryActionEffect} tells whether and how it bears on the rating.
+     */
+    public static final String DISCIPLINARY_ACTION_TYPE = "disciplinaryActionType";
+    public static final String DISCIPLINARY_ACTION_DECIDED_ON = "disciplinaryActionDecidedOn";
+    /** The assessment year. */
+    public static final String YEAR = "year";
     public static final String IN_PROBATION = "inProbation";
     public static final String RATING = "rating";
     public static final String TOTAL_SCORE = "totalScore";

@@ -3,6 +3,7 @@ package cn.communityworkers.assessment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.communityworkers.system.NotFoundException;
+import cn.communityworkers.workforce.DisciplinaryActions;
 
 /**
  * Annual assessment campaigns: one per county and year; which workers are assessed; the assessments
@@ -37,11 +39,13 @@ public class CampaignService {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
+    private final DisciplinaryActions disciplinaryActions;
     private final Clock clock;
 
-    CampaignService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
+    CampaignService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DisciplinaryActions disciplinaryActions, Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
+        this.disciplinaryActions = disciplinaryActions;
         this.clock = clock;
     }
 
@@ -62,20 +66,25 @@ public class CampaignService {
     }
 
     /**
-     * A worker still to be assessed in a campaign, with what the assessment shows of the worker and whether the
-     * worker is in probation or under disciplinary action.
+     * A worker still to be assessed in a campaign, with what the assessment shows of the worker, whether the worker is
+     * in probation, and the strongest disciplinary action in effect on any day of the assessment year (null if none).
      */
-    record Assessee(String workerId, String name, String status, boolean underDisciplinaryAction, String communityCode,
-            String communityName, String streetCode, String streetName) {
+    record Assessee(String workerId, String name, String status, String communityCode, String communityName,
+            String streetCode, String streetName, DisciplinaryActions.Action disciplinaryAction) {
+
+        Assessee withAction(DisciplinaryActions.Action action) {
+            return new Assessee(workerId, name, status, communityCode, communityName, streetCode, streetName, action);
+        }
     }
 
     /**
-     * The next workers of a street without an assessment in this campaign, in id order, in one query. Whatever
-     * happened to an earlier batch (even a crash half-way), this never returns a worker who already has one.
+     * The next workers of a street without an assessment in this campaign, in id order, in one query (and one for
+     * their disciplinary actions). Whatever happened to an earlier batch (even a crash half-way), this never returns a
+     * worker who already has one.
      */
-    List<Assessee> nextAssessees(String campaignId, String streetCode, int limit) {
-        return jdbc.sql("""
-                select w.worker_id, w.name, w.status, w.under_disciplinary_action, c.code, c.name, s.code, s.name
+    List<Assessee> nextAssessees(String campaignId, String streetCode, int limit, int year) {
+        List<Assessee> assessees = jdbc.sql("""
+                select w.worker_id, w.name, w.status, c.code, c.name, s.code, s.name
                   from worker w
                   join community c on c.code = w.community_code
                   join street s on s.code = c.street_code
@@ -85,7 +94,13 @@ public class CampaignService {
                  limit :limit""")
                 .param("street", streetCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
                 .param("limit", limit).query((rs, row) -> new Assessee(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).list();
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null)).list();
+        Map<String, List<DisciplinaryActions.Action>> actions = disciplinaryActions.ofWorkers(
+                assessees.stream().map(Assessee::workerId).toList());
+        LocalDate yearStart = LocalDate.of(year, 1, 1);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        return assessees.stream().map(assessee -> assessee.withAction(DisciplinaryActions.strongestBetween(
+                actions.getOrDefault(assessee.workerId(), List.of()), yearStart, yearEnd).orElse(null))).toList();
     }
 
     /** Records that the workers' assessments exist, in one batch (same transaction as their start). */

@@ -48,13 +48,21 @@ class StartAssessmentBatch implements JavaDelegate {
         String campaignId = campaign.processInstanceId();
         int year = campaign.requestedNumber(AssessmentProcess.YEAR);
         String streetCode = cases.street(execution);
-        List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, streetCode, properties.batchSize());
+        List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, streetCode, properties.batchSize(),
+                year);
         campaigns.recordStarted(campaignId, year, batch);
         for (CampaignService.Assessee assessee : batch) {
             String businessKey = AnnualAssessment.businessKey(year, assessee.workerId());
             Map<String, Object> request = new LinkedHashMap<>();
             request.put(AnnualAssessment.CAMPAIGN_ID, campaignId);
             request.put(AssessmentProcess.YEAR, year);
+            if (assessee.disciplinaryAction() != null) {
+                // The year's strongest action as the registry has it now: the rating table is given it from the case
+                // (RatingInputs), whatever is recorded later or written into a variable.
+                request.put(AnnualAssessment.DISCIPLINARY_ACTION_TYPE, assessee.disciplinaryAction().type().name());
+                request.put(AnnualAssessment.DISCIPLINARY_ACTION_DECIDED_ON,
+                        assessee.disciplinaryAction().decidedOn().toString());
+            }
             cases.prepare(AssessmentProcess.ASSESSMENT_KEY, businessKey, new Case.Units(campaign.requireCounty(),
                     assessee.streetCode(), assessee.communityCode()), assessee.workerId(), request);
             runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY, businessKey,
@@ -73,7 +81,6 @@ class StartAssessmentBatch implements JavaDelegate {
         variables.put(AnnualAssessment.STREET_NAME, assessee.streetName());
         boolean inProbation = WorkerStatus.valueOf(assessee.status()) == WorkerStatus.PROBATION;
         variables.put(AnnualAssessment.IN_PROBATION, inProbation);
-        variables.put(AnnualAssessment.UNDER_DISCIPLINARY_ACTION, assessee.underDisciplinaryAction());
         if (inProbation) {
             // Not rated: the rating rules still read the scores, which nobody gives.
             variables.put(AnnualAssessment.POLITICAL_SCORE, null);

@@ -35,7 +35,7 @@ import cn.communityworkers.workforce.WorkerCsv;
 import cn.communityworkers.workforce.WorkerService;
 
 /**
- * The demo county 示范县 with two streets, seven communities, a roster of 87 workers and one user per role
+ * The demo county 示范县 with two streets, seven communities, a roster of 89 workers and one user per role
  * (password {@value #PASSWORD}). Loaded once, and never on top of real data: if any other county exists,
  * nothing is loaded.
  */
@@ -49,6 +49,8 @@ class DemoCounty {
     static final String PASSWORD = "demo";
     static final String ROSTER = "demo/roster.csv";
     static final String SECONDED_WORKER = "W025";
+    /** The secretary the county organisation department has put under investigation (立案审查调查). */
+    static final String INVESTIGATED_WORKER = "W112";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCounty.class);
     private static final Pattern DATE_TOKEN = Pattern.compile("\\{([YD])([+-]\\d+)?}");
@@ -138,6 +140,8 @@ class DemoCounty {
                     + e.violations(), e);
         }
         secondOneWorker(LocalDate.now(clock));
+        workers.changeInvestigation(INVESTIGATED_WORKER,
+                new WorkerService.InvestigationRequest(true, "县纪委监委对其涉嫌违纪问题立案审查调查(示范数据)"));
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
     }
 

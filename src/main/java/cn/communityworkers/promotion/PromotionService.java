@@ -20,6 +20,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.communityworkers.system.NotFoundException;
+import cn.communityworkers.workforce.DisciplinaryActions;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.SecretaryTerm;
 import cn.communityworkers.workforce.Worker;
@@ -86,16 +87,19 @@ public class PromotionService {
 
     /** What the decision table is given about one secretary, as of 1 January of the promotion year. */
     record EligibilityInputs(int continuousYears, int completedTerms, int excellentYears, int belowQualifiedYears,
-            boolean underDisciplinaryAction) {
+            boolean underDisciplinaryAction, int age, int yearsToRetirement, boolean underInvestigation) {
     }
 
     /**
      * Counts, as of 1 January of {@code year}: whole years of continuous community work since
      * {@code communityWorkSince} (credited years from elsewhere do not count: the Opinions say 连续); secretary terms
      * completed by then; EXCELLENT ratings and ratings below QUALIFIED in the {@value #RATING_YEARS} assessment years
-     * before {@code year}. The thresholds are the decision table's.
+     * before {@code year}; age in whole years and years to {@code retirementAge}; whether a disciplinary action has
+     * effect on any day from then up to {@code judgedOn} (the day the table judges; an action decided since 1 January
+     * counts too); whether the worker is under investigation now. The thresholds are the decision table's.
      */
-    static EligibilityInputs inputs(Worker worker, Map<Integer, Rating> ratings, int year) {
+    static EligibilityInputs inputs(Worker worker, Map<Integer, Rating> ratings, List<DisciplinaryActions.Action> actions,
+            int retirementAge, int year, LocalDate judgedOn) {
         LocalDate asOf = asOf(year);
         int continuous = worker.getCommunityWorkSince().isAfter(asOf) ? 0
                 : Period.between(worker.getCommunityWorkSince(), asOf).getYears();
@@ -115,8 +119,11 @@ public class PromotionService {
                 belowQualified++;
             }
         }
-        return new EligibilityInputs(continuous, completed, excellent, belowQualified,
-                worker.isUnderDisciplinaryAction());
+        int age = Period.between(worker.getBirthDate(), asOf).getYears();
+        boolean disciplined = DisciplinaryActions.strongestBetween(actions, asOf,
+                judgedOn.isBefore(asOf) ? asOf : judgedOn).isPresent();
+        return new EligibilityInputs(continuous, completed, excellent, belowQualified, disciplined, age,
+                retirementAge - age, worker.isUnderInvestigation());
     }
 
     /** One rule of the decision table for one secretary: passed or not, and why. */

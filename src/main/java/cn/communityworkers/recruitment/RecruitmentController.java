@@ -94,7 +94,10 @@ class RecruitmentController {
                 .variables(Variables.createVariables()
                         .putValue("age", RecruitmentService.age(application.birthDate(), LocalDate.now(clock)))
                         .putValue("education", application.education().name())
-                        .putValue("criminalRecord", application.criminalRecord()))
+                        .putValue("criminalRecord", application.criminalRecord())
+                        .putValue("veteran", application.veteran())
+                        .putValue("socialWorkMajor", application.socialWorkMajor())
+                        .putValue("qualification", application.qualification().name()))
                 .evaluate());
         return result.collectEntries("reason");
     }

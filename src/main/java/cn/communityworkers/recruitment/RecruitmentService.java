@@ -311,7 +311,7 @@ public class RecruitmentService {
             String workerId = workers.register(new WorkerRecord(null, a.name(), a.birthDate(),
                     recruitment.communityCode(), Role.STAFF, Education.valueOf(a.education()),
                     Qualification.valueOf(a.qualification()), a.partyMember(), WorkerStatus.PROBATION, today, 0,
-                    null, contractEnd, probationEnd, false, true, true, List.of(), List.of())).workerId();
+                    null, contractEnd, probationEnd, false, null, true, true, List.of(), List.of())).workerId();
             jdbc.sql("update applicant set status = 'HIRED', worker_id = :worker where applicant_id = :id")
                     .param("worker", workerId).param("id", a.applicantId()).update();
             hires.add(new Hire(workerId, probationEnd));

@@ -8,5 +8,9 @@ public enum ChangeAttribute {
     /** The number of consecutive fixed-term contracts (《劳动合同法》第十四条). */
     FIXED_TERM_CONTRACTS,
     /** The role, and with it the post category (三岗). */
-    ROLE
+    ROLE,
+    /** A disciplinary action recorded (new value: its type; effective date: the day it was decided). */
+    DISCIPLINARY_ACTION,
+    /** Put under investigation (立案审查调查) or released from it (new value: true or false). */
+    INVESTIGATION
 }

@@ -45,7 +45,8 @@ public class Worker {
     private int fixedTermContracts;
     /** Probation pay as a percentage of the post's pay, agreed at registration in probation (第二十条); else null. */
     private Integer probationPayPercent;
-    private boolean underDisciplinaryAction;
+    /** Under investigation (立案审查调查), as the county organisation department set it; see {@link WorkerService#changeInvestigation}. */
+    private boolean underInvestigation;
     private boolean socialInsuranceEnrolled;
     private boolean housingFundEnrolled;
     @MappedCollection(idColumn = "worker_id", keyColumn = "term_index")
@@ -239,12 +240,12 @@ public class Worker {
                 .movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
     }
 
-    public boolean isUnderDisciplinaryAction() {
-        return underDisciplinaryAction;
+    public boolean isUnderInvestigation() {
+        return underInvestigation;
     }
 
-    void setUnderDisciplinaryAction(boolean underDisciplinaryAction) {
-        this.underDisciplinaryAction = underDisciplinaryAction;
+    void setUnderInvestigation(boolean underInvestigation) {
+        this.underInvestigation = underInvestigation;
     }
 
     public boolean isSocialInsuranceEnrolled() {

@@ -42,6 +42,21 @@ class WorkerController {
         return workers.changeRole(workerId, change);
     }
 
+    /** Records a disciplinary action (the worker's street and county personnel offices); the worker as now on file. */
+    @PostMapping("/{workerId}/disciplinary-actions")
+    @ResponseStatus(HttpStatus.CREATED)
+    WorkerView recordDisciplinaryAction(@PathVariable String workerId,
+            @RequestBody WorkerService.DisciplinaryActionRequest request) {
+        return workers.recordDisciplinaryAction(workerId, request);
+    }
+
+    /** Puts a worker under investigation or releases them (the county organisation department), with a reason. */
+    @PutMapping("/{workerId}/investigation")
+    WorkerView changeInvestigation(@PathVariable String workerId,
+            @RequestBody WorkerService.InvestigationRequest request) {
+        return workers.changeInvestigation(workerId, request);
+    }
+
     record ImportReport(int imported, List<String> workerIds) {
     }
 

@@ -29,7 +29,8 @@ import cn.communityworkers.system.Violation;
  * records, collecting every cell that cannot be read (the registry then checks its rules). Lists are written in
  * one cell: {@code secretaryTerms} as {@code start/end/completed} entries separated by {@code ;}
  * (e.g. {@code 2014-01-01/2018-12-31/true;2019-01-01//false}), {@code assessmentHistory} as
- * {@code year:RATING} entries (e.g. {@code 2023:EXCELLENT;2024:QUALIFIED}).
+ * {@code year:RATING} entries (e.g. {@code 2023:EXCELLENT;2024:QUALIFIED}), {@code disciplinaryActions} as
+ * {@code TYPE/decidedOn/decidedBy/reason} entries (e.g. {@code WARNING/2025-06-30/东城街道党工委/多次无故缺席值班}).
  */
 @Component
 public class WorkerCsv {
@@ -105,6 +106,7 @@ public class WorkerCsv {
                 reader.enumValue("status", WorkerStatus.class), reader.date("communityWorkSince"),
                 reader.integer("creditedCommunityYears"), reader.integer("gradeLevel"),
                 reader.date("contractEnd"), reader.date("probationEnd"), reader.bool("underDisciplinaryAction"),
+                reader.list("disciplinaryActions", Cells::action),
                 reader.bool("socialInsuranceEnrolled"), reader.bool("housingFundEnrolled"),
                 reader.list("secretaryTerms", Cells::term), reader.list("assessmentHistory", Cells::assessment),
                 reader.integer("lastGradeStepYear"));
@@ -164,6 +166,15 @@ public class WorkerCsv {
             }
             return new WorkerRecord.Term(isoDate(parts[0]), parts[1].isEmpty() ? null : isoDate(parts[1]),
                     Boolean.parseBoolean(parts[2]));
+        }
+
+        static WorkerRecord.Action action(String entry) {
+            String[] parts = entry.split("/", 4);
+            if (parts.length != 4) {
+                throw new CellException("action-format", "'" + entry + "' is not TYPE/decidedOn/decidedBy/reason");
+            }
+            return new WorkerRecord.Action(enumOf(DisciplinaryActionType.class, parts[0].trim()), isoDate(parts[1]),
+                    parts[2].trim(), parts[3].trim());
         }
 
         static WorkerRecord.Assessment assessment(String entry) {

@@ -19,6 +19,11 @@ import jakarta.validation.constraints.Size;
  * no credited years, the grade from the initial-grading rules (a given grade must lie in the range of the role's post
  * category, decision {@code gradeRange}), the last grade step in the latest year of the assessment history (the grade
  * registered counts the years rated before it; a roster of existing workers gives the year of each one's last step).
+ * <p>
+ * {@code disciplinaryActions} are the actions on file, each with its type and the day it was decided.
+ * {@code underDisciplinaryAction} is the yes/no column of rosters kept before actions had types: {@code true} records a
+ * demerit (记过) decided on the day of registration, so that the worker keeps the effect the flag had (UNQUALIFIED in
+ * the year's rating, not eligible for promotion) until the personnel office records the real action.
  */
 public record WorkerRecord(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, '-' or '_'") String workerId,
@@ -36,6 +41,7 @@ public record WorkerRecord(
         LocalDate contractEnd,
         LocalDate probationEnd,
         Boolean underDisciplinaryAction,
+        List<@Valid @NotNull Action> disciplinaryActions,
         Boolean socialInsuranceEnrolled,
         Boolean housingFundEnrolled,
         List<@Valid @NotNull Term> secretaryTerms,
@@ -46,15 +52,22 @@ public record WorkerRecord(
     public WorkerRecord(String workerId, String name, LocalDate birthDate, String communityCode, Role role,
             Education education, Qualification qualification, Boolean partyMember, WorkerStatus status,
             LocalDate communityWorkSince, Integer creditedCommunityYears, Integer gradeLevel, LocalDate contractEnd,
-            LocalDate probationEnd, Boolean underDisciplinaryAction, Boolean socialInsuranceEnrolled,
-            Boolean housingFundEnrolled, List<Term> secretaryTerms, List<Assessment> assessmentHistory) {
+            LocalDate probationEnd, Boolean underDisciplinaryAction, List<Action> disciplinaryActions,
+            Boolean socialInsuranceEnrolled, Boolean housingFundEnrolled, List<Term> secretaryTerms,
+            List<Assessment> assessmentHistory) {
         this(workerId, name, birthDate, communityCode, role, education, qualification, partyMember, status,
                 communityWorkSince, creditedCommunityYears, gradeLevel, contractEnd, probationEnd,
-                underDisciplinaryAction, socialInsuranceEnrolled, housingFundEnrolled, secretaryTerms,
-                assessmentHistory, null);
+                underDisciplinaryAction, disciplinaryActions, socialInsuranceEnrolled, housingFundEnrolled,
+                secretaryTerms, assessmentHistory, null);
     }
 
     public record Term(@NotNull LocalDate start, LocalDate end, @NotNull Boolean completed) {
+    }
+
+    /** A disciplinary action on file: type, the day decided, who decided it, why. */
+    public record Action(@NotNull DisciplinaryActionType type, @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotBlank @Size(max = DisciplinaryActions.MAX_DECIDED_BY) String decidedBy,
+            @NotBlank @Size(max = DisciplinaryActions.MAX_REASON) String reason) {
     }
 
     public record Assessment(@NotNull @Min(1980) @Max(2100) Integer year, @NotNull Rating rating) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.OrgUnit;
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.ForbiddenException;
 import cn.communityworkers.system.NotFoundException;
@@ -40,6 +42,9 @@ public class WorkerService {
     static final int MINIMUM_WORKING_AGE = 16;
     /** The ground of what a worker has from the registration (status, contract end). */
     static final String REGISTERED = "登记入册";
+    /** Who decided, and why, the action a roster's yes/no column {@code underDisciplinaryAction} stands for. */
+    static final String FLAGGED_BY = "原名册登记";
+    static final String FLAGGED = "名册登记为受处分期间,未载处分种类和日期;按记过自登记之日起计,以保持原有效果,请按处分决定补录";
 
     private final WorkerRepository workers;
     private final WorkerChangeRepository changes;
@@ -50,11 +55,13 @@ public class WorkerService {
     private final SecondmentLookup secondments;
     private final CareerRecords careers;
     private final LabourContractProperties contractTerms;
+    private final DisciplinaryActions disciplinaryActions;
     private final Clock clock;
 
     WorkerService(WorkerRepository workers, WorkerChangeRepository changes, OrganisationService organisation,
             GradingRules gradingRules, CurrentUser currentUser, Validator validator, SecondmentLookup secondments,
-            CareerRecords careers, LabourContractProperties contractTerms, Clock clock) {
+            CareerRecords careers, LabourContractProperties contractTerms, DisciplinaryActions disciplinaryActions,
+            Clock clock) {
         this.workers = workers;
         this.changes = changes;
         this.organisation = organisation;
@@ -64,6 +71,7 @@ public class WorkerService {
         this.secondments = secondments;
         this.careers = careers;
         this.contractTerms = contractTerms;
+        this.disciplinaryActions = disciplinaryActions;
         this.clock = clock;
     }
 
@@ -81,8 +89,8 @@ public class WorkerService {
                     "a worker with id '" + record.workerId() + "' already exists");
         }
         Worker worker = store(record, unit);
-        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()), null, null,
-                List.of(), List.of());
+        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()),
+                actionsOf(worker.getWorkerId()), null, null, List.of(), List.of());
     }
 
     /**
@@ -136,10 +144,124 @@ public class WorkerService {
 
     private WorkerView viewOf(Worker worker, OrgUnit unit) {
         String workerId = worker.getWorkerId();
-        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId),
+        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(workerId), actionsOf(workerId),
                 secondments.currentSecondment(workerId).orElse(null),
                 careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId),
                 careers.assessmentConsequences(workerId));
+    }
+
+    private List<WorkerView.DisciplinaryActionView> actionsOf(String workerId) {
+        LocalDate today = LocalDate.now(clock);
+        return disciplinaryActions.of(workerId).stream()
+                .map(action -> WorkerView.DisciplinaryActionView.of(action, today)).toList();
+    }
+
+    /** A disciplinary action as the street or county personnel office records it. */
+    public record DisciplinaryActionRequest(String type, LocalDate decidedOn, String decidedBy, String reason) {
+    }
+
+    /**
+     * Records a disciplinary action against a worker, for the personnel offices of the worker's street and county (as
+     * registration): its type, the day it was decided, who decided it and why, kept with a DISCIPLINARY_ACTION change
+     * (effective the day decided). Every broken rule is reported at once (400, in Chinese); the same type decided on the
+     * same day twice is a conflict (409). Its period of effect follows from the decision
+     * {@value DisciplinaryActions#EFFECT_DECISION}.
+     */
+    @Transactional
+    public WorkerView recordDisciplinaryAction(String workerId, DisciplinaryActionRequest request) {
+        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("worker", workerId));
+        OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
+        requirePersonnelRights(unit);
+        List<Violation> violations = new ArrayList<>();
+        DisciplinaryActionType type = null;
+        if (request.type() == null || request.type().isBlank()) {
+            violations.add(Violation.of("type", "required", "请填写处分种类"));
+        } else {
+            try {
+                type = DisciplinaryActionType.valueOf(request.type().trim());
+            } catch (IllegalArgumentException e) {
+                violations.add(Violation.of("type", "one-of", "处分种类只能是 " + String.join("、",
+                        Arrays.stream(DisciplinaryActionType.values())
+                                .map(t -> t.name() + "(" + t.label() + ")").toList())));
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.decidedOn() == null) {
+            violations.add(Violation.of("decidedOn", "required", "请填写处分决定日期"));
+        } else if (request.decidedOn().isAfter(today)) {
+            violations.add(Violation.of("decidedOn", "not-future", "处分决定日期不能晚于今天(" + today + ")"));
+        } else if (request.decidedOn().isBefore(worker.getCommunityWorkSince())) {
+            violations.add(Violation.of("decidedOn", "after-work-start",
+                    "处分决定日期不能早于开始从事社区工作的日期(" + worker.getCommunityWorkSince() + ")"));
+        }
+        requireText(violations, "decidedBy", request.decidedBy(), DisciplinaryActions.MAX_DECIDED_BY, "作出处分的机关");
+        requireText(violations, "reason", request.reason(), DisciplinaryActions.MAX_REASON, "处分事由");
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST, summary(violations), violations);
+        }
+        if (disciplinaryActions.exists(workerId, type, request.decidedOn())) {
+            throw RuleViolationException.conflict("decidedOn", "unique", "该工作人员" + request.decidedOn() + "的"
+                    + type.label() + "处分已登记");
+        }
+        addAction(worker, new WorkerRecord.Action(type, request.decidedOn(), request.decidedBy().trim(),
+                request.reason().trim()));
+        return view(workerId);
+    }
+
+    private void addAction(Worker worker, WorkerRecord.Action action) {
+        Instant now = Instant.now(clock);
+        disciplinaryActions.add(worker.getWorkerId(), action, currentUser.userId(), now);
+        changes.save(new WorkerChange(null, worker.getWorkerId(), ChangeAttribute.DISCIPLINARY_ACTION, null,
+                action.type().name(), action.decidedOn(), action.decidedBy() + "决定给予" + action.type().label()
+                        + "处分:" + action.reason(), null, null, currentUser.userId(), now));
+    }
+
+    /** A change of "under investigation" as the county organisation department makes it. */
+    public record InvestigationRequest(Boolean underInvestigation, String reason) {
+    }
+
+    /**
+     * Puts a worker under investigation (立案审查调查) or releases them, for the organisation department of the
+     * worker's county: recorded as an INVESTIGATION change with its reason. While under investigation a secretary is
+     * not eligible for the promotion ({@code secretary-promotion-eligibility.dmn}). A request that changes nothing is
+     * a conflict (409).
+     */
+    @Transactional
+    public WorkerView changeInvestigation(String workerId, InvestigationRequest request) {
+        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("worker", workerId));
+        OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
+        if (!currentUser.isAdmin()
+                && !currentUser.inAnyGroup(List.of(UnitGroups.countyOrganization(unit.countyCode())))) {
+            throw new ForbiddenException("only the organisation department of " + unit.countyName()
+                    + " puts its workers under investigation (立案审查调查由县委组织部登记)");
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (request.underInvestigation() == null) {
+            violations.add(Violation.of("underInvestigation", "required", "请填写是否正在接受立案审查调查"));
+        }
+        requireText(violations, "reason", request.reason(), DisciplinaryActions.MAX_REASON, "理由");
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST, summary(violations), violations);
+        }
+        boolean now = request.underInvestigation();
+        if (worker.isUnderInvestigation() == now) {
+            throw RuleViolationException.conflict("underInvestigation", "changes",
+                    now ? "该工作人员已在立案审查调查中" : "该工作人员未在立案审查调查中");
+        }
+        worker.setUnderInvestigation(now);
+        workers.save(worker);
+        changes.save(new WorkerChange(null, workerId, ChangeAttribute.INVESTIGATION, String.valueOf(!now),
+                String.valueOf(now), LocalDate.now(clock), (now ? "立案审查调查:" : "审查调查结束:")
+                        + request.reason().trim(), null, null, currentUser.userId(), Instant.now(clock)));
+        return view(workerId);
+    }
+
+    private static void requireText(List<Violation> violations, String field, String value, int max, String name) {
+        if (value == null || value.isBlank()) {
+            violations.add(Violation.of(field, "required", "请填写" + name));
+        } else if (value.trim().length() > max) {
+            violations.add(Violation.of(field, "max-length", name + "不能超过" + max + "个字"));
+        }
     }
 
     /**
@@ -534,7 +656,6 @@ public class WorkerService {
         if (worker.getStatus() == WorkerStatus.PROBATION) {
             worker.setProbationPayPercent(contractTerms.probationPayPercent());
         }
-        worker.setUnderDisciplinaryAction(Boolean.TRUE.equals(record.underDisciplinaryAction()));
         worker.setSocialInsuranceEnrolled(Boolean.TRUE.equals(record.socialInsuranceEnrolled()));
         worker.setHousingFundEnrolled(Boolean.TRUE.equals(record.housingFundEnrolled()));
         worker.setSecretaryTerms(record.secretaryTerms() == null ? List.of() : record.secretaryTerms().stream()
@@ -571,6 +692,12 @@ public class WorkerService {
             record(worker, ChangeAttribute.PAY, worker.getMonthlyPay().toPlainString(),
                     worker.probationPay().toPlainString(), today, "试用期工资按岗位工资的" + worker.getProbationPayPercent()
                             + "%发放(" + LabourContractLaw.ARTICLE_20 + ":不得低于劳动合同约定工资的百分之八十)");
+        }
+        if (record.disciplinaryActions() != null) {
+            record.disciplinaryActions().forEach(action -> addAction(worker, action));
+        }
+        if (Boolean.TRUE.equals(record.underDisciplinaryAction())) {
+            addAction(worker, new WorkerRecord.Action(DisciplinaryActionType.DEMERIT, today, FLAGGED_BY, FLAGGED));
         }
         return worker;
     }
@@ -634,6 +761,16 @@ public class WorkerService {
                 if (Boolean.TRUE.equals(term.completed()) && term.end() == null) {
                     violations.add(Violation.of(field + ".end", "required-when-completed",
                             "a completed term needs its end date"));
+                }
+            }
+        }
+        if (record.disciplinaryActions() != null && record.communityWorkSince() != null) {
+            for (int i = 0; i < record.disciplinaryActions().size(); i++) {
+                WorkerRecord.Action action = record.disciplinaryActions().get(i);
+                if (action != null && action.decidedOn() != null
+                        && action.decidedOn().isBefore(record.communityWorkSince())) {
+                    violations.add(Violation.of("disciplinaryActions[" + i + "].decidedOn", "after-work-start",
+                            "处分决定日期不能早于开始从事社区工作的日期(" + record.communityWorkSince() + ")"));
                 }
             }
         }

@@ -19,7 +19,8 @@ public record WorkerView(
         boolean partyMember, WorkerStatus status, LocalDate communityWorkSince, int creditedCommunityYears,
         int gradeLevel, Integer lastGradeStepYear, int earlyGradeSteps,
         BigDecimal monthlyPay, LocalDate contractEnd, LocalDate probationEnd,
-        boolean underDisciplinaryAction, boolean socialInsuranceEnrolled, boolean housingFundEnrolled,
+        List<DisciplinaryActionView> disciplinaryActions, boolean underInvestigation, boolean socialInsuranceEnrolled,
+        boolean housingFundEnrolled,
         List<SecretaryTerm> secretaryTerms,
         List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
         CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
@@ -55,14 +56,29 @@ public record WorkerView(
             String processInstanceId) {
     }
 
+    /**
+     * A disciplinary action on file with its period of effect: from {@code decidedOn} to {@code effectiveUntil}
+     * (the last day), {@code inEffect} today.
+     */
+    public record DisciplinaryActionView(DisciplinaryActionType type, String typeName, LocalDate decidedOn,
+            String decidedBy, String reason, LocalDate effectiveUntil, boolean inEffect) {
+
+        static DisciplinaryActionView of(DisciplinaryActions.Action action, LocalDate today) {
+            return new DisciplinaryActionView(action.type(), action.type().label(), action.decidedOn(),
+                    action.decidedBy(), action.reason(), action.effectEnds().minusDays(1),
+                    action.inEffectBetween(today, today));
+        }
+    }
+
     /** One change of post grade; {@code details} are the decision inputs behind it, if any. */
     public record GradeChange(LocalDate effectiveDate, Integer from, Integer to, String reason,
             String processInstanceId, String details) {
     }
 
     static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
-            CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
-            List<LeadershipSelection> leadershipSelections, List<AssessmentConsequence> assessmentConsequences) {
+            List<DisciplinaryActionView> disciplinaryActions, CurrentSecondment currentSecondment,
+            PublicInstitutionContract publicInstitutionContract, List<LeadershipSelection> leadershipSelections,
+            List<AssessmentConsequence> assessmentConsequences) {
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
@@ -73,8 +89,8 @@ public record WorkerView(
                 worker.getRole(), worker.getPostCategory(), worker.getEducation(), worker.getQualification(),
                 worker.isPartyMember(), worker.getStatus(), worker.getCommunityWorkSince(),
                 worker.getCreditedCommunityYears(), worker.getGradeLevel(), worker.getLastGradeStepYear(),
-                worker.getEarlyGradeSteps(), worker.getMonthlyPay(),
-                worker.getContractEnd(), worker.getProbationEnd(), worker.isUnderDisciplinaryAction(),
+                worker.getEarlyGradeSteps(), worker.getMonthlyPay(), worker.getContractEnd(), worker.getProbationEnd(),
+                List.copyOf(disciplinaryActions), worker.isUnderInvestigation(),
                 worker.isSocialInsuranceEnrolled(), worker.isHousingFundEnrolled(),
                 List.copyOf(worker.getSecretaryTerms()),
                 worker.getAssessmentHistory().stream().sorted(Comparator.comparingInt(AssessmentRecord::year)).toList(),

@@ -39,6 +39,7 @@ import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.workforce.DisciplinaryActionType;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.Qualification;
 import cn.communityworkers.workforce.Rating;
@@ -72,17 +73,32 @@ class AnnualAssessmentProcessTest {
         units = registry.county(100_000);
     }
 
+    /** {@code disciplined}: a demerit (记过) decided in the assessment year. */
     String register(String name, WorkerStatus status, int grade, LocalDate contractEnd, boolean disciplined,
             List<WorkerRecord.Assessment> history) {
         return register(name, status, grade, contractEnd, disciplined, history, null);
     }
 
-    /** A staff member (category C, levels 1 to 12) whose last grade step was in {@code lastGradeStepYear}. */
+    /**
+     * A staff member (category C, levels 1 to 12) whose last grade step was in {@code lastGradeStepYear};
+     * {@code disciplined}: a demerit (记过) decided in the assessment year.
+     */
     String register(String name, WorkerStatus status, int grade, LocalDate contractEnd, boolean disciplined,
             List<WorkerRecord.Assessment> history, Integer lastGradeStepYear) {
+        return register(name, status, grade, contractEnd, disciplined
+                ? List.of(action(DisciplinaryActionType.DEMERIT, LocalDate.of(YEAR, 6, 1))) : List.of(), history,
+                lastGradeStepYear);
+    }
+
+    static WorkerRecord.Action action(DisciplinaryActionType type, LocalDate decidedOn) {
+        return new WorkerRecord.Action(type, decidedOn, "街道党工委", "违反工作纪律");
+    }
+
+    String register(String name, WorkerStatus status, int grade, LocalDate contractEnd,
+            List<WorkerRecord.Action> actions, List<WorkerRecord.Assessment> history, Integer lastGradeStepYear) {
         String id = registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1990, 1, 1), units.community(),
                 Role.STAFF, Education.BACHELOR, Qualification.NONE, true, status, LocalDate.of(2015, 1, 1), 0, grade,
-                contractEnd, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(3) : null, disciplined,
+                contractEnd, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(3) : null, null, actions,
                 true, true, List.of(), history, lastGradeStepYear)).workerId();
         workers.put(name, id);
         return id;
@@ -291,6 +307,38 @@ class AnnualAssessmentProcessTest {
     }
 
     @Test
+    void aWarningInTheYearIsProposedAtMostQualifiedWithItsReason() throws Exception {
+        // Five rated: a quota of 1. A warning of 1 July of the year before ends on 1 January (6 months): no effect.
+        register("年内警告", WorkerStatus.ACTIVE, 5, null,
+                List.of(action(DisciplinaryActionType.WARNING, LocalDate.of(YEAR, 3, 1))), List.of(), null);
+        register("警告已过", WorkerStatus.ACTIVE, 5, null,
+                List.of(action(DisciplinaryActionType.WARNING, LocalDate.of(YEAR - 1, 7, 1))), List.of(), null);
+        for (int i = 1; i <= 3; i++) {
+            register("合格" + i, WorkerStatus.ACTIVE, 5, null, false, List.of());
+        }
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
+                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        runDueJobs(campaign);
+        // The rating is given the action recorded with the case, not a variable written later.
+        runtimeService.setVariable(assessment("年内警告").getId(), DISCIPLINARY_ACTION_TYPE, null);
+        runtimeService.setVariable(assessment("警告已过").getId(), DISCIPLINARY_ACTION_TYPE, "WARNING");
+        runtimeService.setVariable(assessment("警告已过").getId(), DISCIPLINARY_ACTION_DECIDED_ON, YEAR + "-03-01");
+        score("年内警告", 96, 96, 96);
+        score("警告已过", 95, 95, 95);
+        for (int i = 1; i <= 3; i++) {
+            score("合格" + i, 80, 80, 80);
+        }
+
+        Map<String, com.fasterxml.jackson.databind.JsonNode> shown =
+                shown(task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS));
+        assertThat(shown.get("年内警告").path("proposedRating").asText()).isEqualTo("QUALIFIED");
+        assertThat(shown.get("年内警告").path("proposalReason").asText())
+                .isEqualTo("受警告处分期间不得评为优秀(处分决定日期" + YEAR + "-03-01):总分达到优秀,建议定为合格");
+        assertThat(shown.get("警告已过").path("proposedRating").asText()).isEqualTo("EXCELLENT");
+        assertThat(shown.get("警告已过").path("proposalReason").asText()).isEmpty();
+    }
+
+    @Test
     void theProposalKeepsExcellentWithinTheQuotaByRankAndLeavesATieAtItsBoundaryToTheCommittee() throws Exception {
         // Eleven rated: a quota of 2 (20 %). The rules find five excellent: 95, then 93 and 93 for one place left, 91, 90.
         register("第一", WorkerStatus.ACTIVE, 5, null, false, List.of());
@@ -329,7 +377,7 @@ class AnnualAssessmentProcessTest {
         assertThat(shown.get("第四").path("proposalReason").asText()).isEqualTo("总分 91 达到优秀分数线,排第 4 名,超出本街道优秀名额 2 个");
         assertThat(shown.get("受处分高分").path("proposedRating").asText()).isEqualTo("UNQUALIFIED");
         assertThat(shown.get("受处分高分").path("total").asText()).isEqualTo("85.6");
-        assertThat(shown.get("受处分高分").path("proposalReason").asText()).isEqualTo("受处分期间,不论得分定为不合格");
+        assertThat(shown.get("受处分高分").path("proposalReason").asText()).isEqualTo("受记过处分期间,不论得分定为不合格(处分决定日期" + YEAR + "-06-01)");
         assertThat(shown.get("受处分高分").path("scores").asText()).isEqualTo("86 / 86 / 84.67");
         assertThat(shown.get("受处分高分").path("proposedLabel").asText()).isEqualTo("不合格");
         assertThat(shown.get("合格1").path("proposalReason").asText()).isEmpty();
@@ -418,7 +466,7 @@ class AnnualAssessmentProcessTest {
         String worker = register("自行启动", WorkerStatus.ACTIVE, 5, null, false, List.of());
         Map<String, Object> variables = Map.of(WORKER_ID, worker, AssessmentProcess.YEAR, YEAR, "communityCode",
                 units.community(), AssessmentProcess.STREET_CODE, units.street(), IN_PROBATION, false,
-                UNDER_DISCIPLINARY_ACTION, false, SATISFACTION_DEADLINE, "P30D");
+                SATISFACTION_DEADLINE, "P30D");
 
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY,
                 AnnualAssessment.businessKey(YEAR, worker), variables))

@@ -37,6 +37,7 @@ import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.PostCategory;
 import cn.communityworkers.workforce.Qualification;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.Worker;
@@ -74,8 +75,9 @@ class AssessmentConsequencesProcessTest {
 
     String register(String name, Role role, LocalDate communityWorkSince) {
         return registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1980, 1, 1), units.community(),
-                role, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE, communityWorkSince, 0, 5,
-                null, null, false, true, true, List.of(), List.of())).workerId();
+                role, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE, communityWorkSince, 0,
+                role.postCategory() == PostCategory.C ? 5 : null, null, null, false, null, true, true, List.of(),
+                List.of())).workerId();
     }
 
     /** A campaign of the county in which the worker is rated UNQUALIFIED (total 50), up to the end of the notice. */

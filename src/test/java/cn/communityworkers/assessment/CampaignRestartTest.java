@@ -112,10 +112,10 @@ class CampaignRestartTest {
             jdbc.sql("""
                     insert into worker (worker_id, version, name, birth_date, community_code, role, education,
                       qualification, qualification_at_last_grading, party_member, status, community_work_since,
-                      credited_community_years, grade_level, monthly_pay, under_disciplinary_action,
+                      credited_community_years, grade_level, monthly_pay,
                       social_insurance_enrolled, housing_fund_enrolled)
                     values (:id, 1, :name, date '1990-01-01', :community, 'STAFF', 'BACHELOR', 'NONE', 'NONE', true,
-                      'ACTIVE', date '2020-01-01', 0, 3, 8000.00, false, true, true)""")
+                      'ACTIVE', date '2020-01-01', 0, 3, 8000.00, true, true)""")
                     .param("id", prefix + "-" + String.format("%05d", i)).param("name", "工作者" + i)
                     .param("community", community).update();
         }

@@ -68,7 +68,7 @@ class ContractRenewalProcessTest {
     void register(String name, LocalDate communityWorkSince) {
         workers.put(name, registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1980, 1, 1),
                 units.community(), Role.STAFF, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE,
-                communityWorkSince, 0, 5, CONTRACT_END, null, false, true, true, List.of(), List.of())).workerId());
+                communityWorkSince, 0, 5, CONTRACT_END, null, false, null, true, true, List.of(), List.of())).workerId());
     }
 
     /** Every worker of the county rated QUALIFIED by a campaign; each assessment then waits at 续订劳动合同. */

@@ -241,15 +241,16 @@ class AuditTrailIT {
         assertPerson(trail, "Task_ScoreWorker", community, "community" + units.community() + "Party",
                 Map.of("politicalScore", 96, "performanceScore", 96));
         // the grade step requires the category's range; applying it keeps within the range and looks up the pay
-        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "assessmentRating", "gradeRange", "gradeStep",
-                "gradeAdjustment", "gradeRange", "payCoefficient");
+        assertThat(decisions(trail)).containsExactly("weightedTotalScore", "disciplinaryActionEffect", "assessmentRating",
+                "gradeRange", "gradeStep", "gradeAdjustment", "gradeRange", "payCoefficient");
         JsonNode gradeStep = step(trail, "Task_DecideGradeStep").path("decisions").get(1);
         assertThat(gradeStep.path("decisionKey").asText()).isEqualTo("gradeStep");
         assertThat(gradeStep.path("matchedRules").get(0).asText()).isEqualTo("Rule_ThreePassingYears");
         assertThat(gradeStep.path("outputs").findValuesAsText("value")).contains("1");
         JsonNode proposal = step(trail, "Task_ProposeRating");
-        assertThat(proposal.path("decisions").findValuesAsText("decisionKey")).containsExactly("weightedTotalScore", "assessmentRating");
-        assertThat(proposal.path("decisions").get(1).path("outputs").findValuesAsText("value")).contains("EXCELLENT");
+        assertThat(proposal.path("decisions").findValuesAsText("decisionKey")).containsExactly("weightedTotalScore",
+                "disciplinaryActionEffect", "assessmentRating");
+        assertThat(proposal.path("decisions").get(2).path("outputs").findValuesAsText("value")).contains("EXCELLENT");
         List<JsonNode> proposed = new ArrayList<>();
         trail.path("steps").forEach(s -> {
             if (s.path("values").has("proposedRating")) {

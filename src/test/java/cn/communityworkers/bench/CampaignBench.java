@@ -201,10 +201,10 @@ class CampaignBench {
         String sql = """
                 insert into worker (worker_id, version, name, birth_date, community_code, role, education, qualification,
                   qualification_at_last_grading, party_member, status, community_work_since, credited_community_years,
-                  grade_level, monthly_pay, contract_end, under_disciplinary_action, social_insurance_enrolled,
+                  grade_level, monthly_pay, contract_end, social_insurance_enrolled,
                   housing_fund_enrolled)
-                values (?, 1, ?, ?, ?, 'STAFF', 'BACHELOR', 'NONE', 'NONE', true, 'ACTIVE', ?, 0, 3, 8000.00, ?, false,
-                  true, true)""";
+                values (?, 1, ?, ?, ?, 'STAFF', 'BACHELOR', 'NONE', 'NONE', true, 'ACTIVE', ?, 0, 3, 8000.00, ?, true,
+                  true)""";
         for (int from = 0; from < WORKERS; from += 1000) {
             List<Object[]> rows = new ArrayList<>();
             for (int i = from; i < Math.min(WORKERS, from + 1000); i++) {

@@ -152,9 +152,9 @@ class ClusterIT {
         try (Connection connection = connect(); PreparedStatement insert = connection.prepareStatement("""
                 insert into worker (worker_id, version, name, birth_date, community_code, role, education, qualification,
                   qualification_at_last_grading, party_member, status, community_work_since, credited_community_years,
-                  grade_level, monthly_pay, under_disciplinary_action, social_insurance_enrolled, housing_fund_enrolled)
+                  grade_level, monthly_pay, social_insurance_enrolled, housing_fund_enrolled)
                 values (?, 1, ?, date '1990-01-01', ?, 'STAFF', 'BACHELOR', 'NONE', 'NONE', true, 'ACTIVE', ?, 0, 3,
-                  8000.00, false, true, true)""")) {
+                  8000.00, true, true)""")) {
             for (int i = 0; i < WORKERS; i++) {
                 insert.setString(1, county + "-" + String.format("%05d", i));
                 insert.setString(2, "工作者" + i);

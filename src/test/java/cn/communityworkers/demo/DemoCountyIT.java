@@ -91,6 +91,22 @@ class DemoCountyIT {
     }
 
     @Test
+    void oneWorkerHasAWarningInEffectAndOneSecretaryIsUnderInvestigation() {
+        JsonNode warned = api.get("auditor", "/api/workers/W111").json();
+        assertThat(warned.path("disciplinaryActions")).hasSize(1);
+        assertThat(warned.path("disciplinaryActions").get(0).path("type").asText()).isEqualTo("WARNING");
+        assertThat(warned.path("disciplinaryActions").get(0).path("decidedOn").asText())
+                .isEqualTo(LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA).minusDays(60).toString());
+        assertThat(warned.path("disciplinaryActions").get(0).path("inEffect").asBoolean()).isTrue();
+        JsonNode investigated = api.get("auditor", "/api/workers/" + DemoCounty.INVESTIGATED_WORKER).json();
+        assertThat(investigated.path("role").asText()).isEqualTo("SECRETARY");
+        assertThat(investigated.path("underInvestigation").asBoolean()).isTrue();
+        // The roster's old yes/no column still imports: W081's flag is a demerit from the day the demo was loaded.
+        assertThat(api.get("auditor", "/api/workers/W081").json().path("disciplinaryActions").findValuesAsText("type"))
+                .containsExactly("DEMERIT");
+    }
+
+    @Test
     void theSecondedDemoWorkerIsInTheCountysLedger() {
         assertThat(api.get("auditor", "/api/workers/" + DemoCounty.SECONDED_WORKER).json()
                 .path("currentSecondment").path("borrowingOrganization").asText()).isEqualTo("东城街道平安建设办公室");
@@ -104,6 +120,7 @@ class DemoCountyIT {
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())
                 .isGreaterThanOrEqualTo(DemoCounty.USERS.size() + 1);
         assertThat(api.get(Api.ADMIN, "/api/workers/W084").status()).isEqualTo(404);
+        assertThat(api.get(Api.ADMIN, "/api/workers/W113").status()).isEqualTo(404);
     }
 
     /** W141 is due for renewal after this year's assessment and has served 10 years when the new contract starts. */

@@ -133,6 +133,7 @@ class PromotionIT {
         // An elected secretary is never dismissed by the annual assessment (AssessmentIT): at most a recall proposal.
         assertThat(failedRules(eligibility.get("W081"))).as("disciplinary action").containsExactly("NO_DISCIPLINARY_ACTION");
         assertThat(eligibility).doesNotContainKey("W007");   // a director
+        assertThat(failedRules(eligibility.get("W112"))).as("under investigation").containsExactly("NOT_UNDER_INVESTIGATION");
         assertThat(eligibility.get("W002").path("reasons").get(0).path("reason").asText()).contains("不满10年");
         String decision = eligibility.get("W002").path("decisionInstanceId").asText();
         JsonNode evaluated = api.get("auditor", "/engine-rest/history/decision-instance/" + decision).json();

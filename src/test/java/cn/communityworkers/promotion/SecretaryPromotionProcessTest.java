@@ -43,6 +43,7 @@ import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.SelectionRoute;
 import cn.communityworkers.workforce.WorkerRecord;
+import cn.communityworkers.workforce.WorkerService;
 import cn.communityworkers.workforce.WorkerStatus;
 import cn.communityworkers.workforce.WorkerView;
 
@@ -93,15 +94,22 @@ class SecretaryPromotionProcessTest {
                 Map.of(1, Rating.EXCELLENT, 2, Rating.EXCELLENT), false);
     }
 
+    /** {@code disciplined}: registered with the roster's yes/no flag (a demerit from today). */
     String secretary(String name, String community, LocalDate since, int credited, boolean termCompleted,
             Map<Integer, Rating> yearsBack, boolean disciplined) {
+        return secretary(name, LocalDate.of(year - 48, 5, 1), community, since, credited, termCompleted, yearsBack,
+                disciplined);
+    }
+
+    String secretary(String name, LocalDate birthDate, String community, LocalDate since, int credited,
+            boolean termCompleted, Map<Integer, Rating> yearsBack, boolean disciplined) {
         List<WorkerRecord.Term> terms = termCompleted
                 ? List.of(new WorkerRecord.Term(LocalDate.of(year - 7, 3, 1), LocalDate.of(year - 2, 2, 28), true),
                         new WorkerRecord.Term(LocalDate.of(year - 2, 3, 1), null, false))
                 : List.of(new WorkerRecord.Term(LocalDate.of(year - 3, 3, 1), null, false));
-        String id = registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1978, 5, 1), community,
+        String id = registry.workers().register(new WorkerRecord(null, name, birthDate, community,
                 Role.SECRETARY, Education.BACHELOR, null, true, WorkerStatus.ACTIVE, since, credited, null, null, null,
-                disciplined, true, true, terms, ratings(yearsBack))).workerId();
+                disciplined, null, true, true, terms, ratings(yearsBack))).workerId();
         ids.put(name, id);
         return id;
     }
@@ -189,12 +197,26 @@ class SecretaryPromotionProcessTest {
                 Map.of(1, Rating.EXCELLENT, 6, Rating.EXCELLENT), false);
         secretary("受处分", units.community(), LocalDate.of(year - 12, 1, 1), 0, true,
                 Map.of(1, Rating.EXCELLENT, 2, Rating.EXCELLENT), true);
+        // 50 on 1 January (51 the day after) and 51 on 1 January: the local limit is 50 and under.
+        secretary("正好五十岁", LocalDate.of(year - 51, 1, 2), units.community(), LocalDate.of(year - 12, 1, 1), 0, true,
+                Map.of(1, Rating.EXCELLENT, 2, Rating.EXCELLENT), false);
+        secretary("五十一岁", LocalDate.of(year - 51, 1, 1), units.community(), LocalDate.of(year - 12, 1, 1), 0, true,
+                Map.of(1, Rating.EXCELLENT, 2, Rating.EXCELLENT), false);
+        String investigated = secretary("立案审查", units.community(), LocalDate.of(year - 12, 1, 1), 0, true,
+                Map.of(1, Rating.EXCELLENT, 2, Rating.EXCELLENT), false);
+        registry.workers().changeInvestigation(investigated,
+                new WorkerService.InvestigationRequest(true, "县纪委监委立案审查调查"));
         String director = registry.worker(units, Role.DIRECTOR, WorkerStatus.ACTIVE);
 
         ProcessInstance instance = start(1);
 
         Map<String, PromotionService.Secretary> evaluated = evaluated(instance);
-        assertThat(evaluated).doesNotContainKey(director).hasSize(9);
+        assertThat(evaluated).doesNotContainKey(director).hasSize(12);
+        assertThat(evaluated.get("正好五十岁").eligible()).isTrue();
+        assertThat(failedRules(evaluated.get("五十一岁"))).containsExactly("AGE_LIMIT");
+        assertThat(evaluated.get("五十一岁").failedReasons()).isEqualTo("年龄51周岁(截至当年1月1日),超过50周岁");
+        assertThat(failedRules(evaluated.get("立案审查"))).containsExactly("NOT_UNDER_INVESTIGATION");
+        assertThat(evaluated.get("立案审查").failedReasons()).isEqualTo("正在接受立案审查调查,暂不列入择优聘用人选");
         assertThat(evaluated.get("正好十年").eligible()).isTrue();
         assertThat(evaluated.get("六年前基本合格").eligible()).isTrue();
         assertThat(failedRules(evaluated.get("差一天十年"))).containsExactly("CONTINUOUS_COMMUNITY_WORK");
@@ -207,13 +229,13 @@ class SecretaryPromotionProcessTest {
         assertThat(evaluated.get("差一天十年").failedReasons()).isEqualTo("连续从事社区工作9年,不满10年(另计的外地社区工作年限不计入)");
         assertThat(evaluated.get("正好十年").reasonList()).extracting(PromotionService.Reason::rule).containsExactly(
                 "CONTINUOUS_COMMUNITY_WORK", "COMPLETED_SECRETARY_TERM", "EXCELLENT_RATINGS", "NO_RATING_BELOW_QUALIFIED",
-                "NO_DISCIPLINARY_ACTION");
+                "NO_DISCIPLINARY_ACTION", "AGE_LIMIT", "YEARS_TO_RETIREMENT", "NOT_UNDER_INVESTIGATION");
 
         // Each secretary's result is the decision table's own, one decision instance each, found by its activity.
         Map<String, HistoricDecisionInstance> decisions = historyService.createHistoricDecisionInstanceQuery()
                 .processInstanceId(instance.getId()).decisionDefinitionKey(ELIGIBILITY_DECISION).includeOutputs().list()
                 .stream().collect(Collectors.toMap(HistoricDecisionInstance::getActivityInstanceId, d -> d));
-        assertThat(decisions).hasSize(9);
+        assertThat(decisions).hasSize(12);
         PromotionService.Secretary disciplined = evaluated.get("受处分");
         assertThat(decisions.get(disciplined.activityInstanceId()).getOutputs())
                 .anyMatch(o -> "正在受处分期间".equals(o.getValue()));
@@ -222,7 +244,8 @@ class SecretaryPromotionProcessTest {
         assertThat(instance).isWaitingAt(TASK_NOMINATE_SECRETARIES);
         Task nomination = nomination(instance, units.street());
         assertThat(taskService.getVariable(nomination.getId(), ELIGIBLE_SECRETARIES).toString())
-                .contains(ids.get("正好十年")).contains(ids.get("六年前基本合格")).doesNotContain(ids.get("受处分"));
+                .contains(ids.get("正好十年")).contains(ids.get("六年前基本合格")).doesNotContain(ids.get("受处分"))
+                .doesNotContain(investigated).doesNotContain(ids.get("五十一岁")).contains(ids.get("正好五十岁"));
     }
 
     @Test

@@ -46,7 +46,7 @@ class AssessmentApplicationTest {
     String worker(Role role, int grade, Qualification qualification, LocalDate contractEnd) {
         return workers.register(new WorkerRecord(null, "测试考核", LocalDate.of(1988, 5, 1), units.community(),
                 role, Education.BACHELOR, qualification, true, WorkerStatus.ACTIVE, LocalDate.of(2015, 3, 1),
-                null, grade, contractEnd, null, false, true, true, List.of(),
+                null, grade, contractEnd, null, false, null, true, true, List.of(),
                 List.of(new WorkerRecord.Assessment(2023, Rating.EXCELLENT)))).workerId();
     }
 
@@ -58,7 +58,7 @@ class AssessmentApplicationTest {
         }
         return workers.register(new WorkerRecord(null, "测试晋级", LocalDate.of(1988, 5, 1), units.community(),
                 Role.STAFF, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE,
-                LocalDate.of(2015, 3, 1), null, 5, null, null, false, true, true, List.of(), history, lastStep))
+                LocalDate.of(2015, 3, 1), null, 5, null, null, false, null, true, true, List.of(), history, lastStep))
                 .workerId();
     }
 
