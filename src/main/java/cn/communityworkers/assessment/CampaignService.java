@@ -40,12 +40,15 @@ public class CampaignService {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final DisciplinaryActions disciplinaryActions;
+    private final AssessmentProperties properties;
     private final Clock clock;
 
-    CampaignService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DisciplinaryActions disciplinaryActions, Clock clock) {
+    CampaignService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DisciplinaryActions disciplinaryActions,
+            AssessmentProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.disciplinaryActions = disciplinaryActions;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -220,10 +223,18 @@ public class CampaignService {
                 .param("id", campaignId).query(Integer.class).single();
     }
 
-    /** The EXCELLENT quota: floor of percent × rated workers, at least 1 when 5 or more are rated. */
-    static int excellentQuota(int percent, int ratedWorkers) {
+    /** The EXCELLENT quota of a street of the campaign with {@code ratedWorkers} rated workers. */
+    int excellentQuota(String campaignId, int ratedWorkers) {
+        return excellentQuota(excellentQuotaPercent(campaignId), ratedWorkers, properties.oneExcellentFrom());
+    }
+
+    /**
+     * The EXCELLENT quota: floor of percent × rated workers, at least 1 when {@code oneExcellentFrom} or more are rated
+     * (property {@code assessment.one-excellent-from}).
+     */
+    static int excellentQuota(int percent, int ratedWorkers, int oneExcellentFrom) {
         int quota = percent * ratedWorkers / 100;
-        return ratedWorkers >= 5 ? Math.max(1, quota) : quota;
+        return ratedWorkers >= oneExcellentFrom ? Math.max(1, quota) : quota;
     }
 
     /**

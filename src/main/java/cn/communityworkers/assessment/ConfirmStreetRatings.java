@@ -41,8 +41,7 @@ class ConfirmStreetRatings implements ExecutionListener {
         String streetCode = cases.street(execution);
         List<CampaignService.StreetRating> ranked = campaigns.streetRatings(campaignId, streetCode);
         int rated = (int) ranked.stream().filter(r -> !NOT_RATED.equals(r.proposedRating())).count();
-        int percent = campaigns.excellentQuotaPercent(campaignId);
-        int quota = CampaignService.excellentQuota(percent, rated);
+        int quota = campaigns.excellentQuota(campaignId, rated);
         Map<String, CampaignService.StreetRating> street = new HashMap<>();
         StreetProposal.of(ranked, quota).forEach(r -> street.put(r.workerId(), r));
         List<String> withdrawn = campaigns.withdrawnWorkers(campaignId, streetCode);
@@ -75,7 +74,7 @@ class ConfirmStreetRatings implements ExecutionListener {
         }
         if (excellent > quota) {
             throw refuse("优秀等次 " + excellent + " 人,超过本街道名额 " + quota + " 人(参加定等次 " + rated + " 人的"
-                    + percent + "%)");
+                    + campaigns.excellentQuotaPercent(campaignId) + "%)");
         }
         campaigns.confirm(confirmed);
     }

@@ -30,7 +30,7 @@ class ShowStreetRatings implements TaskListener {
         String streetCode = cases.street(task.getExecution());
         var ratings = campaigns.streetRatings(campaignId, streetCode);
         int rated = (int) ratings.stream().filter(r -> !ConfirmStreetRatings.NOT_RATED.equals(r.proposedRating())).count();
-        int quota = CampaignService.excellentQuota(campaigns.excellentQuotaPercent(campaignId), rated);
+        int quota = campaigns.excellentQuota(campaignId, rated);
         task.setVariableLocal(AssessmentProcess.STREET_NAME, organisation.street(streetCode).name());
         // On the task's execution (its input variable), where the completion writes it whether it comes as a task's
         // completion (REST complete) or as a submitted form (Tasklist), and where the confirmation reads it.

@@ -544,10 +544,10 @@ class AnnualAssessmentProcessTest {
 
     @Test
     void theQuotaIsAtLeastOneFromFiveRatedWorkers() {
-        assertThat(CampaignService.excellentQuota(20, 4)).isZero();
-        assertThat(CampaignService.excellentQuota(20, 5)).isEqualTo(1);
-        assertThat(CampaignService.excellentQuota(20, 9)).isEqualTo(1);
-        assertThat(CampaignService.excellentQuota(20, 10)).isEqualTo(2);
-        assertThat(CampaignService.excellentQuota(0, 10)).isEqualTo(1);
+        assertThat(CampaignService.excellentQuota(20, 4, 5)).isZero();
+        assertThat(CampaignService.excellentQuota(20, 5, 5)).isEqualTo(1);
+        assertThat(CampaignService.excellentQuota(20, 9, 5)).isEqualTo(1);
+        assertThat(CampaignService.excellentQuota(20, 10, 5)).isEqualTo(2);
+        assertThat(CampaignService.excellentQuota(0, 10, 5)).isEqualTo(1);
     }
 }
