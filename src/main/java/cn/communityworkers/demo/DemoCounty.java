@@ -12,9 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,11 +28,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.communityworkers.organisation.County;
+import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.workforce.PayAdjustmentProcess;
 import cn.communityworkers.workforce.WorkerCsv;
 import cn.communityworkers.workforce.WorkerService;
 
@@ -51,6 +55,10 @@ class DemoCounty {
     static final String SECONDED_WORKER = "W025";
     /** The secretary the county organisation department has put under investigation (立案审查调查). */
     static final String INVESTIGATED_WORKER = "W112";
+    /** The approved total (核定总量) the county organisation department set, above the standard of 108. */
+    static final long APPROVED_TOTAL = 112;
+    /** This year's local average monthly wage, by which the demo's pay run recomputed every worker's pay (§12). */
+    static final int AVERAGE_MONTHLY_WAGE = 9450;
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCounty.class);
     private static final Pattern DATE_TOKEN = Pattern.compile("\\{([YD])([+-]\\d+)?}");
@@ -81,21 +89,26 @@ class DemoCounty {
             new DemoUser("designer", "胡晓", "流程设计人员", List.of(CurrentUser.PROCESS_DESIGNERS)));
 
     private final OrganisationService organisation;
+    private final CountyFigures figures;
     private final WorkerService workers;
     private final WorkerCsv csv;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final ManagementService managementService;
     private final Clock clock;
 
-    DemoCounty(OrganisationService organisation, WorkerService workers, WorkerCsv csv,
-            IdentityService identityService, RuntimeService runtimeService, TaskService taskService, Clock clock) {
+    DemoCounty(OrganisationService organisation, CountyFigures figures, WorkerService workers, WorkerCsv csv,
+            IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
+            ManagementService managementService, Clock clock) {
         this.organisation = organisation;
+        this.figures = figures;
         this.workers = workers;
         this.csv = csv;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.managementService = managementService;
         this.clock = clock;
     }
 
@@ -142,6 +155,9 @@ class DemoCounty {
         secondOneWorker(LocalDate.now(clock));
         workers.changeInvestigation(INVESTIGATED_WORKER,
                 new WorkerService.InvestigationRequest(true, "县纪委监委对其涉嫌违纪问题立案审查调查(示范数据)"));
+        figures.changeApprovedTotal(COUNTY, APPROVED_TOTAL,
+                "按每万城镇常住人口18人的标准,结合本县社区数量和服务人口,经县委组织部研究核定(示范数据)");
+        adjustPay(LocalDate.now(clock));
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
     }
 
@@ -163,6 +179,25 @@ class DemoCounty {
                     .taskDefinitionKey(level.taskId()).singleResult().getId();
             taskService.complete(task, Map.of(level.answerVariable(), true, level.opinionVariable(), "同意(演示数据)"));
         }
+    }
+
+    /**
+     * This year's average wage applied by a pay run through the real process (§12), its batches run here, in the
+     * load's transaction, so that every worker's pay and change log show the adjustment as soon as the demo is there.
+     */
+    private void adjustPay(LocalDate today) {
+        String run = runtimeService.startProcessInstanceByKey(PayAdjustmentProcess.KEY, Map.of(
+                PayAdjustmentProcess.COUNTY_CODE, COUNTY,
+                PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE, AVERAGE_MONTHLY_WAGE,
+                PayAdjustmentProcess.EFFECTIVE_DATE, LocalDate.of(today.getYear(), 1, 1).toString(),
+                PayAdjustmentProcess.GROUND, "示范县统计局公布的上年度全口径城镇单位就业人员月平均工资(示范数据)")).getId();
+        for (Job batch = nextBatch(run); batch != null; batch = nextBatch(run)) {
+            managementService.executeJob(batch.getId());
+        }
+    }
+
+    private Job nextBatch(String payRun) {
+        return managementService.createJobQuery().processInstanceId(payRun).singleResult();
     }
 
     /**

@@ -149,4 +149,27 @@ class DemoCountyIT {
         String probation = roster.lines().filter(line -> line.contains(",PROBATION,")).findFirst().orElseThrow();
         assertThat(probation).contains(",2030-05-01,").contains(",2030-10-30,");
     }
+
+    /**
+     * The county's approved total as its organisation department set it (above the standard), and this year's average
+     * wage applied to every worker's pay by a pay run through the real process (§12).
+     */
+    @Test
+    void theCountysApprovedTotalIsSetAndItsPayFollowsThisYearsWage() {
+        JsonNode staffing = api.get("countyorganization", "/api/counties/" + DemoCounty.COUNTY + "/staffing").json();
+        assertThat(staffing.path("standardHeadcount").asLong()).isEqualTo(108);      // 60,000 × 18 / 10,000
+        assertThat(staffing.path("approvedTotal").asLong()).isEqualTo(DemoCounty.APPROVED_TOTAL);
+        assertThat(staffing.path("approvedTotalSet").asBoolean()).isTrue();
+
+        JsonNode runs = api.get("countyhrss", "/api/counties/" + DemoCounty.COUNTY + "/pay-adjustments").json();
+        JsonNode demoRun = runs.get(0);
+        assertThat(demoRun.path("run").path("status").asText()).isEqualTo("DONE");
+        assertThat(demoRun.path("run").path("effectiveDate").asText())
+                .isEqualTo(LocalDate.now().getYear() + "-01-01");
+        assertThat(demoRun.path("recomputed").asLong()).isEqualTo(demoRun.path("total").asLong()).isPositive();
+        assertThat(demoRun.path("changed").asLong()).isPositive();
+        JsonNode county = api.get("auditor", "/api/counties/" + DemoCounty.COUNTY).json();
+        assertThat(county.path("averageMonthlyWage").decimalValue())
+                .isEqualByComparingTo(String.valueOf(DemoCounty.AVERAGE_MONTHLY_WAGE));
+    }
 }
