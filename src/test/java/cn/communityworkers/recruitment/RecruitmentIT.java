@@ -69,7 +69,8 @@ class RecruitmentIT {
         JsonNode shown = api.get("countysocialwork", "/engine-rest/task/" + plan.path("id").asText() + "/form-variables")
                 .json();
         assertThat(shown.path("standardHeadcount").path("value").asLong()).isEqualTo(108);
-        assertThat(shown.path("approvedTotal").path("value").asLong()).isEqualTo(108);
+        // the demo county's organisation department set its approved total above the standard
+        assertThat(shown.path("approvedTotal").path("value").asLong()).isEqualTo(112);
         complete("countysocialwork", plan, Map.of("planApproved", true, "comment", "同意按计划招聘"));
 
         String[][] people = {{"林晓", "1996-04-02", "BACHELOR"}, {"周凯", "1995-09-12", "MASTER"},
@@ -155,8 +156,8 @@ class RecruitmentIT {
                 variables(Map.of("streetCode", "990101001", "positions", 500)));
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
         assertThat(refused.headers().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(refused.json().path("detail").asText()).startsWith("不予受理:超出核定总量").contains("核定总量为108人",
-                "本次申请500个名额");
+        assertThat(refused.json().path("detail").asText()).startsWith("不予受理:超出核定总量").contains("核定总量为112人",
+                "编制标准108人", "本次申请500个名额");
         JsonNode violation = refused.json().path("violations").get(0);
         assertThat(violation.path("field").asText()).isEqualTo("positions");
         assertThat(violation.path("rule").asText()).isEqualTo("within-approved-total");

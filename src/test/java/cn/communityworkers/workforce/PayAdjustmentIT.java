@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,19 +72,15 @@ class PayAdjustmentIT {
     }
 
     @Test
-    void theCountyHrssAdjustsThePayAndTheAuditorReadsTheRun() throws InterruptedException {
+    void theCountyHrssAdjustsThePayAndTheAuditorReadsTheRun() {
         BigDecimal before = new BigDecimal(api.get(Api.ADMIN, "/api/workers/" + workerId).json().path("monthlyPay").asText());
         Api.Response started = api.post(hrss, START, request(9_900));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         String run = started.json().path("id").asText();
 
-        JsonNode progress = api.get(hrss, "/api/pay-adjustments/" + run).json();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!progress.path("run").path("status").asText().equals("DONE") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(300);
-            progress = api.get(hrss, "/api/pay-adjustments/" + run).json();
-        }
-        assertThat(progress.path("run").path("status").asText()).isEqualTo("DONE");
+        JsonNode progress = Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
+                .until(() -> api.get(hrss, "/api/pay-adjustments/" + run).json(),
+                        json -> json.path("run").path("status").asText().equals("DONE"));
         assertThat(progress.path("run").path("startedBy").asText()).isEqualTo(hrss);
         assertThat(progress.path("total").asLong()).isEqualTo(1);
         assertThat(progress.path("recomputed").asLong()).isEqualTo(1);
