@@ -4,13 +4,14 @@ import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,14 +55,13 @@ class AssessmentIT {
         return api.get("countysocialwork", "/api/assessment-campaigns/990101/" + year).json();
     }
 
-    void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!condition.getAsBoolean()) {
-            if (!Instant.now().isBefore(deadline)) {
-                throw new AssertionError("still waiting for " + what + "; campaign: " + progress() + "; open activities: "
-                        + api.get(Api.ADMIN, "/engine-rest/history/activity-instance?unfinished=true&processDefinitionKey=assessmentCampaign").text());
-            }
-            Thread.sleep(250);
+    void await(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            Awaitility.await(what).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
+                    .until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("still waiting for " + what + "; campaign: " + progress() + "; open activities: "
+                    + api.get(Api.ADMIN, "/engine-rest/history/activity-instance?unfinished=true&processDefinitionKey=assessmentCampaign").text(), e);
         }
     }
 

@@ -4,7 +4,6 @@ import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import org.awaitility.Awaitility;
 
 /** The steps the audit tests take as the demo users over HTTP, and what they read back from the audit API. */
 public record Drive(Api api) {
@@ -87,16 +87,8 @@ public record Drive(Api api) {
     }
 
     public void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("still waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Awaitility.await(what).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(condition::getAsBoolean);
     }
 
     /** The audit view of an instance, once it has ended and been sealed. */

@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One node of the cluster: the packaged application ({@code java -jar target/…jar}) in a process of its own, on its
@@ -66,24 +68,27 @@ final class Node implements AutoCloseable {
         return node;
     }
 
-    private void awaitHealthy(Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(hostname + " exited with " + process.exitValue() + ":\n" + logTail());
-            }
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
+    private void awaitHealthy(Duration timeout) {
+        try {
+            Awaitility.await(hostname + " healthy").atMost(timeout).pollInterval(Duration.ofMillis(500))
+                    .until(this::healthy);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(hostname + " did not start within " + timeout + ":\n" + logTail(), e);
         }
-        throw new IllegalStateException(hostname + " did not start within " + timeout + ":\n" + logTail());
+    }
+
+    /** Whether the node answers UP; a node whose process has exited fails at once, with its log. */
+    private boolean healthy() throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(hostname + " exited with " + process.exitValue() + ":\n" + logTail());
+        }
+        try {
+            HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return health.statusCode() == 200 && health.body().contains("UP");
+        } catch (IOException notYet) {
+            return false; // still starting
+        }
     }
 
     HttpResponse<String> call(String method, String path, String json) throws IOException, InterruptedException {

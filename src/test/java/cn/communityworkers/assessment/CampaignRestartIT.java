@@ -3,15 +3,16 @@ package cn.communityworkers.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +27,12 @@ import cn.communityworkers.support.TestProfiles;
  * A campaign over 10,000 workers starts completely, even when the engine goes down half-way: some batches
  * commit, the next one is lost as if the process died before its commit, the application is shut down, and
  * a new one on the same database finishes the start with its job executor. Exactly one assessment per worker.
+ * <p>
+ * An integration test (two applications, one after the other, about two minutes), in a JVM of its own (tag
+ * {@code own-application}): it is kept out of the fast phase.
  */
-class CampaignRestartTest {
+@Tag("own-application")
+class CampaignRestartIT {
 
     static final int WORKERS = 10_000;
     static final int YEAR = 2025;
@@ -67,10 +72,8 @@ class CampaignRestartTest {
 
         try (ConfigurableApplicationContext second = application(database, true)) {
             JdbcClient jdbc = second.getBean(JdbcClient.class);
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
-            while (started(jdbc, campaignId) < WORKERS && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
-            }
+            Awaitility.await("every worker's assessment started").atMost(Duration.ofMinutes(15))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> started(jdbc, campaignId) >= WORKERS);
             assertThat(started(jdbc, campaignId)).isEqualTo(WORKERS);
             assertThat(jdbc.sql("select count(distinct worker_id) from assessment where campaign_id = :c")
                     .param("c", campaignId).query(Long.class).single()).isEqualTo(WORKERS);
@@ -85,7 +88,7 @@ class CampaignRestartTest {
     }
 
     private static ConfigurableApplicationContext application(String database, boolean jobExecutor) {
-        String[] profiles = new TestProfiles().resolve(CampaignRestartTest.class);
+        String[] profiles = new TestProfiles().resolve(CampaignRestartIT.class);
         // Arguments, not default properties: they must win over the test profile's database.
         List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                 "--camunda.bpm.process-engine-name=restartTest",
