@@ -5,7 +5,6 @@ public final class PayAdjustmentProcess {
 
     public static final String KEY = "payAdjustment";
 
-    public static final String TASK_VERIFY = "Task_VerifyPayAdjustment";
     public static final String TASK_RECOMPUTE_PAY = "Task_RecomputePay";
     public static final String END_PAY_ADJUSTED = "EndEvent_PayAdjusted";
 

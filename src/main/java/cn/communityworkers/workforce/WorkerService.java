@@ -89,8 +89,7 @@ public class WorkerService {
                     "a worker with id '" + record.workerId() + "' already exists");
         }
         Worker worker = store(record, unit);
-        return WorkerView.of(worker, unit, changes.findByWorkerIdOrderByIdAsc(worker.getWorkerId()),
-                actionsOf(worker.getWorkerId()), null, null, List.of(), List.of());
+        return viewOf(worker, unit);
     }
 
     /**
@@ -205,7 +204,7 @@ public class WorkerService {
         }
         addAction(worker, new WorkerRecord.Action(type, request.decidedOn(), request.decidedBy().trim(),
                 request.reason().trim()));
-        return view(workerId);
+        return viewOf(worker, unit);
     }
 
     private void addAction(Worker worker, WorkerRecord.Action action) {
@@ -253,7 +252,7 @@ public class WorkerService {
         changes.save(new WorkerChange(null, workerId, ChangeAttribute.INVESTIGATION, String.valueOf(!now),
                 String.valueOf(now), LocalDate.now(clock), (now ? "立案审查调查:" : "审查调查结束:")
                         + request.reason().trim(), null, null, currentUser.userId(), Instant.now(clock)));
-        return view(workerId);
+        return viewOf(worker, unit);
     }
 
     private static void requireText(List<Violation> violations, String field, String value, int max, String name) {
