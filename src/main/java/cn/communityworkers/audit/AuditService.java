@@ -15,14 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +32,6 @@ import org.springframework.web.ErrorResponseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import cn.communityworkers.recruitment.RecruitmentProcess;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.ForbiddenException;
@@ -50,7 +47,6 @@ import cn.communityworkers.system.SystemActions;
 class AuditService {
 
     static final int PAGE_SIZE = 50;
-    static final String WORKER_ID = "workerId";
     private static final Logger LOG = LoggerFactory.getLogger(AuditService.class);
 
     private final HistoryService historyService;
@@ -107,13 +103,13 @@ class AuditService {
         Found found = system.run(() -> {
             Set<String> ids = null;
             if (workerId != null && !workerId.isBlank()) {
-                ids = instancesOfWorker(workerId);
+                ids = cases.instancesOfWorker(workerId);
             }
             if (worker != null && !worker.isBlank()) {
                 Set<String> ofWorker = new LinkedHashSet<>();
                 for (String id : jdbc.queryForList("select worker_id from worker where worker_id = ? or name = ?",
                         String.class, worker.strip(), worker.strip())) {
-                    ofWorker.addAll(instancesOfWorker(id));
+                    ofWorker.addAll(cases.instancesOfWorker(id));
                 }
                 if (ids != null) {
                     ofWorker.retainAll(ids);
@@ -161,32 +157,6 @@ class AuditService {
                     instance.getStartUserId(), starters.get(instance.getStartUserId()), seals.of(instance.getId()).isPresent(),
                     fact == null ? null : fact.workerId(), fact == null ? null : fact.workerName(), outcomes.of(instance));
         }).toList();
-    }
-
-    /**
-     * Every instance that touched a worker: business key the worker id (probation), {@code A-{year}-{id}}
-     * (annual assessment), {@code S-{id}-{date}} (secondment); a {@code workerId} variable; a recruitment that hired
-     * the worker; a change of the worker's registry entry made by the instance.
-     */
-    private Set<String> instancesOfWorker(String workerId) {
-        Set<String> ids = new LinkedHashSet<>();
-        Consumer<HistoricProcessInstanceQuery> collect = query -> query.list().forEach(i -> ids.add(i.getId()));
-        collect.accept(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(workerId));
-        collect.accept(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("A-%-" + workerId));
-        collect.accept(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKeyLike("S-" + workerId + "-%"));
-        collect.accept(historyService.createHistoricProcessInstanceQuery().variableValueEquals(WORKER_ID, workerId));
-        for (HistoricVariableInstance hired : historyService.createHistoricVariableInstanceQuery()
-                .variableName(RecruitmentProcess.HIRED_WORKER_IDS).disableCustomObjectDeserialization().list()) {
-            JsonNode list = TrailBuilder.value(hired);
-            list.forEach(id -> {
-                if (workerId.equals(id.asText())) {
-                    ids.add(hired.getProcessInstanceId());
-                }
-            });
-        }
-        ids.addAll(jdbc.queryForList("select distinct process_instance_id from worker_change"
-                + " where worker_id = ? and process_instance_id is not null", String.class, workerId));
-        return ids;
     }
 
     /** Every instance a user started, was assigned a task of, or operated on (completed, claimed, ...). */
@@ -316,7 +286,7 @@ class AuditService {
             throw new NotFoundException("worker", workerId);
         }
         List<InstanceSummary> processes = summaries(system.run(() -> {
-            Set<String> ids = instancesOfWorker(workerId);
+            Set<String> ids = cases.instancesOfWorker(workerId);
             return ids.isEmpty() ? List.<HistoricProcessInstance>of() : historyService.createHistoricProcessInstanceQuery()
                     .processInstanceIds(ids).orderByProcessInstanceStartTime().asc().list();
         }));

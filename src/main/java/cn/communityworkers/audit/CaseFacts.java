@@ -2,7 +2,9 @@ package cn.communityworkers.audit;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,5 +41,18 @@ public class CaseFacts {
                             row.getString(4), row.getString(5), row.getString(6), row.getString(7)));
                 });
         return facts;
+    }
+
+    /**
+     * Every instance that touched a worker: its case is about the worker, it told that it touched the worker
+     * ({@code Cases#touch}: a recruitment's hired, a promotion's reviewed), or it changed the worker's registry entry.
+     */
+    public Set<String> instancesOfWorker(String workerId) {
+        return new LinkedHashSet<>(jdbc.queryForList("""
+                select process_instance_id from process_case where worker_id = :worker
+                union select process_instance_id from process_case_worker where worker_id = :worker
+                union select process_instance_id from worker_change
+                 where worker_id = :worker and process_instance_id is not null""",
+                Map.of("worker", workerId), String.class));
     }
 }

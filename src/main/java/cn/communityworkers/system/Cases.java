@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -282,6 +283,33 @@ public class Cases {
         });
     }
 
+    /**
+     * Tells the audit that the execution's instance touched a worker other than the one its case is about (a worker it
+     * hired, a secretary it reviewed): the worker's audit then lists the instance. Written with the case, once.
+     */
+    public void touch(DelegateExecution execution, String workerId) {
+        String id = execution.getProcessInstanceId();
+        Optional<Open> open = open();
+        if (open.isPresent()) {
+            open.get().touched.add(List.of(id, workerId));
+        } else {
+            insertTouched(Set.of(List.of(id, workerId)));
+        }
+    }
+
+    private void insertTouched(Collection<List<String>> rows) {
+        jdbcTemplate.batchUpdate("""
+                insert into process_case_worker (process_instance_id, worker_id)
+                select ?, ? where not exists (select 1 from process_case_worker
+                                               where process_instance_id = ? and worker_id = ?)""",
+                rows, rows.size(), (statement, row) -> {
+                    statement.setString(1, row.get(0));
+                    statement.setString(2, row.get(1));
+                    statement.setString(3, row.get(0));
+                    statement.setString(4, row.get(1));
+                });
+    }
+
     private void insertStreets(List<String[]> rows) {
         jdbcTemplate.batchUpdate("insert into process_case_street (process_instance_id, street_code) values (?, ?)",
                 rows, rows.size(), (statement, row) -> {
@@ -340,6 +368,8 @@ public class Cases {
         final Map<String, Case> prepared = new HashMap<>();
         /** "process instance id/street" known to be recorded: written before, or recorded in this transaction. */
         final Set<String> knownStreets = new HashSet<>();
+        /** Workers touched in this transaction, to be written: {process instance id, worker}. */
+        final Set<List<String>> touched = new LinkedHashSet<>();
 
         Cases owner() {
             return Cases.this;
@@ -352,6 +382,9 @@ public class Cases {
             }
             if (!streets.isEmpty()) {
                 insertStreets(streets);
+            }
+            if (!touched.isEmpty()) {
+                insertTouched(touched);
             }
         }
     }

@@ -56,7 +56,6 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.CamundaFormRefImpl;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.form.handler.DefaultFormHandler;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -283,7 +282,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         FormDefinition startForm = definition.getStartFormDefinition();
         if (startForm == null || startForm.getCamundaFormDefinitionKey() == null) {
             if (!call.administrator() && variables != null && !variables.isEmpty()) {
-                throw new FormFieldValidationException(variables.keySet().iterator().next(),
+                throw Refusal.of(variables.keySet().iterator().next(),
                         "「" + definition.getName() + "」没有启动表单,启动时不能提交变量");
             }
             return;
@@ -330,7 +329,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         if (!violations.isEmpty()) {
             List<String> messages = violations.stream().map(FormFields.Violation::message).distinct().toList();
             String shown = String.join(";", messages.subList(0, Math.min(MESSAGES_SHOWN, messages.size())));
-            throw new FormFieldValidationException(violations.get(0).variable(), messages.size() <= MESSAGES_SHOWN
+            throw Refusal.of(violations.get(0).variable(), messages.size() <= MESSAGES_SHOWN
                     ? shown : shown + ";等共 " + messages.size() + " 处");
         }
     }
