@@ -74,9 +74,12 @@ class DemoCountyIT {
         });
     }
 
-    /** The grade steps by category (issue #19): W121 steps up at this year's assessment, W129 is at the top of C. */
+    /**
+     * The grade steps by category (issue #19): W121 steps up at this year's assessment, W129 is at the top of C, as
+     * {@code src/docs/demo-county.md} describes them.
+     */
     @Test
-    void theGradeStepWorkersStandWhereTheReadmeSays() {
+    void theGradeStepWorkersStandWhereTheDemoCountyPageSays() {
         JsonNode stepping = api.get("auditor", "/api/workers/W121").json();
         int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
         // registered at 4 (C 1 + BACHELOR 1 + 7 years 2), last step 3 years back, two QUALIFIED years since
