@@ -45,7 +45,7 @@ public class Worker {
     private int fixedTermContracts;
     /** Probation pay as a percentage of the post's pay, agreed at registration in probation (第二十条); else null. */
     private Integer probationPayPercent;
-    /** Under investigation (立案审查调查), as the county organisation department set it; see {@link WorkerService#changeInvestigation}. */
+    /** Under investigation (立案审查调查), as the county organisation department set it; see {@link CareerChanges#changeInvestigation}. */
     private boolean underInvestigation;
     private boolean socialInsuranceEnrolled;
     private boolean housingFundEnrolled;
