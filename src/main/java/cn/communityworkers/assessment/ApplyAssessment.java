@@ -8,7 +8,7 @@ import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.GradeStep;
 import cn.communityworkers.workforce.Rating;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
 
 /**
  * The year's result in the registry, for the case's worker and year: the confirmed rating (as the campaign recorded
@@ -24,11 +24,11 @@ import cn.communityworkers.workforce.WorkerService;
 @Component("applyAssessment")
 class ApplyAssessment implements JavaDelegate {
 
-    private final WorkerService workers;
+    private final CareerChanges workers;
     private final CampaignService campaigns;
     private final Cases cases;
 
-    ApplyAssessment(WorkerService workers, CampaignService campaigns, Cases cases) {
+    ApplyAssessment(CareerChanges workers, CampaignService campaigns, Cases cases) {
         this.workers = workers;
         this.campaigns = campaigns;
         this.cases = cases;

@@ -16,7 +16,8 @@ import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.PayProperties;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Worker;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
+import cn.communityworkers.workforce.WorkerRegistry;
 
 /**
  * The consequences of an UNQUALIFIED rating (or two years basically qualified), recorded step by step in
@@ -30,16 +31,18 @@ import cn.communityworkers.workforce.WorkerService;
 class ConsequenceService {
 
     private final JdbcClient jdbc;
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
+    private final CareerChanges changes;
     private final OrganisationService organisation;
     private final PayProperties pay;
     private final AssessmentProperties properties;
     private final Clock clock;
 
-    ConsequenceService(JdbcClient jdbc, WorkerService workers, OrganisationService organisation, PayProperties pay,
-            AssessmentProperties properties, Clock clock) {
+    ConsequenceService(JdbcClient jdbc, WorkerRegistry workers, CareerChanges changes,
+            OrganisationService organisation, PayProperties pay, AssessmentProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.workers = workers;
+        this.changes = changes;
         this.organisation = organisation;
         this.pay = pay;
         this.properties = properties;
@@ -154,7 +157,7 @@ class ConsequenceService {
                 + ", severance=" + severance.amount().toPlainString() + ", noticeType=" + consequence.noticeType()
                 + ", noticeServedOn=" + consequence.noticeServedOn() + ", unionNotifiedOn="
                 + consequence.unionNotifiedOn() + (payInLieu == null ? "" : ", payInLieu=" + payInLieu.toPlainString());
-        workers.endContract(worker.getWorkerId(), end, ground, details, processInstanceId);
+        changes.endContract(worker.getWorkerId(), end, ground, details, processInstanceId);
         requireOne(jdbc.sql("""
                 update assessment_consequence set contract_ended_on = :end, monthly_wage = :wage,
                        severance_wage_base = :base, severance_months = :months, severance_amount = :amount,

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.Worker;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.WorkerRegistry;
 
 /**
  * The facts the table {@value AssessmentDecisions#CONTRACT_RENEWAL} decides on, read from the registry for the case's
@@ -21,11 +21,11 @@ import cn.communityworkers.workforce.WorkerService;
 @Component("contractRenewals")
 public class ContractRenewals {
 
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
     private final Cases cases;
     private final HistoryService historyService;
 
-    ContractRenewals(WorkerService workers, Cases cases, HistoryService historyService) {
+    ContractRenewals(WorkerRegistry workers, Cases cases, HistoryService historyService) {
         this.workers = workers;
         this.cases = cases;
         this.historyService = historyService;

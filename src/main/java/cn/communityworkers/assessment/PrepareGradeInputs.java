@@ -13,7 +13,7 @@ import cn.communityworkers.workforce.AssessmentRecord;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.Worker;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.WorkerRegistry;
 
 /**
  * What the grade-adjustment table needs: the rating confirmed for the assessment (as the campaign recorded it), the
@@ -25,11 +25,11 @@ import cn.communityworkers.workforce.WorkerService;
 @Component("prepareGradeInputs")
 class PrepareGradeInputs implements JavaDelegate {
 
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
     private final CampaignService campaigns;
     private final Cases cases;
 
-    PrepareGradeInputs(WorkerService workers, CampaignService campaigns, Cases cases) {
+    PrepareGradeInputs(WorkerRegistry workers, CampaignService campaigns, Cases cases) {
         this.workers = workers;
         this.campaigns = campaigns;
         this.cases = cases;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.ContractKind;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
 
 /**
  * When the street renews the labour contract of the case's worker: open-ended, or fixed-term until a new end after
@@ -23,11 +23,11 @@ class RenewContract implements ExecutionListener {
 
     static final String WORKER_ASKED = "劳动者书面提出订立固定期限劳动合同,续订固定期限劳动合同。";
 
-    private final WorkerService workers;
+    private final CareerChanges workers;
     private final Cases cases;
     private final ContractRenewals renewals;
 
-    RenewContract(WorkerService workers, Cases cases, ContractRenewals renewals) {
+    RenewContract(CareerChanges workers, Cases cases, ContractRenewals renewals) {
         this.workers = workers;
         this.cases = cases;
         this.renewals = renewals;

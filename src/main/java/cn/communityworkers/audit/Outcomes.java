@@ -7,18 +7,15 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,7 +114,7 @@ public class Outcomes {
         List<OpenStep> open = new ArrayList<>();
         for (HistoricTaskInstance task : historyService.createHistoricTaskInstanceQuery().processInstanceId(id)
                 .unfinished().orderByHistoricActivityInstanceStartTime().asc().list()) {
-            open.add(new OpenStep(task.getName(), groupNames(candidateGroups(task.getId()))));
+            open.add(new OpenStep(task.getName(), groupNames(TaskCandidates.groups(historyService, task.getId()))));
         }
         if (open.isEmpty()) {
             activities.stream().filter(a -> a.getEndTime() == null && a.getActivityName() != null
@@ -127,23 +124,6 @@ public class Outcomes {
                             List.of())));
         }
         return open;
-    }
-
-    private List<String> candidateGroups(String taskId) {
-        TreeSet<String> groups = new TreeSet<>();
-        List<HistoricIdentityLinkLog> links = new ArrayList<>(historyService.createHistoricIdentityLinkLogQuery()
-                .taskId(taskId).type(IdentityLinkType.CANDIDATE).list());
-        links.sort(Comparator.comparing(HistoricIdentityLinkLog::getTime).thenComparing(HistoricIdentityLinkLog::getId));
-        for (HistoricIdentityLinkLog link : links) {
-            if (link.getGroupId() != null) {
-                if ("delete".equals(link.getOperationType())) {
-                    groups.remove(link.getGroupId());
-                } else {
-                    groups.add(link.getGroupId());
-                }
-            }
-        }
-        return new ArrayList<>(groups);
     }
 
     private String text(String processInstanceId, String variable) {

@@ -1,12 +1,9 @@
 package cn.communityworkers.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -15,6 +12,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+
+import cn.communityworkers.system.EnginePlugins;
 
 /**
  * {@code audit.history-time-to-live} governs how long the history of every process and decision is kept: each process
@@ -35,15 +34,12 @@ class Retention extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        listeners.add(new AbstractBpmnParseListener() {
+        EnginePlugins.addParseListener(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 processDefinition.setHistoryTimeToLive(properties.historyTimeToLiveDays());
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     @EventListener(ApplicationReadyEvent.class)

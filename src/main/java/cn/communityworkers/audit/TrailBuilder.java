@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -23,7 +22,6 @@ import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -38,7 +36,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.HistoricDetailVariableInst
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.camunda.bpm.engine.impl.variable.serializer.ValueFields;
 import org.camunda.bpm.engine.task.Comment;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
@@ -122,7 +119,7 @@ class TrailBuilder {
                 HistoricTaskInstance task = tasks.get(activity.getTaskId());
                 step.taskId = activity.getTaskId();
                 step.assignee = task == null ? activity.getAssignee() : task.getAssignee();
-                step.candidateGroups = candidateGroups(activity.getTaskId());
+                step.candidateGroups = TaskCandidates.groups(historyService, activity.getTaskId());
                 byTask.put(activity.getTaskId(), step);
             }
         }
@@ -168,24 +165,6 @@ class TrailBuilder {
                 instance.getProcessDefinitionVersion(), instance.getBusinessKey(), instance.getState(),
                 time(instance.getStartTime()), time(instance.getEndTime()), instance.getStartUserId(),
                 instance.getDeleteReason(), instance.getSuperProcessInstanceId(), ordered, finalVariables);
-    }
-
-    private List<String> candidateGroups(String taskId) {
-        TreeSet<String> groups = new TreeSet<>();
-        List<HistoricIdentityLinkLog> links = new ArrayList<>(historyService.createHistoricIdentityLinkLogQuery()
-                .taskId(taskId).type(IdentityLinkType.CANDIDATE).list());
-        links.sort(Comparator.comparing(HistoricIdentityLinkLog::getTime).thenComparing(HistoricIdentityLinkLog::getId));
-        for (HistoricIdentityLinkLog link : links) {
-            if (link.getGroupId() == null) {
-                continue;
-            }
-            if ("delete".equals(link.getOperationType())) {
-                groups.remove(link.getGroupId());
-            } else {
-                groups.add(link.getGroupId());
-            }
-        }
-        return new ArrayList<>(groups);
     }
 
     /**

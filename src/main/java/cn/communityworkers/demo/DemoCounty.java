@@ -34,9 +34,10 @@ import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.PayAdjustmentProcess;
 import cn.communityworkers.workforce.WorkerCsv;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.WorkerRegistry;
 
 /**
  * The demo county 示范县 with two streets, seven communities, a roster of 89 workers and one user per role
@@ -90,7 +91,8 @@ class DemoCounty {
 
     private final OrganisationService organisation;
     private final CountyFigures figures;
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
+    private final CareerChanges changes;
     private final WorkerCsv csv;
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
@@ -98,12 +100,13 @@ class DemoCounty {
     private final ManagementService managementService;
     private final Clock clock;
 
-    DemoCounty(OrganisationService organisation, CountyFigures figures, WorkerService workers, WorkerCsv csv,
-            IdentityService identityService, RuntimeService runtimeService, TaskService taskService,
-            ManagementService managementService, Clock clock) {
+    DemoCounty(OrganisationService organisation, CountyFigures figures, WorkerRegistry workers,
+            CareerChanges changes, WorkerCsv csv, IdentityService identityService, RuntimeService runtimeService,
+            TaskService taskService, ManagementService managementService, Clock clock) {
         this.organisation = organisation;
         this.figures = figures;
         this.workers = workers;
+        this.changes = changes;
         this.csv = csv;
         this.identityService = identityService;
         this.runtimeService = runtimeService;
@@ -153,8 +156,8 @@ class DemoCounty {
                     + e.violations(), e);
         }
         secondOneWorker(LocalDate.now(clock));
-        workers.changeInvestigation(INVESTIGATED_WORKER,
-                new WorkerService.InvestigationRequest(true, "县纪委监委对其涉嫌违纪问题立案审查调查(示范数据)"));
+        changes.changeInvestigation(INVESTIGATED_WORKER,
+                new CareerChanges.InvestigationRequest(true, "县纪委监委对其涉嫌违纪问题立案审查调查(示范数据)"));
         figures.changeApprovedTotal(COUNTY, APPROVED_TOTAL,
                 "按每万城镇常住人口18人的标准,结合本县社区数量和服务人口,经县委组织部研究核定(示范数据)");
         adjustPay(LocalDate.now(clock));

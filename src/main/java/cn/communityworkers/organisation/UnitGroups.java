@@ -1,5 +1,7 @@
 package cn.communityworkers.organisation;
 
+import java.util.List;
+
 /**
  * The Camunda groups of each organisation unit. Tasks are routed to these groups, never to all
  * streets. Ids are letters and digits only, as the engine requires.
@@ -22,6 +24,11 @@ public final class UnitGroups {
     /** 县级人力资源和社会保障部门 */
     public static String countyHrss(String countyCode) {
         return "county" + countyCode + "Hrss";
+    }
+
+    /** The county's three departments that follow its community workers: social work, organisation, HRSS. */
+    public static List<String> countyDepartments(String countyCode) {
+        return List.of(countySocialWork(countyCode), countyOrganization(countyCode), countyHrss(countyCode));
     }
 
     /** 街道(乡镇)党(工)委 */

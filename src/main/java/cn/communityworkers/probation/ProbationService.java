@@ -16,7 +16,8 @@ import cn.communityworkers.organisation.OrgUnit;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.Rating;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
+import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
@@ -37,14 +38,16 @@ public class ProbationService {
     static final String CONFIRMED_BY_LAPSE = "试用期满未作出决定,依法视为转正";
     static final String DISMISSAL_GROUND = "《劳动合同法》第三十九条第(一)项:在试用期间被证明不符合录用条件";
 
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
+    private final CareerChanges changes;
     private final OrganisationService organisation;
     private final ProbationProperties properties;
     private final Clock clock;
 
-    ProbationService(WorkerService workers, OrganisationService organisation, ProbationProperties properties,
-            Clock clock) {
+    ProbationService(WorkerRegistry workers, CareerChanges changes, OrganisationService organisation,
+            ProbationProperties properties, Clock clock) {
         this.workers = workers;
+        this.changes = changes;
         this.organisation = organisation;
         this.properties = properties;
         this.clock = clock;
@@ -104,7 +107,7 @@ public class ProbationService {
     }
 
     private void changeStatus(String workerId, WorkerStatus to, String reason, String processInstanceId) {
-        if (!workers.changeStatus(workerId, WorkerStatus.PROBATION, to, reason, processInstanceId)) {
+        if (!changes.changeStatus(workerId, WorkerStatus.PROBATION, to, reason, processInstanceId)) {
             throw new IllegalStateException("worker " + workerId + " is not in PROBATION any more, so the outcome of"
                     + " the probation (" + to + ": " + reason + ") cannot be recorded; check the worker's status");
         }

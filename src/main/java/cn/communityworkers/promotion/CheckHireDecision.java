@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
@@ -17,9 +17,9 @@ import cn.communityworkers.workforce.WorkerStatus;
 class CheckHireDecision implements ExecutionListener {
 
     private final PromotionService promotions;
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
 
-    CheckHireDecision(PromotionService promotions, WorkerService workers) {
+    CheckHireDecision(PromotionService promotions, WorkerRegistry workers) {
         this.promotions = promotions;
         this.workers = workers;
     }

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
 
 /**
  * The secretary (the branch's, whose hire the promotion recorded as approved) becomes public-institution staff: the
@@ -14,10 +14,10 @@ import cn.communityworkers.workforce.WorkerService;
 @Component("hireIntoInstitution")
 class HireIntoInstitution implements JavaDelegate {
 
-    private final WorkerService workers;
+    private final CareerChanges workers;
     private final PromotionService promotions;
 
-    HireIntoInstitution(WorkerService workers, PromotionService promotions) {
+    HireIntoInstitution(CareerChanges workers, PromotionService promotions) {
         this.workers = workers;
         this.promotions = promotions;
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.DisciplinaryActions;
 import cn.communityworkers.workforce.Worker;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkforceProperties;
 
 /**
@@ -30,13 +30,13 @@ class PrepareEligibilityInputs implements ExecutionListener {
     static final String YEARS_TO_RETIREMENT = "yearsToRetirement";
     static final String UNDER_INVESTIGATION = "underInvestigation";
 
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
     private final DisciplinaryActions disciplinaryActions;
     private final WorkforceProperties workforce;
     private final Cases cases;
     private final Clock clock;
 
-    PrepareEligibilityInputs(WorkerService workers, DisciplinaryActions disciplinaryActions,
+    PrepareEligibilityInputs(WorkerRegistry workers, DisciplinaryActions disciplinaryActions,
             WorkforceProperties workforce, Cases cases, Clock clock) {
         this.workers = workers;
         this.disciplinaryActions = disciplinaryActions;

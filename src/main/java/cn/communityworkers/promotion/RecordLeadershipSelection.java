@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.workforce.SelectionRoute;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
 
 /**
  * When the selection into the street leadership of the branch's secretary (one the promotion hired) is recorded: the
@@ -18,10 +18,10 @@ import cn.communityworkers.workforce.WorkerService;
 @Component("recordLeadershipSelection")
 class RecordLeadershipSelection implements ExecutionListener {
 
-    private final WorkerService workers;
+    private final CareerChanges workers;
     private final PromotionService promotions;
 
-    RecordLeadershipSelection(WorkerService workers, PromotionService promotions) {
+    RecordLeadershipSelection(CareerChanges workers, PromotionService promotions) {
         this.workers = workers;
         this.promotions = promotions;
     }

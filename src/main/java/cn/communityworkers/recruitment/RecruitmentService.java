@@ -29,7 +29,7 @@ import cn.communityworkers.workforce.LabourContractProperties;
 import cn.communityworkers.workforce.Qualification;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerRecord;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
@@ -43,14 +43,14 @@ public class RecruitmentService {
     private final ApplicantRepository applicants;
     private final OrganisationService organisation;
     private final CountyFigures figures;
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
     private final JdbcAggregateTemplate aggregates;
     private final JdbcClient jdbc;
     private final LabourContractProperties contractTerms;
     private final Clock clock;
 
     RecruitmentService(RecruitmentRepository recruitments, ApplicantRepository applicants,
-            OrganisationService organisation, CountyFigures figures, WorkerService workers,
+            OrganisationService organisation, CountyFigures figures, WorkerRegistry workers,
             JdbcAggregateTemplate aggregates, JdbcClient jdbc, LabourContractProperties contractTerms, Clock clock) {
         this.recruitments = recruitments;
         this.applicants = applicants;

@@ -10,7 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.communityworkers.organisation.OrgUnit;
 import cn.communityworkers.organisation.OrganisationService;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
+import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /** Secondments (借调) of community workers: whom a request concerns, starting and ending them, the county's ledger. */
@@ -18,14 +19,16 @@ import cn.communityworkers.workforce.WorkerStatus;
 public class SecondmentService {
 
     private final SecondmentRepository secondments;
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
+    private final CareerChanges changes;
     private final OrganisationService organisation;
     private final JdbcClient jdbc;
 
-    SecondmentService(SecondmentRepository secondments, WorkerService workers, OrganisationService organisation,
-            JdbcClient jdbc) {
+    SecondmentService(SecondmentRepository secondments, WorkerRegistry workers, CareerChanges changes,
+            OrganisationService organisation, JdbcClient jdbc) {
         this.secondments = secondments;
         this.workers = workers;
+        this.changes = changes;
         this.organisation = organisation;
         this.jdbc = jdbc;
     }
@@ -45,7 +48,7 @@ public class SecondmentService {
      */
     @Transactional
     boolean start(String processInstanceId, SecondmentRequest request) {
-        if (!workers.changeStatus(request.workerId(), WorkerStatus.ACTIVE, WorkerStatus.SECONDED,
+        if (!changes.changeStatus(request.workerId(), WorkerStatus.ACTIVE, WorkerStatus.SECONDED,
                 "借调至" + request.borrowingOrganization() + ",至" + request.endDate() + "止", processInstanceId)) {
             return false;
         }
@@ -61,7 +64,7 @@ public class SecondmentService {
         Secondment secondment = secondments.findByProcessInstanceId(processInstanceId)
                 .orElseThrow(() -> new IllegalStateException("no secondment recorded by " + processInstanceId));
         secondments.save(secondment.ended(returnedOn));
-        if (!workers.changeStatus(secondment.workerId(), WorkerStatus.SECONDED, WorkerStatus.ACTIVE,
+        if (!changes.changeStatus(secondment.workerId(), WorkerStatus.SECONDED, WorkerStatus.ACTIVE,
                 "结束在" + secondment.borrowingOrganization() + "的借调,于" + returnedOn + "返岗",
                 processInstanceId)) {
             throw new IllegalStateException("worker " + secondment.workerId() + " is not SECONDED");

@@ -83,7 +83,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         e.getBindingResult().getGlobalErrors().forEach(error ->
                 violations.add(Violation.of(error.getObjectName(), error.getCode(), error.getDefaultMessage())));
-        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(violations), violations));
+        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", RuleViolationException.summary(violations),
+                violations));
     }
 
     @Override
@@ -100,7 +101,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             result.getResolvableErrors().forEach(error -> violations.add(Violation.of(field,
                     error.getCodes() == null ? "invalid" : lastCode(error.getCodes()), error.getDefaultMessage())));
         });
-        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", summary(violations), violations));
+        return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", RuleViolationException.summary(violations),
+                violations));
     }
 
     /** A request parameter or path variable of the wrong type, e.g. {@code page=abc} or {@code from=2024-13-01}. */
@@ -173,10 +175,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String lastCode(String[] codes) {
         return codes[codes.length - 1];
-    }
-
-    private static String summary(List<Violation> violations) {
-        return violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     }
 
     private static String titleFor(HttpStatus status) {

@@ -184,6 +184,17 @@ class BodyLimits extends OncePerRequestFilter {
             return request.exceeded;
         }
 
+        /** Writing to the client, done only while the response is not silenced. */
+        private interface Output {
+            void write() throws IOException;
+        }
+
+        private void unlessSilent(Output output) throws IOException {
+            if (!silent()) {
+                output.write();
+            }
+        }
+
         @Override
         public ServletOutputStream getOutputStream() throws IOException {
             if (stream == null) {
@@ -199,23 +210,17 @@ class BodyLimits extends OncePerRequestFilter {
                 writer = new PrintWriter(new Writer() {
                     @Override
                     public void write(char[] chars, int offset, int length) throws IOException {
-                        if (!silent()) {
-                            target.write(chars, offset, length);
-                        }
+                        unlessSilent(() -> target.write(chars, offset, length));
                     }
 
                     @Override
                     public void flush() throws IOException {
-                        if (!silent()) {
-                            target.flush();
-                        }
+                        unlessSilent(target::flush);
                     }
 
                     @Override
                     public void close() throws IOException {
-                        if (!silent()) {
-                            target.close();
-                        }
+                        unlessSilent(target::close);
                     }
                 });
             }
@@ -322,9 +327,7 @@ class BodyLimits extends OncePerRequestFilter {
 
         @Override
         public void flushBuffer() throws IOException {
-            if (!silent()) {
-                super.flushBuffer();
-            }
+            unlessSilent(super::flushBuffer);
         }
 
         @Override
@@ -351,30 +354,22 @@ class BodyLimits extends OncePerRequestFilter {
 
             @Override
             public void write(int b) throws IOException {
-                if (!silent()) {
-                    target.write(b);
-                }
+                unlessSilent(() -> target.write(b));
             }
 
             @Override
             public void write(byte[] bytes, int offset, int length) throws IOException {
-                if (!silent()) {
-                    target.write(bytes, offset, length);
-                }
+                unlessSilent(() -> target.write(bytes, offset, length));
             }
 
             @Override
             public void flush() throws IOException {
-                if (!silent()) {
-                    target.flush();
-                }
+                unlessSilent(target::flush);
             }
 
             @Override
             public void close() throws IOException {
-                if (!silent()) {
-                    target.close();
-                }
+                unlessSilent(target::close);
             }
 
             @Override

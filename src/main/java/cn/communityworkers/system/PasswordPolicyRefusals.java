@@ -1,7 +1,5 @@
 package cn.communityworkers.system;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -30,9 +28,7 @@ class PasswordPolicyRefusals extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        EnginePlugins.addCommandInterceptor(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 try {
@@ -46,7 +42,6 @@ class PasswordPolicyRefusals extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     /** Whether the engine refused a password because of its policy. */

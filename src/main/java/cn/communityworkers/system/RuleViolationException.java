@@ -1,6 +1,7 @@
 package cn.communityworkers.system;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 
@@ -18,6 +19,18 @@ public class RuleViolationException extends RuntimeException {
 
     public static RuleViolationException badRequest(String field, String rule, String message) {
         return new RuleViolationException(HttpStatus.BAD_REQUEST, message, List.of(Violation.of(field, rule, message)));
+    }
+
+    /** Refuses a request (400) that breaks any of {@code violations}, all listed at once; nothing when there is none. */
+    public static void refuseIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST, summary(violations), violations);
+        }
+    }
+
+    /** The violations as one line: each field with its message. */
+    public static String summary(List<Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; "));
     }
 
     public static RuleViolationException conflict(String field, String rule, String message) {

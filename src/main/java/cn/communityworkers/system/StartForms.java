@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +49,7 @@ class StartForms extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        EnginePlugins.addCommandInterceptor(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 T result = next.execute(command);
@@ -66,7 +63,6 @@ class StartForms extends AbstractProcessEnginePlugin {
                 return result;
             }
         });
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
     }
 
     /** The options of a start form's choice for a person in these groups; null when the form names no such list. */

@@ -1,8 +1,5 @@
 package cn.communityworkers.workforce;
 
-import org.springframework.data.relational.core.mapping.Column;
-import org.springframework.data.relational.core.mapping.Table;
-
-@Table("assessment_record")
-public record AssessmentRecord(@Column("assessment_year") int year, Rating rating) {
+/** The rating of one assessment year (table {@code assessment_record}). */
+public record AssessmentRecord(int year, Rating rating) {
 }

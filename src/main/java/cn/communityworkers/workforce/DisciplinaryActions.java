@@ -1,5 +1,7 @@
 package cn.communityworkers.workforce;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.SystemActions;
 
 /**
@@ -52,6 +55,9 @@ public class DisciplinaryActions {
     }
 
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
+    private final CurrentUser currentUser;
+    private final Clock clock;
     private final RepositoryService repositoryService;
     private final SystemActions systemActions;
     /** A DMN engine of its own, without the process engine's history: reading a period records nothing. */
@@ -59,20 +65,27 @@ public class DisciplinaryActions {
     /** The decision as parsed, by decision definition id (a new deployment has a new id). */
     private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-    DisciplinaryActions(JdbcClient jdbc, RepositoryService repositoryService, SystemActions systemActions) {
+    DisciplinaryActions(JdbcClient jdbc, ChangeLog changes, CurrentUser currentUser, Clock clock,
+            RepositoryService repositoryService, SystemActions systemActions) {
         this.jdbc = jdbc;
+        this.changes = changes;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.repositoryService = repositoryService;
         this.systemActions = systemActions;
     }
 
-    void add(String workerId, WorkerRecord.Action action, String recordedBy, Instant at) {
+    /** Puts an action on file, recorded by the current user, with a DISCIPLINARY_ACTION change effective the day decided. */
+    void add(String workerId, WorkerRecord.Action action) {
         jdbc.sql("""
                 insert into disciplinary_action (worker_id, action_type, decided_on, decided_by, reason, recorded_by,
                   recorded_at)
                 values (:worker, :type, :decided, :by, :reason, :recordedBy, :at)""")
                 .param("worker", workerId).param("type", action.type().name()).param("decided", action.decidedOn())
-                .param("by", action.decidedBy()).param("reason", action.reason()).param("recordedBy", recordedBy)
-                .param("at", java.sql.Timestamp.from(at)).update();
+                .param("by", action.decidedBy()).param("reason", action.reason())
+                .param("recordedBy", currentUser.userId()).param("at", Timestamp.from(Instant.now(clock))).update();
+        changes.record(workerId, ChangeAttribute.DISCIPLINARY_ACTION, null, action.type(), action.decidedOn(),
+                ChangeLog.Ground.of(action.decidedBy() + "决定给予" + action.type().label() + "处分:" + action.reason()));
     }
 
     boolean exists(String workerId, DisciplinaryActionType type, LocalDate decidedOn) {

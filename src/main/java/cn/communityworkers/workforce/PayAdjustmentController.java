@@ -40,9 +40,8 @@ class PayAdjustmentController {
     }
 
     private void requireCountyReader(String countyCode) {
-        List<String> groups = List.of(UnitGroups.countySocialWork(countyCode), UnitGroups.countyOrganization(countyCode),
-                UnitGroups.countyHrss(countyCode));
-        if (!currentUser.isAdmin() && !currentUser.isAuditor() && !currentUser.inAnyGroup(groups)) {
+        if (!currentUser.isAdmin() && !currentUser.isAuditor()
+                && !currentUser.inAnyGroup(UnitGroups.countyDepartments(countyCode))) {
             throw new ForbiddenException("只有本县(市、区)的部门、审计人员和管理员可以查看本县的薪酬调整");
         }
     }

@@ -41,11 +41,13 @@ public class PayRunService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
     private final GradingRules gradingRules;
     private final Clock clock;
 
-    PayRunService(JdbcClient jdbc, GradingRules gradingRules, Clock clock) {
+    PayRunService(JdbcClient jdbc, ChangeLog changes, GradingRules gradingRules, Clock clock) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.gradingRules = gradingRules;
         this.clock = clock;
     }
@@ -137,17 +139,11 @@ public class PayRunService {
                 .update() != 1) {
             throw new OptimisticLockingFailureException("worker '" + payee.workerId() + "' changed during the pay run");
         }
-        jdbc.sql("""
-                insert into worker_change (worker_id, attribute, old_value, new_value, effective_date, reason,
-                  process_instance_id, details, changed_by, changed_at)
-                values (:worker, 'PAY', :old, :new, :effective, :reason, :process, :details, :by, :at)""")
-                .param("worker", payee.workerId()).param("old", payee.monthlyPay().toPlainString())
-                .param("new", pay.monthlyPay().toPlainString()).param("effective", run.effectiveDate())
-                .param("reason", GROUND.formatted(pay.averageMonthlyWage().toPlainString(),
+        changes.record(payee.workerId(), ChangeAttribute.PAY, payee.monthlyPay(), pay.monthlyPay(), run.effectiveDate(),
+                new ChangeLog.Ground(GROUND.formatted(pay.averageMonthlyWage().toPlainString(),
                         pay.coefficient().stripTrailingZeros().toPlainString(), category.label(), payee.gradeLevel(),
-                        run.ground()))
-                .param("process", run.processInstanceId()).param("details", details(run, category, payee, pay))
-                .param("by", changedBy).param("at", Timestamp.from(Instant.now(clock))).update();
+                        run.ground()), run.processInstanceId(), null, details(run, category, payee, pay)),
+                changedBy);
         return true;
     }
 

@@ -17,10 +17,10 @@ class StaffingController {
 
     private final OrganisationService organisation;
     private final CountyFigures figures;
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
     private final ReservedSeats reservedSeats;
 
-    StaffingController(OrganisationService organisation, CountyFigures figures, WorkerService workers,
+    StaffingController(OrganisationService organisation, CountyFigures figures, WorkerRegistry workers,
             ReservedSeats reservedSeats) {
         this.organisation = organisation;
         this.figures = figures;

@@ -8,18 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
-
-/** A community worker in the registry, with terms as secretary and past assessment ratings. */
-@Table("worker")
+/**
+ * A community worker in the registry, with terms as secretary and past assessment ratings; stored by
+ * {@link WorkerRepository}.
+ */
 public class Worker {
 
-    @Id
     private final String workerId;
-    @Version
     private Long version;
     private String name;
     private LocalDate birthDate;
@@ -45,13 +40,14 @@ public class Worker {
     private int fixedTermContracts;
     /** Probation pay as a percentage of the post's pay, agreed at registration in probation (第二十条); else null. */
     private Integer probationPayPercent;
-    /** Under investigation (立案审查调查), as the county organisation department set it; see {@link WorkerService#changeInvestigation}. */
+    /**
+     * Under investigation (立案审查调查), as the county organisation department set it; see
+     * {@link CareerChanges#changeInvestigation}.
+     */
     private boolean underInvestigation;
     private boolean socialInsuranceEnrolled;
     private boolean housingFundEnrolled;
-    @MappedCollection(idColumn = "worker_id", keyColumn = "term_index")
     private List<SecretaryTerm> secretaryTerms = new ArrayList<>();
-    @MappedCollection(idColumn = "worker_id")
     private Set<AssessmentRecord> assessmentHistory = new LinkedHashSet<>();
 
     public Worker(String workerId) {

@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/workers")
 class WorkerController {
 
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
+    private final CareerChanges changes;
     private final WorkerCsv csv;
 
-    WorkerController(WorkerService workers, WorkerCsv csv) {
+    WorkerController(WorkerRegistry workers, CareerChanges changes, WorkerCsv csv) {
         this.workers = workers;
+        this.changes = changes;
         this.csv = csv;
     }
 
@@ -36,25 +38,25 @@ class WorkerController {
         return workers.view(workerId);
     }
 
-    /** A change of role (e.g. staff elected deputy): the grade by the category's rules, see {@link WorkerService#changeRole}. */
+    /** A change of role (e.g. staff elected deputy): the grade by the category's rules, see {@link CareerChanges#changeRole}. */
     @PutMapping("/{workerId}/role")
-    WorkerView changeRole(@PathVariable String workerId, @RequestBody WorkerService.RoleChange change) {
-        return workers.changeRole(workerId, change);
+    WorkerView changeRole(@PathVariable String workerId, @RequestBody CareerChanges.RoleChange change) {
+        return changes.changeRole(workerId, change);
     }
 
     /** Records a disciplinary action (the worker's street and county personnel offices); the worker as now on file. */
     @PostMapping("/{workerId}/disciplinary-actions")
     @ResponseStatus(HttpStatus.CREATED)
     WorkerView recordDisciplinaryAction(@PathVariable String workerId,
-            @RequestBody WorkerService.DisciplinaryActionRequest request) {
-        return workers.recordDisciplinaryAction(workerId, request);
+            @RequestBody CareerChanges.DisciplinaryActionRequest request) {
+        return changes.recordDisciplinaryAction(workerId, request);
     }
 
     /** Puts a worker under investigation or releases them (the county organisation department), with a reason. */
     @PutMapping("/{workerId}/investigation")
     WorkerView changeInvestigation(@PathVariable String workerId,
-            @RequestBody WorkerService.InvestigationRequest request) {
-        return workers.changeInvestigation(workerId, request);
+            @RequestBody CareerChanges.InvestigationRequest request) {
+        return changes.changeInvestigation(workerId, request);
     }
 
     record ImportReport(int imported, List<String> workerIds) {

@@ -1,26 +1,166 @@
 package cn.communityworkers.workforce;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import org.springframework.data.jdbc.repository.query.Modifying;
-import org.springframework.data.jdbc.repository.query.Query;
-import org.springframework.data.repository.ListCrudRepository;
-import org.springframework.data.repository.query.Param;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
-interface WorkerRepository extends ListCrudRepository<Worker, String> {
+/**
+ * The {@link Worker} aggregate (table {@code worker}, with {@code secretary_term} and {@code assessment_record}),
+ * loaded and saved whole. Saving guards against lost updates with the row's {@code version}: a worker changed by
+ * someone else since it was loaded is refused ({@link OptimisticLockingFailureException}).
+ */
+@Repository
+class WorkerRepository {
+
+    private final JdbcClient jdbc;
+
+    WorkerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Worker> findById(String workerId) {
+        Optional<Worker> found = jdbc.sql("select * from worker where worker_id = :id").param("id", workerId)
+                .query((rs, row) -> {
+                    Worker worker = new Worker(rs.getString("worker_id"));
+                    worker.setVersion(rs.getLong("version"));
+                    worker.setName(rs.getString("name"));
+                    worker.setBirthDate(rs.getObject("birth_date", LocalDate.class));
+                    worker.setCommunityCode(rs.getString("community_code"));
+                    worker.setRole(Role.valueOf(rs.getString("role")));
+                    worker.setEducation(Education.valueOf(rs.getString("education")));
+                    worker.setQualification(Qualification.valueOf(rs.getString("qualification")));
+                    worker.setQualificationAtLastGrading(
+                            Qualification.valueOf(rs.getString("qualification_at_last_grading")));
+                    worker.setPartyMember(rs.getBoolean("party_member"));
+                    worker.setStatus(WorkerStatus.valueOf(rs.getString("status")));
+                    worker.setCommunityWorkSince(rs.getObject("community_work_since", LocalDate.class));
+                    worker.setCreditedCommunityYears(rs.getInt("credited_community_years"));
+                    worker.setGradeLevel(rs.getInt("grade_level"));
+                    worker.setLastGradeStepYear(rs.getObject("last_grade_step_year", Integer.class));
+                    worker.setEarlyGradeSteps(rs.getInt("early_grade_steps"));
+                    worker.setMonthlyPay(rs.getBigDecimal("monthly_pay"));
+                    worker.setContractEnd(rs.getObject("contract_end", LocalDate.class));
+                    worker.setProbationEnd(rs.getObject("probation_end", LocalDate.class));
+                    worker.setFixedTermContracts(rs.getInt("fixed_term_contracts"));
+                    worker.setProbationPayPercent(rs.getObject("probation_pay_percent", Integer.class));
+                    worker.setUnderInvestigation(rs.getBoolean("under_investigation"));
+                    worker.setSocialInsuranceEnrolled(rs.getBoolean("social_insurance_enrolled"));
+                    worker.setHousingFundEnrolled(rs.getBoolean("housing_fund_enrolled"));
+                    return worker;
+                }).optional();
+        found.ifPresent(worker -> {
+            worker.setSecretaryTerms(jdbc.sql("""
+                    select term_start, term_end, completed from secretary_term
+                     where worker_id = :id order by term_index""")
+                    .param("id", workerId).query((rs, row) -> new SecretaryTerm(
+                            rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                            rs.getBoolean(3))).list());
+            worker.setAssessmentHistory(new LinkedHashSet<>(jdbc.sql("""
+                    select assessment_year, rating from assessment_record
+                     where worker_id = :id order by assessment_year""")
+                    .param("id", workerId).query((rs, row) -> new AssessmentRecord(rs.getInt(1),
+                            Rating.valueOf(rs.getString(2)))).list()));
+        });
+        return found;
+    }
+
+    boolean existsById(String workerId) {
+        return jdbc.sql("select count(*) from worker where worker_id = :id").param("id", workerId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /**
+     * Stores the worker: a new one (no version yet) is inserted at version 0; a loaded one is updated, and its version
+     * moves on, only if the row still has the version it was loaded with. Its terms and ratings are written anew.
+     */
+    void save(Worker worker) {
+        Map<String, Object> columns = columns(worker);
+        if (worker.getVersion() == null) {
+            jdbc.sql("insert into worker (" + String.join(", ", columns.keySet()) + ", version) values (:"
+                    + String.join(", :", columns.keySet()) + ", 0)").params(columns).update();
+            worker.setVersion(0L);
+        } else {
+            List<String> assignments = columns.keySet().stream().filter(column -> !column.equals("worker_id"))
+                    .map(column -> column + " = :" + column).toList();
+            int updated = jdbc.sql("update worker set " + String.join(", ", assignments)
+                            + ", version = version + 1 where worker_id = :worker_id and version = :version")
+                    .params(columns).param("version", worker.getVersion()).update();
+            if (updated != 1) {
+                throw new OptimisticLockingFailureException("worker '" + worker.getWorkerId()
+                        + "' was changed by someone else since it was read");
+            }
+            worker.setVersion(worker.getVersion() + 1);
+            jdbc.sql("delete from secretary_term where worker_id = :id").param("id", worker.getWorkerId()).update();
+            jdbc.sql("delete from assessment_record where worker_id = :id").param("id", worker.getWorkerId()).update();
+        }
+        List<SecretaryTerm> terms = worker.getSecretaryTerms();
+        for (int i = 0; i < terms.size(); i++) {
+            jdbc.sql("""
+                    insert into secretary_term (worker_id, term_index, term_start, term_end, completed)
+                    values (:id, :index, :start, :end, :completed)""")
+                    .param("id", worker.getWorkerId()).param("index", i).param("start", terms.get(i).start())
+                    .param("end", terms.get(i).end()).param("completed", terms.get(i).completed()).update();
+        }
+        for (AssessmentRecord rated : worker.getAssessmentHistory()) {
+            jdbc.sql("insert into assessment_record (worker_id, assessment_year, rating) values (:id, :year, :rating)")
+                    .param("id", worker.getWorkerId()).param("year", rated.year())
+                    .param("rating", rated.rating().name()).update();
+        }
+    }
+
+    private static Map<String, Object> columns(Worker worker) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        columns.put("worker_id", worker.getWorkerId());
+        columns.put("name", worker.getName());
+        columns.put("birth_date", worker.getBirthDate());
+        columns.put("community_code", worker.getCommunityCode());
+        columns.put("role", worker.getRole().name());
+        columns.put("education", worker.getEducation().name());
+        columns.put("qualification", worker.getQualification().name());
+        columns.put("qualification_at_last_grading", worker.getQualificationAtLastGrading().name());
+        columns.put("party_member", worker.isPartyMember());
+        columns.put("status", worker.getStatus().name());
+        columns.put("community_work_since", worker.getCommunityWorkSince());
+        columns.put("credited_community_years", worker.getCreditedCommunityYears());
+        columns.put("grade_level", worker.getGradeLevel());
+        columns.put("last_grade_step_year", worker.getLastGradeStepYear());
+        columns.put("early_grade_steps", worker.getEarlyGradeSteps());
+        columns.put("monthly_pay", worker.getMonthlyPay());
+        columns.put("contract_end", worker.getContractEnd());
+        columns.put("probation_end", worker.getProbationEnd());
+        columns.put("fixed_term_contracts", worker.getFixedTermContracts());
+        columns.put("probation_pay_percent", worker.getProbationPayPercent());
+        columns.put("under_investigation", worker.isUnderInvestigation());
+        columns.put("social_insurance_enrolled", worker.isSocialInsuranceEnrolled());
+        columns.put("housing_fund_enrolled", worker.isHousingFundEnrolled());
+        return columns;
+    }
 
     /**
      * Moves a worker from one status to another in one statement: of two concurrent moves from the same
      * status, only the first finds the row still in that status.
      */
-    @Modifying
-    @Query("update worker set status = :to, version = version + 1 where worker_id = :workerId and status = :from")
-    int changeStatus(@Param("workerId") String workerId, @Param("from") String from, @Param("to") String to);
+    int changeStatus(String workerId, String from, String to) {
+        return jdbc.sql("""
+                update worker set status = :to, version = version + 1
+                 where worker_id = :id and status = :from""")
+                .param("to", to).param("id", workerId).param("from", from).update();
+    }
 
-    @Query("""
-            select count(*) from worker w
-              join community c on c.code = w.community_code
-              join street s on s.code = c.street_code
-             where s.county_code = :countyCode and w.status in (:statuses)""")
-    long countInCounty(@Param("countyCode") String countyCode, @Param("statuses") Collection<String> statuses);
+    long countInCounty(String countyCode, Collection<String> statuses) {
+        return jdbc.sql("""
+                select count(*) from worker w
+                  join community c on c.code = w.community_code
+                  join street s on s.code = c.street_code
+                 where s.county_code = :countyCode and w.status in (:statuses)""")
+                .param("countyCode", countyCode).param("statuses", statuses).query(Long.class).single();
+    }
 }

@@ -188,7 +188,7 @@ class ProbationProcessTest {
     @Test
     void theEvaluationLeadIsConfigurable() {
         Clock clock = Clock.fixed(Instant.parse("2027-01-01T02:00:00Z"), ZoneOffset.UTC);
-        ProbationService thirtyDays = new ProbationService(null, null, new ProbationProperties(Period.ofDays(30)), clock);
+        ProbationService thirtyDays = new ProbationService(null, null, null, new ProbationProperties(Period.ofDays(30)), clock);
         assertThat(thirtyDays.schedule(LocalDate.of(2027, 3, 31)).evaluationDueAt())
                 .hasToString("2027-03-01T00:00+08:00");
         assertThat(thirtyDays.schedule(LocalDate.of(2027, 1, 20)).evaluationDueAt())
@@ -332,7 +332,7 @@ class ProbationProcessTest {
     @Test
     void aWorkerNoLongerInProbationStopsTheLapseWithAnIncidentMessage() {
         ProcessInstance instance = evaluating();
-        registry.workers().changeStatus(worker, WorkerStatus.PROBATION, WorkerStatus.TERMINATED, "测试:另行解聘", null);
+        registry.changes().changeStatus(worker, WorkerStatus.PROBATION, WorkerStatus.TERMINATED, "测试:另行解聘", null);
         String lapse = job(instance, TIMER_PROBATION_ENDS).getId();
 
         assertThatThrownBy(() -> managementService.executeJob(lapse))

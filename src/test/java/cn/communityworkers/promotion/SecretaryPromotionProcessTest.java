@@ -43,7 +43,7 @@ import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.SelectionRoute;
 import cn.communityworkers.workforce.WorkerRecord;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.WorkerStatus;
 import cn.communityworkers.workforce.WorkerView;
 
@@ -204,8 +204,8 @@ class SecretaryPromotionProcessTest {
                 Map.of(1, Rating.EXCELLENT, 2, Rating.EXCELLENT), false);
         String investigated = secretary("立案审查", units.community(), LocalDate.of(year - 12, 1, 1), 0, true,
                 Map.of(1, Rating.EXCELLENT, 2, Rating.EXCELLENT), false);
-        registry.workers().changeInvestigation(investigated,
-                new WorkerService.InvestigationRequest(true, "县纪委监委立案审查调查"));
+        registry.changes().changeInvestigation(investigated,
+                new CareerChanges.InvestigationRequest(true, "县纪委监委立案审查调查"));
         String director = registry.worker(units, Role.DIRECTOR, WorkerStatus.ACTIVE);
 
         ProcessInstance instance = start(1);
@@ -460,11 +460,11 @@ class SecretaryPromotionProcessTest {
         taskService.complete(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "不聘用").getId(), Map.of(HIRE_APPROVED, false));
         // Someone on secondment returns to the post before the hire.
         Task hire = taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "聘用");
-        registry.workers().changeStatus(ids.get("聘用"), WorkerStatus.ACTIVE, WorkerStatus.SECONDED, "借调", null);
+        registry.changes().changeStatus(ids.get("聘用"), WorkerStatus.ACTIVE, WorkerStatus.SECONDED, "借调", null);
         assertThatThrownBy(() -> taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试事业单位")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("SECONDED");
         assertThat(registry.workers().view(ids.get("聘用")).publicInstitutionContract()).isNull();
-        registry.workers().changeStatus(ids.get("聘用"), WorkerStatus.SECONDED, WorkerStatus.ACTIVE, "返岗", null);
+        registry.changes().changeStatus(ids.get("聘用"), WorkerStatus.SECONDED, WorkerStatus.ACTIVE, "返岗", null);
         taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试事业单位"));
 
         assertThat(registry.workers().view(ids.get("不聘用")).status()).isEqualTo(WorkerStatus.ACTIVE);

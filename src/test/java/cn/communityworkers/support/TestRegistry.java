@@ -10,7 +10,8 @@ import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerRecord;
-import cn.communityworkers.workforce.WorkerService;
+import cn.communityworkers.workforce.CareerChanges;
+import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /** Builds registry data for process tests through the registry's own services (as the system). */
@@ -18,11 +19,13 @@ import cn.communityworkers.workforce.WorkerStatus;
 public class TestRegistry {
 
     private final OrganisationService organisation;
-    private final WorkerService workers;
+    private final WorkerRegistry workers;
+    private final CareerChanges changes;
 
-    TestRegistry(OrganisationService organisation, WorkerService workers) {
+    TestRegistry(OrganisationService organisation, WorkerRegistry workers, CareerChanges changes) {
         this.organisation = organisation;
         this.workers = workers;
+        this.changes = changes;
     }
 
     /** A county of its own with one street and one community; random codes keep tests apart. */
@@ -50,7 +53,11 @@ public class TestRegistry {
                 null, null, probationEnd, false, null, null, null, List.of(), List.of())).workerId();
     }
 
-    public WorkerService workers() {
+    public WorkerRegistry workers() {
         return workers;
+    }
+
+    public CareerChanges changes() {
+        return changes;
     }
 }

@@ -20,15 +20,16 @@ import cn.communityworkers.system.Violation;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 
-/** {@link WorkerService#applyAssessment}, {@link WorkerService#changeRole} and the registry events around them, on the real database. */
+/** {@link CareerChanges#applyAssessment}, {@link CareerChanges#changeRole} and the registry events around them, on the real database. */
 @ProcessTest
 class AssessmentApplicationTest {
 
     static final String INPUTS = "{\"rating\":\"QUALIFIED\",\"totalScore\":81.0}";
 
     @Autowired TestRegistry registry;
-    @Autowired WorkerService workers;
-    @Autowired WorkerChangeRepository changes;
+    @Autowired WorkerRegistry workers;
+    @Autowired CareerChanges careers;
+    @Autowired ChangeLog log;
     @Autowired Clock clock;
 
     TestUnits units;
@@ -67,7 +68,7 @@ class AssessmentApplicationTest {
     }
 
     List<WorkerChange> changes(String workerId, ChangeAttribute attribute) {
-        return changes.findByWorkerIdOrderByIdAsc(workerId).stream()
+        return log.of(workerId).stream()
                 .filter(change -> change.attribute() == attribute).toList();
     }
 
@@ -81,7 +82,7 @@ class AssessmentApplicationTest {
     void theGradeStepsFromTheFirstOfJanuaryWithThePayOfTheNewLevelAndTheRuleAsGround() {
         String id = worker(5, Qualification.NONE, null);
 
-        AssessmentOutcome outcome = workers.applyAssessment(id, 2024, Rating.QUALIFIED, step(5), "process-1", INPUTS);
+        AssessmentOutcome outcome = careers.applyAssessment(id, 2024, Rating.QUALIFIED, step(5), "process-1", INPUTS);
 
         // category C: 0.80 + 0.03 per level above 1, times 9000
         assertThat(outcome).isEqualTo(new AssessmentOutcome(5, 6, 0, new BigDecimal("8550.00")));
@@ -114,7 +115,7 @@ class AssessmentApplicationTest {
         String id = worker(5, Qualification.NONE, null);
         int gradeChanges = changes(id, ChangeAttribute.GRADE).size();
 
-        AssessmentOutcome outcome = workers.applyAssessment(id, 2024, Rating.QUALIFIED, NO_STEP, "p", INPUTS);
+        AssessmentOutcome outcome = careers.applyAssessment(id, 2024, Rating.QUALIFIED, NO_STEP, "p", INPUTS);
 
         assertThat(outcome.gradeAfter()).isEqualTo(5);
         assertThat(changes(id, ChangeAttribute.GRADE)).hasSize(gradeChanges);
@@ -126,7 +127,7 @@ class AssessmentApplicationTest {
     void anEarlyStepCountsAgainstTheCareersEarlySteps() {
         String id = worker(5, Qualification.NONE, null);
 
-        workers.applyAssessment(id, 2024, Rating.EXCELLENT,
+        careers.applyAssessment(id, 2024, Rating.EXCELLENT,
                 new GradeStep(1, true, "优秀提前晋升:连续2年考核合格及以上,其中优秀2年,提前一年晋升一级(第5级→第6级),第1次提前晋升(至多3次)。"),
                 "p", INPUTS);
 
@@ -143,7 +144,7 @@ class AssessmentApplicationTest {
         int payChanges = changes(id, ChangeAttribute.PAY).size();
         BigDecimal pay = stored(id).getMonthlyPay();
 
-        AssessmentOutcome outcome = workers.applyAssessment(id, 2024, Rating.EXCELLENT, step(12), "p", INPUTS);
+        AssessmentOutcome outcome = careers.applyAssessment(id, 2024, Rating.EXCELLENT, step(12), "p", INPUTS);
 
         assertThat(outcome).isEqualTo(new AssessmentOutcome(12, 12, 0, pay));
         assertThat(stored(id).getGradeLevel()).as("委员及专职工作人员: 1 to 12").isEqualTo(12);
@@ -155,9 +156,9 @@ class AssessmentApplicationTest {
     @Test
     void aQualificationStepStopsAtTheTopOfTheCategory() {
         String id = worker(11, Qualification.NONE, null);
-        workers.changeQualification(id, Qualification.SOCIAL_WORKER, "取得社会工作师职业资格证书");
+        careers.changeQualification(id, Qualification.SOCIAL_WORKER, "取得社会工作师职业资格证书");
 
-        AssessmentOutcome outcome = workers.applyAssessment(id, 2024, Rating.QUALIFIED, step(11), "p", INPUTS);
+        AssessmentOutcome outcome = careers.applyAssessment(id, 2024, Rating.QUALIFIED, step(11), "p", INPUTS);
 
         assertThat(outcome.gradeAfter()).isEqualTo(12);
         assertThat(changes(id, ChangeAttribute.GRADE)).last().extracting(WorkerChange::reason)
@@ -220,14 +221,14 @@ class AssessmentApplicationTest {
     void eachQualificationStepGainedSinceTheLastGradingAddsALevelOnce() {
         String id = worker(5, Qualification.NONE, null);
 
-        workers.changeQualification(id, Qualification.SOCIAL_WORKER, "取得社会工作师职业资格证书");
+        careers.changeQualification(id, Qualification.SOCIAL_WORKER, "取得社会工作师职业资格证书");
 
         assertThat(stored(id).getGradeLevel()).as("the grade waits for the next grading").isEqualTo(5);
         assertThat(changes(id, ChangeAttribute.QUALIFICATION)).singleElement()
                 .extracting(WorkerChange::oldValue, WorkerChange::newValue, WorkerChange::reason)
                 .containsExactly("NONE", "SOCIAL_WORKER", "取得社会工作师职业资格证书");
 
-        AssessmentOutcome first = workers.applyAssessment(id, 2024, Rating.QUALIFIED, NO_STEP, "process-2024", INPUTS);
+        AssessmentOutcome first = careers.applyAssessment(id, 2024, Rating.QUALIFIED, NO_STEP, "process-2024", INPUTS);
 
         assertThat(first).isEqualTo(new AssessmentOutcome(5, 7, 2, new BigDecimal("8820.00")));
         assertThat(changes(id, ChangeAttribute.GRADE)).last()
@@ -236,7 +237,7 @@ class AssessmentApplicationTest {
         assertThat(stored(id).getQualificationAtLastGrading()).isEqualTo(Qualification.SOCIAL_WORKER);
         assertThat(stored(id).getLastGradeStepYear()).as("a qualification step is no grade step").isEqualTo(2023);
 
-        AssessmentOutcome second = workers.applyAssessment(id, 2025, Rating.QUALIFIED, step(7), "process-2025", INPUTS);
+        AssessmentOutcome second = careers.applyAssessment(id, 2025, Rating.QUALIFIED, step(7), "process-2025", INPUTS);
 
         assertThat(second).isEqualTo(new AssessmentOutcome(7, 8, 0, new BigDecimal("9090.00")));
         assertThat(changes(id, ChangeAttribute.GRADE)).last()
@@ -248,7 +249,7 @@ class AssessmentApplicationTest {
         String id = worker(5, Qualification.ASSISTANT_SOCIAL_WORKER, null);
 
         assertThat(stored(id).getQualificationAtLastGrading()).isEqualTo(Qualification.ASSISTANT_SOCIAL_WORKER);
-        assertThat(workers.applyAssessment(id, 2024, Rating.QUALIFIED, NO_STEP, "p", INPUTS).qualificationSteps())
+        assertThat(careers.applyAssessment(id, 2024, Rating.QUALIFIED, NO_STEP, "p", INPUTS).qualificationSteps())
                 .isZero();
     }
 
@@ -256,7 +257,7 @@ class AssessmentApplicationTest {
     void theSameQualificationTwiceIsRefused() {
         String id = worker(5, Qualification.SOCIAL_WORKER, null);
 
-        assertThatThrownBy(() -> workers.changeQualification(id, Qualification.SOCIAL_WORKER, "重复"))
+        assertThatThrownBy(() -> careers.changeQualification(id, Qualification.SOCIAL_WORKER, "重复"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(changes(id, ChangeAttribute.QUALIFICATION)).isEmpty();
     }
@@ -264,11 +265,11 @@ class AssessmentApplicationTest {
     @Test
     void aYearIsRatedOnlyOnce() {
         String id = worker(5, Qualification.NONE, null);
-        workers.applyAssessment(id, 2024, Rating.QUALIFIED, step(5), "p", INPUTS);
+        careers.applyAssessment(id, 2024, Rating.QUALIFIED, step(5), "p", INPUTS);
 
-        assertThatThrownBy(() -> workers.applyAssessment(id, 2024, Rating.EXCELLENT, step(6), "p2", INPUTS))
+        assertThatThrownBy(() -> careers.applyAssessment(id, 2024, Rating.EXCELLENT, step(6), "p2", INPUTS))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("2024");
-        assertThatThrownBy(() -> workers.applyAssessment(id, 2023, Rating.QUALIFIED, step(6), "p3", INPUTS))
+        assertThatThrownBy(() -> careers.applyAssessment(id, 2023, Rating.QUALIFIED, step(6), "p3", INPUTS))
                 .as("a year registered with the worker counts too").isInstanceOf(IllegalStateException.class);
 
         assertThat(stored(id).getGradeLevel()).isEqualTo(6);
@@ -278,7 +279,7 @@ class AssessmentApplicationTest {
 
     @Test
     void anUnknownWorkerIsRefused() {
-        assertThatThrownBy(() -> workers.applyAssessment("NOBODY", 2024, Rating.QUALIFIED, step(5), "p", INPUTS))
+        assertThatThrownBy(() -> careers.applyAssessment("NOBODY", 2024, Rating.QUALIFIED, step(5), "p", INPUTS))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -287,7 +288,7 @@ class AssessmentApplicationTest {
         String id = worker(12, Qualification.NONE, null);
         BigDecimal pay = stored(id).getMonthlyPay();
 
-        WorkerView deputy = workers.changeRole(id, new WorkerService.RoleChange(Role.DEPUTY, "当选居民委员会副主任"));
+        WorkerView deputy = careers.changeRole(id, new CareerChanges.RoleChange(Role.DEPUTY, "当选居民委员会副主任"));
 
         assertThat(deputy.role()).isEqualTo(Role.DEPUTY);
         assertThat(deputy.postCategory()).isEqualTo(PostCategory.B);
@@ -308,7 +309,7 @@ class AssessmentApplicationTest {
     void staffAtTwoElectedDeputyGoesToTheEntryLevelFour() {
         String id = worker(2, Qualification.NONE, null);
 
-        WorkerView deputy = workers.changeRole(id, Role.DEPUTY, "当选社区党委副书记", "election-1");
+        WorkerView deputy = careers.changeRole(id, Role.DEPUTY, "当选社区党委副书记", "election-1");
 
         assertThat(deputy.gradeLevel()).isEqualTo(4);
         assertThat(stored(id).getGradeLevel()).isEqualTo(4);
@@ -324,11 +325,11 @@ class AssessmentApplicationTest {
     @Test
     void aMoveToALowerCategoryKeepsWithinItsRangeAndTheSameCategoryKeepsTheLevel() {
         String deputy = worker(Role.DEPUTY, 15, Qualification.NONE, null);
-        assertThat(workers.changeRole(deputy, Role.STAFF, "不再担任副主任,转为专职工作人员", null).gradeLevel())
+        assertThat(careers.changeRole(deputy, Role.STAFF, "不再担任副主任,转为专职工作人员", null).gradeLevel())
                 .isEqualTo(12);
 
         String secretary = worker(Role.SECRETARY, 9, Qualification.NONE, null);
-        assertThat(workers.changeRole(secretary, Role.DIRECTOR, "当选居民委员会主任", null).gradeLevel()).isEqualTo(9);
+        assertThat(careers.changeRole(secretary, Role.DIRECTOR, "当选居民委员会主任", null).gradeLevel()).isEqualTo(9);
         assertThat(changes(secretary, ChangeAttribute.GRADE)).as("only the registration").hasSize(1);
     }
 
@@ -336,11 +337,11 @@ class AssessmentApplicationTest {
     void aRoleChangeWithoutRoleOrGroundOrToTheSameRoleIsRefusedAndChangesNothing() {
         String id = worker(5, Qualification.NONE, null);
 
-        assertThatThrownBy(() -> workers.changeRole(id, new WorkerService.RoleChange(null, " ")))
+        assertThatThrownBy(() -> careers.changeRole(id, new CareerChanges.RoleChange(null, " ")))
                 .isInstanceOf(RuleViolationException.class)
                 .satisfies(e -> assertThat(((RuleViolationException) e).violations()).extracting(Violation::field)
                         .containsExactly("role", "ground"));
-        assertThatThrownBy(() -> workers.changeRole(id, new WorkerService.RoleChange(Role.STAFF, "重复")))
+        assertThatThrownBy(() -> careers.changeRole(id, new CareerChanges.RoleChange(Role.STAFF, "重复")))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(changes(id, ChangeAttribute.ROLE)).isEmpty();
         assertThat(stored(id).getRole()).isEqualTo(Role.STAFF);
@@ -351,12 +352,12 @@ class AssessmentApplicationTest {
         LocalDate end = LocalDate.of(2026, 6, 30);
         String id = worker(5, Qualification.NONE, end);
 
-        assertThatThrownBy(() -> workers.renewContract(id, ContractKind.FIXED_TERM, end, "依据", "p", null))
+        assertThatThrownBy(() -> careers.renewContract(id, ContractKind.FIXED_TERM, end, "依据", "p", null))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> workers.renewContract(id, ContractKind.FIXED_TERM, end.minusDays(1), "依据", "p", null))
+        assertThatThrownBy(() -> careers.renewContract(id, ContractKind.FIXED_TERM, end.minusDays(1), "依据", "p", null))
                 .isInstanceOf(IllegalStateException.class);
 
-        workers.renewContract(id, ContractKind.FIXED_TERM, LocalDate.of(2029, 6, 30), "《劳动合同法》第十四条", "renewal-process",
+        careers.renewContract(id, ContractKind.FIXED_TERM, LocalDate.of(2029, 6, 30), "《劳动合同法》第十四条", "renewal-process",
                 null);
 
         assertThat(stored(id).getContractEnd()).isEqualTo(LocalDate.of(2029, 6, 30));
@@ -374,7 +375,7 @@ class AssessmentApplicationTest {
     void anOpenEndedRenewalHasNoEndAndKeepsTheCount() {
         String id = worker(5, Qualification.NONE, LocalDate.of(2026, 6, 30));
 
-        workers.renewContract(id, ContractKind.OPEN_ENDED, null, "《劳动合同法》第十四条第二款第(一)项", "renewal-process", null);
+        careers.renewContract(id, ContractKind.OPEN_ENDED, null, "《劳动合同法》第十四条第二款第(一)项", "renewal-process", null);
 
         assertThat(stored(id).getContractEnd()).isNull();
         assertThat(stored(id).getFixedTermContracts()).isEqualTo(1);
@@ -388,7 +389,7 @@ class AssessmentApplicationTest {
     void anOpenEndedContractIsNotRenewed() {
         String id = worker(5, Qualification.NONE, null);
 
-        assertThatThrownBy(() -> workers.renewContract(id, ContractKind.FIXED_TERM, LocalDate.of(2030, 1, 1), "依据", "p", null))
+        assertThatThrownBy(() -> careers.renewContract(id, ContractKind.FIXED_TERM, LocalDate.of(2030, 1, 1), "依据", "p", null))
                 .isInstanceOf(IllegalStateException.class);
     }
 }

@@ -40,7 +40,7 @@ class ProbationPayTest {
         assertThat(payReasons(id)).last().asString().startsWith(expected.toPlainString())
                 .contains("岗位工资的80%", "《劳动合同法》第二十条");
 
-        registry.workers().changeStatus(id, WorkerStatus.PROBATION, WorkerStatus.ACTIVE, "试用期考核合格,转正", null);
+        registry.changes().changeStatus(id, WorkerStatus.PROBATION, WorkerStatus.ACTIVE, "试用期考核合格,转正", null);
 
         WorkerView confirmed = registry.workers().view(id);
         assertThat(confirmed.probationPay()).isNull();

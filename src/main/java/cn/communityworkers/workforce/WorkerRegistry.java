@@ -1,0 +1,186 @@
+package cn.communityworkers.workforce;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.communityworkers.organisation.OrgUnit;
+import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.system.CurrentUser;
+import cn.communityworkers.system.ForbiddenException;
+import cn.communityworkers.system.NotFoundException;
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.Violation;
+
+/**
+ * The workforce registry: registering workers, one by one or as a roster, looking them up, showing them, and who may
+ * see or change which worker. What happens to a registered worker's career is {@link CareerChanges}.
+ */
+@Service
+public class WorkerRegistry {
+
+    /** A registered worker with the units they belong to. */
+    record Registered(Worker worker, OrgUnit unit) {
+    }
+
+    private final WorkerRepository workers;
+    private final OrganisationService organisation;
+    private final CurrentUser currentUser;
+    private final Registration registration;
+    private final WorkerViews views;
+
+    WorkerRegistry(WorkerRepository workers, OrganisationService organisation, CurrentUser currentUser,
+            Registration registration, WorkerViews views) {
+        this.workers = workers;
+        this.organisation = organisation;
+        this.currentUser = currentUser;
+        this.registration = registration;
+        this.views = views;
+    }
+
+    /** Registers one worker; every broken rule is reported at once, and nothing is stored then. */
+    @Transactional
+    public WorkerView register(WorkerRecord record) {
+        List<Violation> violations = registration.check(record, Set.of());
+        OrgUnit unit = registration.unitOf(record, violations);
+        RuleViolationException.refuseIfAny(violations);
+        requirePersonnelRights(unit);
+        if (record.workerId() != null && workers.existsById(record.workerId())) {
+            throw RuleViolationException.conflict("workerId", "unique",
+                    "a worker with id '" + record.workerId() + "' already exists");
+        }
+        return views.of(registration.store(record, unit), unit);
+    }
+
+    /**
+     * Registers a whole roster, all or nothing: either every row is stored, or none is and every bad row
+     * is reported with its line number.
+     */
+    @Transactional
+    public List<String> importRoster(List<WorkerCsv.Row> rows) {
+        List<Violation> violations = new ArrayList<>();
+        List<OrgUnit> units = new ArrayList<>();
+        Set<String> idsInFile = new HashSet<>();
+        for (WorkerCsv.Row row : rows) {
+            List<Violation> rowViolations = new ArrayList<>(row.violations());
+            if (row.record() != null) {
+                Set<String> unreadable = new HashSet<>();
+                row.violations().forEach(violation -> unreadable.add(violation.field()));
+                rowViolations.addAll(registration.check(row.record(), unreadable));
+                units.add(registration.unitOf(row.record(), rowViolations));
+                String id = row.record().workerId();
+                if (id != null && !idsInFile.add(id)) {
+                    rowViolations.add(Violation.of("workerId", "unique", "id '" + id + "' appears twice in the file"));
+                } else if (id != null && workers.existsById(id)) {
+                    rowViolations.add(Violation.of("workerId", "unique", "a worker with id '" + id + "' already exists"));
+                }
+            }
+            rowViolations.forEach(violation -> violations.add(violation.atRow(row.line())));
+        }
+        if (rows.isEmpty()) {
+            violations.add(Violation.of("", "not-empty", "the file has no worker rows"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(HttpStatus.BAD_REQUEST,
+                    "nothing was imported: " + violations.size() + " problem(s) in the file", violations);
+        }
+        units.forEach(this::requirePersonnelRights);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ids.add(registration.store(rows.get(i).record(), units.get(i)).getWorkerId());
+        }
+        return ids;
+    }
+
+    /** A worker as the API shows them, to the units they belong to, auditors and administrators. */
+    public WorkerView view(String workerId) {
+        Registered registered = registered(workerId);
+        if (!currentUser.isAdmin() && !currentUser.isAuditor()
+                && !currentUser.inAnyGroup(registered.unit().allGroups())) {
+            throw new ForbiddenException("worker '" + workerId + "' belongs to another unit");
+        }
+        return viewOf(registered);
+    }
+
+    WorkerView viewOf(Registered registered) {
+        return views.of(registered.worker(), registered.unit());
+    }
+
+    /** The worker, for the personnel offices of their street and county (and administrators) to change. */
+    Registered forPersonnelOffice(String workerId) {
+        Registered registered = registered(workerId);
+        requirePersonnelRights(registered.unit());
+        return registered;
+    }
+
+    /** The worker, for the organisation department of their county (and administrators) to change. */
+    Registered forOrganisationDepartment(String workerId) {
+        Registered registered = registered(workerId);
+        OrgUnit unit = registered.unit();
+        if (!currentUser.isAdmin()
+                && !currentUser.inAnyGroup(List.of(UnitGroups.countyOrganization(unit.countyCode())))) {
+            throw new ForbiddenException("only the organisation department of " + unit.countyName()
+                    + " puts its workers under investigation (立案审查调查由县委组织部登记)");
+        }
+        return registered;
+    }
+
+    private Registered registered(String workerId) {
+        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("worker", workerId));
+        return new Registered(worker, unitOf(worker));
+    }
+
+    /** The units of a registered worker's community. */
+    OrgUnit unitOf(Worker worker) {
+        return organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
+    }
+
+    private void requirePersonnelRights(OrgUnit unit) {
+        if (!currentUser.isAdmin() && !currentUser.inAnyGroup(unit.personnelGroups())) {
+            throw new ForbiddenException("only the personnel offices of " + unit.streetName() + " and "
+                    + unit.countyName() + " may register its workers");
+        }
+    }
+
+    /** A worker as the processes see it, without the access rules of the API. */
+    public Optional<Worker> find(String workerId) {
+        return workerId == null ? Optional.empty() : workers.findById(workerId);
+    }
+
+    /** A worker the caller knows to exist (a process's own worker). */
+    Worker existing(String workerId) {
+        return find(workerId).orElseThrow(() -> new IllegalArgumentException("no worker '" + workerId + "'"));
+    }
+
+    /** Workers of a county in PROBATION, ACTIVE or SECONDED: what counts against the staffing standard. */
+    public long headcount(String countyCode) {
+        return workers.countInCounty(countyCode, WorkerStatus.IN_HEADCOUNT.stream().map(Enum::name).toList());
+    }
+
+    /** The worker's ratings by assessment year, oldest first. */
+    public Map<Integer, Rating> ratingsByYear(String workerId) {
+        Map<Integer, Rating> ratings = new TreeMap<>();
+        existing(workerId).getAssessmentHistory().forEach(entry -> ratings.put(entry.year(), entry.rating()));
+        return ratings;
+    }
+
+    /**
+     * What the decision {@value GradingRules#GRADE_STEP} is to be given for the worker's assessment {@code year}
+     * rated {@code rating}: see {@link GradeStepInputs}.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     */
+    public GradeStepInputs gradeStepInputs(String workerId, int year, Rating rating) {
+        return GradeStepInputs.of(existing(workerId), year, Objects.requireNonNull(rating, "rating"));
+    }
+}
