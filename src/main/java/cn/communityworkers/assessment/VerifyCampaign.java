@@ -76,6 +76,5 @@ class VerifyCampaign implements JavaDelegate {
         execution.setVariable(AssessmentProcess.YEAR, year);
         execution.setVariable(AssessmentProcess.EXCELLENT_QUOTA_PERCENT, quota);
         execution.setVariable("noticePeriod", properties.noticePeriod().toString());
-        execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());
     }
 }

@@ -81,7 +81,6 @@ class VerifyPromotion implements JavaDelegate {
         execution.setVariable(PromotionProcess.COUNTY_NAME, county.name());
         execution.setVariable(PromotionProcess.AS_OF, PromotionService.asOf(year).toString());
         execution.setVariable(PromotionProcess.NOTICE_PERIOD, properties.noticePeriod().toString());
-        execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());
         execution.setVariable(PromotionProcess.SECRETARIES, new ArrayList<>(promotions.secretaries(county.code())));
     }
 }

@@ -74,6 +74,5 @@ class VerifyRecruitment implements JavaDelegate {
         execution.setVariable(RecruitmentProcess.WRITTEN_WEIGHT, request.writtenWeight().doubleValue());
         execution.setVariable(RecruitmentProcess.APPLICATION_DAYS, request.applicationDays());
         execution.setVariable(RecruitmentProcess.NOTICE_DAYS, request.noticeDays());
-        execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());
     }
 }

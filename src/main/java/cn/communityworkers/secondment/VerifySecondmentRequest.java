@@ -61,6 +61,5 @@ class VerifySecondmentRequest implements JavaDelegate {
         execution.setVariable(SecondmentProcess.STREET_NAME, context.unit().streetName());
         execution.setVariable(SecondmentProcess.SECONDMENT_ENDS_AT,
                 request.endDate().atStartOfDay(ClockConfiguration.CHINA).toOffsetDateTime().toString());
-        execution.setVariable(WorkflowProperties.APPROVAL_PERIOD_VARIABLE, workflow.approvalPeriodIso());
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -42,6 +44,8 @@ import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.ClockConfiguration;
+import cn.communityworkers.system.OverdueTasks;
+import cn.communityworkers.system.WorkflowProperties;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -59,6 +63,8 @@ class ProbationProcessTest {
     @Autowired TestRegistry registry;
     @Autowired JdbcClient jdbc;
     @Autowired Cases cases;
+    @Autowired OverdueTasks overdueTasks;
+    @Autowired WorkflowProperties workflow;
 
     TestUnits units;
     LocalDate probationEnd = LocalDate.now(ClockConfiguration.CHINA).plusMonths(3);
@@ -207,6 +213,35 @@ class ProbationProcessTest {
         assertThat(instance).isWaitingAt(TASK_DECIDE_PROBATION).task()
                 .hasCandidateGroup(UnitGroups.streetParty(units.street()));
         assertThat(task(instance, TASK_DECIDE_PROBATION).getDueDate()).isNotNull();
+    }
+
+    @Test
+    void bothTasksAreDueAfterTheConfiguredPeriodAndMarkedOnceWhenOverdue() {
+        ProcessInstance instance = evaluating();
+        assertDueAfterTheApprovalPeriod(task(instance, TASK_EVALUATE_PROBATION));
+        // The variable the reminder timers of earlier versions read, forged: due dates no longer depend on it.
+        runtimeService.setVariable(instance.getId(), "approvalPeriod", "PT1M");
+        evaluate(instance, "QUALIFIED", null);
+        Task decision = task(instance, TASK_DECIDE_PROBATION);
+        assertDueAfterTheApprovalPeriod(decision);
+        Instant due = decision.getDueDate().toInstant();
+
+        overdueTasks.markOverdueAt(due.minusSeconds(1));
+        assertThat(taskService.getVariableLocal(decision.getId(), OverdueTasks.OVERDUE)).as("not due yet").isNull();
+        overdueTasks.markOverdueAt(due.plusSeconds(1));
+        overdueTasks.markOverdueAt(due.plus(Duration.ofDays(3)));
+
+        assertThat(task(instance, TASK_DECIDE_PROBATION).getPriority()).isEqualTo(OverdueTasks.OVERDUE_PRIORITY);
+        assertThat(taskService.getVariableLocal(decision.getId(), OverdueTasks.OVERDUE)).isEqualTo(true);
+        assertThat(taskService.getTaskComments(decision.getId())).extracting(Comment::getFullMessage)
+                .containsExactly("已超过办理期限,系统已催办。");
+        assertThat(instance).isWaitingAt(TASK_DECIDE_PROBATION);
+    }
+
+    void assertDueAfterTheApprovalPeriod(Task task) {
+        Duration period = workflow.approvalPeriod();
+        assertThat(Duration.between(task.getCreateTime().toInstant(), task.getDueDate().toInstant())).as(task.getName())
+                .isBetween(period.minusSeconds(1), period.plusSeconds(1));
     }
 
     @ParameterizedTest

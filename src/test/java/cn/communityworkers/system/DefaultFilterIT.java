@@ -62,9 +62,9 @@ class DefaultFilterIT {
                 Map.of("userId", "chunhui")).status()).isEqualTo(204);
         // A colleague of the same committee (no demo user is one) has claimed this one.
         taskService.setAssignee(secondments.onlyTask("chunhui", claimedByColleague), "demo");
-        // The reminder of an overdue task raises its priority (MarkTaskOverdue).
+        // Marking a task overdue raises its priority (OverdueTasks).
         Task late = taskService.createTaskQuery().processInstanceId(overdue).singleResult();
-        late.setPriority(MarkTaskOverdue.OVERDUE_PRIORITY);
+        late.setPriority(OverdueTasks.OVERDUE_PRIORITY);
         taskService.saveTask(late);
 
         String filter = api.get("chunhui", "/engine-rest/filter?name=" + PlatformSetup.MY_WORK).json().get(0)

@@ -7,6 +7,8 @@ import static cn.communityworkers.system.model.ModelProblem.MISSING_DIAGRAM;
 import static cn.communityworkers.system.model.ModelProblem.MISSING_HISTORY_TTL;
 import static cn.communityworkers.system.model.ModelProblem.MISSING_VERSION_TAG;
 import static cn.communityworkers.system.model.ModelProblem.NO_ASSIGNMENT;
+import static cn.communityworkers.system.model.ModelProblem.NO_FORM;
+import static cn.communityworkers.system.model.ModelProblem.NO_REMINDER;
 import static cn.communityworkers.system.model.ModelProblem.NO_TEMPLATE;
 import static cn.communityworkers.system.model.ModelProblem.ROUTED_BY_VARIABLE;
 import static cn.communityworkers.system.model.ModelProblem.TEMPLATE_MISMATCH;
@@ -75,8 +77,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * (in {@value #TEMPLATES_FOLDER} of the processes folder) and the Camunda Forms under a forms folder
  * for defects the Camunda parser lets through: undrawn elements, ids left as Camunda Modeler generated them,
  * missing history time to live or version tag, unassigned user tasks, user tasks assigned by a process variable
- * rather than by a bean that routes from the recorded case, form references that do not fit the
- * deployed forms, delegate expressions (of models and templates) naming no bean, service and send tasks that
+ * rather than by a bean that routes from the recorded case, user tasks offered to candidate groups without the
+ * due date of {@value #REMINDER}, user tasks without a form, form references that do not fit the deployed forms,
+ * delegate expressions (of models and templates) naming no bean, service and send tasks that
  * do not match an element template, and files that cannot be parsed at all.
  * The rules are the constants of {@link ModelProblem}.
  */
@@ -96,6 +99,12 @@ final class ModelChecker {
             "[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\.\\s*[A-Za-z_$][A-Za-z0-9_$]*\\s*\\(\\s*execution\\s*\\)\\s*}");
     /** The bean an expression such as {@code ${approvalService}} or {@code #{notifications.leaveApproved}} starts with. */
     private static final Pattern LEADING_BEAN = Pattern.compile("[$#]\\{\\s*([A-Za-z_$][A-Za-z0-9_$]*)");
+    private static final String REMINDER_BEAN = "reminders";
+    /**
+     * The due date of every user task offered to candidate groups: the approval period after the task's creation,
+     * from the configuration (the bean {@value #REMINDER_BEAN}), after which the sweep of overdue tasks marks it.
+     */
+    static final String REMINDER = "${" + REMINDER_BEAN + ".due()}";
     /** The DI attribute naming the BPMN element a shape or edge draws. */
     private static final String BPMN_ELEMENT_ATTRIBUTE = "bpmnElement";
     private static final String DEPLOYMENT_BINDING = "deployment";
@@ -381,6 +390,7 @@ final class ModelChecker {
             }
             checkAssignments(file, model);
             checkRouting(file, model);
+            checkReminders(file, model);
             checkForms(file, model);
             tasksNeedingTemplates(model).forEach(task -> checkTemplateUse(file, task));
             checkDelegateExpressions(file, model);
@@ -441,7 +451,29 @@ final class ModelChecker {
             }
         }
 
+        private void checkReminders(String file, BpmnModelInstance model) {
+            model.getModelElementsByType(UserTask.class).stream()
+                    .filter(task -> !isAbsent(task.getCamundaCandidateGroups()))
+                    .forEach(task -> checkReminder(file, task.getId(), task.getCamundaDueDate()));
+        }
+
+        private void checkReminder(String file, String taskId, String dueDate) {
+            if (!REMINDER.equals(dueDate)) {
+                report(file, taskId, NO_REMINDER, "user task offered to candidate groups has "
+                        + (isAbsent(dueDate) ? "no camunda:dueDate" : "camunda:dueDate '" + dueDate + "'")
+                        + "; it must be " + REMINDER + ", the approval period from the configuration");
+                return;
+            }
+            if (!beanExists.test(REMINDER_BEAN)) {
+                report(file, taskId, NO_REMINDER, "camunda:dueDate '" + dueDate + "' names no bean '" + REMINDER_BEAN + "'");
+            }
+        }
+
         private void checkForms(String file, BpmnModelInstance model) {
+            model.getModelElementsByType(UserTask.class).stream()
+                    .filter(task -> isAbsent(task.getCamundaFormRef()) && isAbsent(task.getCamundaFormKey()))
+                    .forEach(task -> report(file, task.getId(), NO_FORM,
+                            "user task has no form; give it a Camunda Form by camunda:formRef"));
             Stream<FormUse> userTaskForms = model.getModelElementsByType(UserTask.class).stream()
                     .map(task -> new FormUse(task.getId(), task.getCamundaFormKey(),
                             task.getCamundaFormRef(), task.getCamundaFormRefBinding()));

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ModelCheckerFixturesTest {
 
-    private static final Set<String> BEANS = Set.of("checkSomething", "registerLeave", "approvers");
+    private static final Set<String> BEANS = Set.of("checkSomething", "registerLeave", "approvers", "reminders");
     private static final String TEMPLATES = "processes/.camunda/element-templates/leave.json";
 
     private final ModelChecker checker = new ModelChecker(BEANS::contains);
@@ -49,6 +49,9 @@ class ModelCheckerFixturesTest {
         "unknown-bean-listener,   processes/leave-request.bpmn,  EndEvent_Approved,      UNKNOWN_BEAN",
         "form-key,                processes/leave-request.bpmn,  Task_ApproveAtCounty,   FORM_KEY_NOT_FORM_REF",
         "form-binding,            processes/leave-request.bpmn,  Task_ApproveAtCounty,   FORM_BINDING",
+        "no-form,                 processes/leave-request.bpmn,  Task_ApproveAtCounty,   NO_FORM",
+        "no-reminder,             processes/leave-request.bpmn,  Task_ApproveAtCounty,   NO_REMINDER",
+        "reminder-by-variable,    processes/leave-request.bpmn,  Task_ApproveAtCounty,   NO_REMINDER",
         "unreadable,              processes/approval-level.dmn,  '',                     UNREADABLE",
         "no-template,             processes/leave-request.bpmn,  Task_CheckSomething,    NO_TEMPLATE",
         "unknown-template,        processes/leave-request.bpmn,  Task_CheckSomething,    NO_TEMPLATE",
@@ -81,9 +84,25 @@ class ModelCheckerFixturesTest {
                 "element template 'cn.example.CheckSomething version 1' is not in processes/.camunda/element-templates/");
         assertThat(check("unknown-bean-template")).extracting(ModelProblem::message).containsExactly(
                 "camunda:delegateExpression '${checkSomethingElse}' names no bean 'checkSomethingElse'");
+        assertThat(check("reminder-by-variable")).extracting(ModelProblem::message).containsExactly(
+                "user task offered to candidate groups has camunda:dueDate '${approvalDue}'; it must be "
+                        + "${reminders.due()}, the approval period from the configuration");
+        assertThat(check("no-reminder")).extracting(ModelProblem::message).containsExactly(
+                "user task offered to candidate groups has no camunda:dueDate; it must be ${reminders.due()}, "
+                        + "the approval period from the configuration");
         assertThat(check("routed-by-variable")).extracting(ModelProblem::message).containsExactly(
                 "camunda:candidateGroups 'county${countyCode}Approvers' reads a process variable; route from the "
                         + "recorded case with a bean, e.g. ${route.streetParty(execution)}");
+    }
+
+    @Test
+    void aReminderWithoutItsBeanIsReported() throws URISyntaxException {
+        ModelChecker withoutReminders = new ModelChecker(bean -> BEANS.contains(bean) && !bean.equals("reminders"));
+
+        assertThat(withoutReminders.check(fixture("valid").resolve("processes"), fixture("valid").resolve("forms")))
+                .extracting(ModelProblem::elementId, ModelProblem::rule, ModelProblem::message)
+                .containsExactly(tuple("Task_ApproveAtCounty", "NO_REMINDER",
+                        "camunda:dueDate '${reminders.due()}' names no bean 'reminders'"));
     }
 
     @Test
@@ -103,7 +122,11 @@ class ModelCheckerFixturesTest {
     }
 
     private List<ModelProblem> check(String fixture) throws URISyntaxException {
-        Path root = Path.of(Objects.requireNonNull(getClass().getResource("/model-check/" + fixture)).toURI());
+        Path root = fixture(fixture);
         return checker.check(root.resolve("processes"), root.resolve("forms"));
+    }
+
+    private Path fixture(String name) throws URISyntaxException {
+        return Path.of(Objects.requireNonNull(getClass().getResource("/model-check/" + name)).toURI());
     }
 }

@@ -27,6 +27,13 @@ record ModelProblem(String file, String elementId, String rule, String message) 
      * {@code ${bean.method(execution)}} of an existing bean (which routes from the recorded case, not from variables).
      */
     static final String ROUTED_BY_VARIABLE = "ROUTED_BY_VARIABLE";
+    /** A user task has no form: neither {@code camunda:formRef} nor {@code camunda:formKey}. */
+    static final String NO_FORM = "NO_FORM";
+    /**
+     * A user task offered to candidate groups has no {@code camunda:dueDate}, or one other than
+     * {@code ${reminders.due()}} of an existing bean: it would never be due, or be due when a variable says.
+     */
+    static final String NO_REMINDER = "NO_REMINDER";
     /** A {@code camunda:formRef} names no form in the forms folder. */
     static final String UNKNOWN_FORM = "UNKNOWN_FORM";
     /** A user task or start event uses {@code camunda:formKey} rather than a Camunda Form by {@code camunda:formRef}. */
