@@ -96,7 +96,7 @@ class SecondmentNewVersionProcessTest {
     @Test
     void aRunningSecondmentFinishesOnItsVersionWhileNewRequestsTakeTheChangedOne() throws IOException {
         ProcessDefinition before = latest();
-        assertThat(before.getVersionTag()).isEqualTo("3");
+        assertThat(before.getVersionTag()).isEqualTo("4");
         String worker = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
         ProcessInstance running = startFor(worker);
         answer(running, ApprovalLevel.COMMUNITY, true, "同意");
@@ -105,7 +105,7 @@ class SecondmentNewVersionProcessTest {
 
         ProcessDefinition after = latest();
         assertThat(after.getVersion()).isEqualTo(before.getVersion() + 1);
-        assertThat(after.getVersionTag()).isEqualTo("4");
+        assertThat(after.getVersionTag()).isEqualTo("5");
         assertThat(after.getDeploymentId()).isEqualTo(restart.getId());
 
         answer(running, ApprovalLevel.STREET, true, null);
@@ -116,7 +116,7 @@ class SecondmentNewVersionProcessTest {
         assertThat(registry.workers().find(worker).orElseThrow().getStatus()).isEqualTo(WorkerStatus.SECONDED);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(running.getId())
                 .activityId(TIMER_SECONDMENT_ENDS).singleResult().getId());
-        taskService.complete(task(running, TASK_CONFIRM_RETURN).getId(), Map.of(RETURN_NOTE, "已返岗"));
+        taskService.complete(task(running, TASK_CONFIRM_RETURN).getId(), Map.of(RETURN_NOTE.name(), "已返岗"));
         assertThat(running).isEnded().hasPassed(TASK_RECORD_SECONDMENT, TASK_END_SECONDMENT, END_WORKER_RETURNED);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(before.getId());
@@ -159,7 +159,7 @@ class SecondmentNewVersionProcessTest {
     /** The designer's change: a new name for the county's task, and the version tag raised. */
     static String renameCountyApproval(String xml) {
         BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        model.getModelElementsByType(Process.class).iterator().next().setCamundaVersionTag("4");
+        model.getModelElementsByType(Process.class).iterator().next().setCamundaVersionTag("5");
         UserTask county = model.getModelElementById(TASK_APPROVE_AT_COUNTY);
         county.setName(COUNTY_TASK_V2);
         return Bpmn.convertToString(model);
@@ -189,13 +189,13 @@ class SecondmentNewVersionProcessTest {
 
     ProcessInstance startFor(String workerId) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(WORKER_ID, workerId);
-        variables.put(BORROWING_ORGANIZATION, "某街道综合执法队");
-        variables.put(BORROWING_ORG_LEVEL, "STREET");
-        variables.put(BORROWING_ORG_TYPE, "PARTY_GOVERNMENT_ORGAN");
-        variables.put(START_DATE, start.toString());
-        variables.put(END_DATE, start.plusMonths(3).toString());
-        variables.put(PURPOSE, "防汛专项工作");
+        variables.put(WORKER_ID.name(), workerId);
+        variables.put(BORROWING_ORGANIZATION.name(), "某街道综合执法队");
+        variables.put(BORROWING_ORG_LEVEL.name(), "STREET");
+        variables.put(BORROWING_ORG_TYPE.name(), "PARTY_GOVERNMENT_ORGAN");
+        variables.put(START_DATE.name(), start.toString());
+        variables.put(END_DATE.name(), start.plusMonths(3).toString());
+        variables.put(PURPOSE.name(), "防汛专项工作");
         return runtimeService.startProcessInstanceByKey(KEY, variables);
     }
 
@@ -205,8 +205,8 @@ class SecondmentNewVersionProcessTest {
 
     void answer(ProcessInstance instance, ApprovalLevel level, boolean yes, String opinion) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(level.answerVariable(), yes);
-        variables.put(level.opinionVariable(), opinion);
+        variables.put(level.answer().name(), yes);
+        variables.put(level.opinion().name(), opinion);
         taskService.complete(task(instance, level.taskId()).getId(), variables);
     }
 }
