@@ -170,17 +170,17 @@ class DemoCounty {
      */
     private void secondOneWorker(LocalDate today) {
         String instance = runtimeService.startProcessInstanceByKey(SecondmentProcess.KEY, Map.of(
-                SecondmentProcess.WORKER_ID, SECONDED_WORKER,
-                SecondmentProcess.BORROWING_ORGANIZATION, "东城街道平安建设办公室",
-                SecondmentProcess.BORROWING_ORG_LEVEL, "STREET",
-                SecondmentProcess.BORROWING_ORG_TYPE, "PARTY_GOVERNMENT_ORGAN",
-                SecondmentProcess.START_DATE, today.minusDays(30).toString(),
-                SecondmentProcess.END_DATE, today.plusDays(60).toString(),
-                SecondmentProcess.PURPOSE, "平安建设专项工作")).getId();
+                SecondmentProcess.WORKER_ID.name(), SECONDED_WORKER,
+                SecondmentProcess.BORROWING_ORGANIZATION.name(), "东城街道平安建设办公室",
+                SecondmentProcess.BORROWING_ORG_LEVEL.name(), "STREET",
+                SecondmentProcess.BORROWING_ORG_TYPE.name(), "PARTY_GOVERNMENT_ORGAN",
+                SecondmentProcess.START_DATE.name(), today.minusDays(30).toString(),
+                SecondmentProcess.END_DATE.name(), today.plusDays(60).toString(),
+                SecondmentProcess.PURPOSE.name(), "平安建设专项工作")).getId();
         for (SecondmentProcess.ApprovalLevel level : SecondmentProcess.ApprovalLevel.values()) {
             String task = taskService.createTaskQuery().processInstanceId(instance)
                     .taskDefinitionKey(level.taskId()).singleResult().getId();
-            taskService.complete(task, Map.of(level.answerVariable(), true, level.opinionVariable(), "同意(演示数据)"));
+            taskService.complete(task, Map.of(level.answer().name(), true, level.opinion().name(), "同意(演示数据)"));
         }
     }
 
@@ -190,10 +190,10 @@ class DemoCounty {
      */
     private void adjustPay(LocalDate today) {
         String run = runtimeService.startProcessInstanceByKey(PayAdjustmentProcess.KEY, Map.of(
-                PayAdjustmentProcess.COUNTY_CODE, COUNTY,
-                PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE, AVERAGE_MONTHLY_WAGE,
-                PayAdjustmentProcess.EFFECTIVE_DATE, LocalDate.of(today.getYear(), 1, 1).toString(),
-                PayAdjustmentProcess.GROUND, "示范县统计局公布的上年度全口径城镇单位就业人员月平均工资(示范数据)")).getId();
+                PayAdjustmentProcess.COUNTY_CODE.name(), COUNTY,
+                PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name(), AVERAGE_MONTHLY_WAGE,
+                PayAdjustmentProcess.EFFECTIVE_DATE.name(), LocalDate.of(today.getYear(), 1, 1).toString(),
+                PayAdjustmentProcess.GROUND.name(), "示范县统计局公布的上年度全口径城镇单位就业人员月平均工资(示范数据)")).getId();
         for (Job batch = nextBatch(run); batch != null; batch = nextBatch(run)) {
             managementService.executeJob(batch.getId());
         }

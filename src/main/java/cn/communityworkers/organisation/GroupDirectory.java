@@ -1,13 +1,13 @@
 package cn.communityworkers.organisation;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Grants;
@@ -24,9 +24,13 @@ class GroupDirectory {
 
     private final IdentityService identityService;
     private final Grants grants;
-    private final List<ProcessStarter> starters;
+    /**
+     * Found when first needed: a starter is the first step of its process, which may need the organisation's registry
+     * (and so this directory) itself.
+     */
+    private final ObjectProvider<ProcessStarter> starters;
 
-    GroupDirectory(IdentityService identityService, Grants grants, List<ProcessStarter> starters) {
+    GroupDirectory(IdentityService identityService, Grants grants, ObjectProvider<ProcessStarter> starters) {
         this.identityService = identityService;
         this.grants = grants;
         this.starters = starters;
@@ -50,13 +54,13 @@ class GroupDirectory {
     /** The roles that start some process: their groups need the permission in every unit. */
     Set<UnitRole> startingRoles() {
         Set<UnitRole> roles = EnumSet.noneOf(UnitRole.class);
-        starters.forEach(starter -> roles.addAll(starter.startedBy()));
+        starters.orderedStream().forEach(starter -> roles.addAll(starter.startedBy()));
         return roles;
     }
 
     /** Start permissions of the processes for the groups of a role, e.g. after a process was added. */
     void grantStarts(UnitRole role, String groupId) {
-        for (ProcessStarter starter : starters) {
+        for (ProcessStarter starter : starters.orderedStream().toList()) {
             if (starter.startedBy().contains(role)) {
                 grants.grant(groupId, Resources.PROCESS_DEFINITION, starter.processKey(), Permissions.CREATE_INSTANCE);
                 grants.grant(groupId, Resources.PROCESS_INSTANCE, Grants.ANY, Permissions.CREATE);

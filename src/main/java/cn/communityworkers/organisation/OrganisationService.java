@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.Variable;
 
 /** The registry of counties, streets and communities, and the Camunda groups that act for them. */
 @Service
@@ -108,6 +110,15 @@ public class OrganisationService {
 
     public Community community(String code) {
         return communities.findById(code).orElseThrow(() -> new NotFoundException("community", code));
+    }
+
+    /**
+     * The registered county a start request names in {@code variable} (a process's {@code countyCode}); a missing
+     * code or one of no county is refused naming the field.
+     */
+    public County requestedCounty(VariableScope request, Variable<String> variable) {
+        String code = variable.read(request);
+        return findCounty(code).orElseThrow(() -> variable.refusal("不是登记的县(市、区):" + code));
     }
 
     public Optional<County> findCounty(String code) {

@@ -18,6 +18,6 @@ class CollectCandidates implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(PromotionProcess.CANDIDATES, new ArrayList<>(promotions.nominated(execution.getProcessInstanceId())));
+        PromotionProcess.CANDIDATES.set(execution, new ArrayList<>(promotions.nominated(execution.getProcessInstanceId())));
     }
 }

@@ -27,6 +27,6 @@ class CollectNominatingStreets implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<String> streets = promotions.streetsWithEligible(execution.getProcessInstanceId());
         cases.recordStreets(execution, streets);
-        execution.setVariable(PromotionProcess.ANY_ELIGIBLE, !streets.isEmpty());
+        PromotionProcess.ANY_ELIGIBLE.set(execution, !streets.isEmpty());
     }
 }

@@ -21,8 +21,8 @@ class FillVacatedPosts implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(PromotionProcess.MOVED_UP, !promotions.fillVacatedPosts(execution.getProcessInstanceId()).isEmpty());
-        execution.setVariable(PromotionProcess.SELECTED_WORKERS,
+        PromotionProcess.MOVED_UP.set(execution, !promotions.fillVacatedPosts(execution.getProcessInstanceId()).isEmpty());
+        PromotionProcess.SELECTED_WORKERS.set(execution,
                 new ArrayList<>(promotions.selected(execution.getProcessInstanceId())));
     }
 }

@@ -21,15 +21,6 @@ import cn.communityworkers.workforce.WorkforceProperties;
 @Component("prepareEligibilityInputs")
 class PrepareEligibilityInputs implements ExecutionListener {
 
-    static final String CONTINUOUS_YEARS = "continuousYears";
-    static final String COMPLETED_TERMS = "completedTerms";
-    static final String EXCELLENT_YEARS = "excellentYears";
-    static final String BELOW_QUALIFIED_YEARS = "belowQualifiedYears";
-    static final String UNDER_DISCIPLINARY_ACTION = "underDisciplinaryAction";
-    static final String AGE = "age";
-    static final String YEARS_TO_RETIREMENT = "yearsToRetirement";
-    static final String UNDER_INVESTIGATION = "underInvestigation";
-
     private final WorkerRegistry workers;
     private final DisciplinaryActions disciplinaryActions;
     private final WorkforceProperties workforce;
@@ -47,20 +38,20 @@ class PrepareEligibilityInputs implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        String workerId = (String) execution.getVariable(PromotionProcess.WORKER_ID);
+        String workerId = PromotionProcess.WORKER_ID.read(execution);
         Worker worker = workers.find(workerId).orElseThrow();
         PromotionService.EligibilityInputs inputs = PromotionService.inputs(worker, workers.ratingsByYear(workerId),
                 disciplinaryActions.of(workerId), workforce.retirementAge(),
-                cases.of(execution).requestedNumber(PromotionProcess.YEAR), LocalDate.now(clock));
-        execution.setVariableLocal(CONTINUOUS_YEARS, inputs.continuousYears());
-        execution.setVariableLocal(COMPLETED_TERMS, inputs.completedTerms());
-        execution.setVariableLocal(EXCELLENT_YEARS, inputs.excellentYears());
-        execution.setVariableLocal(BELOW_QUALIFIED_YEARS, inputs.belowQualifiedYears());
-        execution.setVariableLocal(UNDER_DISCIPLINARY_ACTION, inputs.underDisciplinaryAction());
-        execution.setVariableLocal(AGE, inputs.age());
-        execution.setVariableLocal(YEARS_TO_RETIREMENT, inputs.yearsToRetirement());
-        execution.setVariableLocal(UNDER_INVESTIGATION, inputs.underInvestigation());
+                PromotionProcess.YEAR.in(cases.of(execution).request()), LocalDate.now(clock));
+        execution.setVariableLocal(PromotionProcess.CONTINUOUS_YEARS.name(), inputs.continuousYears());
+        execution.setVariableLocal(PromotionProcess.COMPLETED_TERMS.name(), inputs.completedTerms());
+        execution.setVariableLocal(PromotionProcess.EXCELLENT_YEARS.name(), inputs.excellentYears());
+        execution.setVariableLocal(PromotionProcess.BELOW_QUALIFIED_YEARS.name(), inputs.belowQualifiedYears());
+        execution.setVariableLocal(PromotionProcess.UNDER_DISCIPLINARY_ACTION.name(), inputs.underDisciplinaryAction());
+        execution.setVariableLocal(PromotionProcess.AGE.name(), inputs.age());
+        execution.setVariableLocal(PromotionProcess.YEARS_TO_RETIREMENT.name(), inputs.yearsToRetirement());
+        execution.setVariableLocal(PromotionProcess.UNDER_INVESTIGATION.name(), inputs.underInvestigation());
         // The task's result variable is written where it exists: here, not on the whole promotion.
-        execution.setVariableLocal(PromotionProcess.ELIGIBILITY_RULES, null);
+        execution.setVariableLocal(PromotionProcess.ELIGIBILITY_RULES.name(), null);
     }
 }

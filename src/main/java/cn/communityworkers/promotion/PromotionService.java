@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.communityworkers.system.NotFoundException;
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.SystemActions;
 import cn.communityworkers.workforce.DisciplinaryActions;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.SecretaryTerm;
@@ -45,10 +50,17 @@ public class PromotionService {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcClient jdbc;
+    private final HistoryService historyService;
+    private final RuntimeService runtimeService;
+    private final SystemActions systemActions;
     private final Clock clock;
 
-    PromotionService(JdbcClient jdbc, Clock clock) {
+    PromotionService(JdbcClient jdbc, HistoryService historyService, RuntimeService runtimeService,
+            SystemActions systemActions, Clock clock) {
         this.jdbc = jdbc;
+        this.historyService = historyService;
+        this.runtimeService = runtimeService;
+        this.systemActions = systemActions;
         this.clock = clock;
     }
 
@@ -317,11 +329,48 @@ public class PromotionService {
                 .param("county", countyCode).param("year", year).query(String.class).optional();
     }
 
-    /** The eligibility of every secretary evaluated in the county's promotion of a year. */
-    List<Secretary> eligibility(String countyCode, int year) {
+    /** One secretary's evaluation: the rules' outcomes and the decision instance (in Cockpit) that gave them. */
+    record Eligibility(String workerId, String workerName, String communityName, String streetName, boolean eligible,
+            List<Reason> reasons, String stage, String decisionInstanceId) {
+    }
+
+    /** The eligibility of every secretary evaluated in the county's promotion of a year, with its decision. */
+    List<Eligibility> eligibility(String countyCode, int year) {
         String promotion = promotionOf(countyCode, year)
                 .orElseThrow(() -> new NotFoundException("secretary promotion", countyCode + "/" + year));
-        return secretariesOf(promotion);
+        Map<String, String> decisionByActivity = new HashMap<>();
+        systemActions.run(() -> historyService.createHistoricDecisionInstanceQuery().processInstanceId(promotion)
+                .decisionDefinitionKey(PromotionProcess.ELIGIBILITY_DECISION).list())
+                .forEach(decision -> decisionByActivity.put(decision.getActivityInstanceId(), decision.getId()));
+        return secretariesOf(promotion).stream().map(s -> new Eligibility(s.workerId(), s.workerName(),
+                s.communityName(), s.streetName(), s.eligible(), s.reasonList(), s.stage(),
+                decisionByActivity.get(s.activityInstanceId()))).toList();
+    }
+
+    /** An objection received, and the promotion whose investigation it opened. */
+    record ObjectionReceipt(String workerId, String workerName, String processInstanceId) {
+    }
+
+    /**
+     * An objection to a secretary on public notice in the county's promotion of a year: it opens the investigation
+     * (message {@value PromotionProcess#MESSAGE_OBJECTION}). 404 without such a promotion, 409 when the secretary is
+     * not on notice or the notice is over.
+     */
+    ObjectionReceipt object(String countyCode, int year, String workerId, String objection) {
+        String promotion = promotionOf(countyCode, year)
+                .orElseThrow(() -> new NotFoundException("secretary promotion", countyCode + "/" + year));
+        boolean noticeOpen = systemActions.run(() -> runtimeService.createExecutionQuery().processInstanceId(promotion)
+                .messageEventSubscriptionName(PromotionProcess.MESSAGE_OBJECTION).count()) > 0;
+        if (!noticeOpen || !onNotice(promotion, workerId)) {
+            throw RuleViolationException.conflict(PromotionProcess.WORKER_ID.name(), "on-notice",
+                    "worker '" + workerId + "' is not on public notice in this promotion (不在公示中)");
+        }
+        Map<String, Object> message = new HashMap<>();
+        PromotionProcess.WORKER_ID.put(message, workerId);
+        PromotionProcess.OBJECTION.put(message, objection);
+        systemActions.run(() -> runtimeService.createMessageCorrelation(PromotionProcess.MESSAGE_OBJECTION)
+                .processInstanceId(promotion).setVariables(message).correlateWithResult());
+        return new ObjectionReceipt(workerId, secretary(promotion, workerId).orElseThrow().workerName(), promotion);
     }
 
     private int posts(String processInstanceId) {

@@ -16,6 +16,6 @@ class RankCandidates implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(PromotionProcess.ANY_SELECTED, promotions.rank(execution.getProcessInstanceId()) > 0);
+        PromotionProcess.ANY_SELECTED.set(execution, promotions.rank(execution.getProcessInstanceId()) > 0);
     }
 }

@@ -27,12 +27,11 @@ class RecordSecretaryEligibility implements ExecutionListener {
             return;
         }
         List<PromotionService.Reason> reasons = new ArrayList<>();
-        for (Object entry : (List<?>) execution.getVariableLocal(PromotionProcess.ELIGIBILITY_RULES)) {
-            Map<?, ?> rule = (Map<?, ?>) entry;
+        for (Map<String, Object> rule : PromotionProcess.ELIGIBILITY_RULES.read(execution)) {
             reasons.add(new PromotionService.Reason((String) rule.get("rule"), Boolean.TRUE.equals(rule.get("passed")),
                     (String) rule.get("reason")));
         }
         promotions.recordEligibility(execution.getProcessInstanceId(),
-                (String) execution.getVariable(PromotionProcess.WORKER_ID), reasons, execution.getActivityInstanceId());
+                PromotionProcess.WORKER_ID.read(execution), reasons, execution.getActivityInstanceId());
     }
 }

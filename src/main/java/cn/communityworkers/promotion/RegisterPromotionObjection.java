@@ -2,7 +2,6 @@ package cn.communityworkers.promotion;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +19,17 @@ class RegisterPromotionObjection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object workerId = execution.getVariable(PromotionProcess.WORKER_ID);
-        if (!(workerId instanceof String id) || !promotions.onNotice(execution.getProcessInstanceId(), id)) {
-            throw new FormFieldValidationException(PromotionProcess.WORKER_ID,
-                    "异议必须针对本次正在公示的拟聘人选(workerId),收到的是:" + workerId);
-        }
-        PromotionService.Secretary secretary = promotions.secretary(execution.getProcessInstanceId(), id).orElseThrow();
-        execution.setVariableLocal(PromotionProcess.OBJECTED_WORKER_ID, id);
-        execution.setVariableLocal(PromotionProcess.WORKER_NAME, secretary.workerName());
-        execution.setVariableLocal(PromotionProcess.COMMUNITY_NAME, secretary.communityName());
-        execution.setVariableLocal(PromotionProcess.OBJECTION_TEXT,
-                Answers.text(execution.getVariable(PromotionProcess.OBJECTION)));
+        String workerId = PromotionProcess.WORKER_ID.read(execution);
+        PromotionService.Secretary secretary = promotions.secretary(execution.getProcessInstanceId(), workerId)
+                .filter(s -> promotions.onNotice(execution.getProcessInstanceId(), workerId))
+                .orElseThrow(() -> PromotionProcess.WORKER_ID.refusal("须为本次正在公示的拟聘人选,收到的是:" + workerId));
+        execution.setVariableLocal(PromotionProcess.OBJECTED_WORKER_ID.name(), workerId);
+        execution.setVariableLocal(PromotionProcess.WORKER_NAME.name(), secretary.workerName());
+        execution.setVariableLocal(PromotionProcess.COMMUNITY_NAME.name(), secretary.communityName());
+        execution.setVariableLocal(PromotionProcess.OBJECTION_TEXT.name(),
+                PromotionProcess.OBJECTION.readIfGiven(execution).orElse(null));
         // The investigation's conclusion belongs to this objection, not to the next one's form.
-        execution.setVariableLocal(PromotionProcess.OBJECTION_UPHELD, null);
-        execution.setVariableLocal(PromotionProcess.FINDING, null);
+        execution.setVariableLocal(PromotionProcess.OBJECTION_UPHELD.name(), null);
+        execution.setVariableLocal(PromotionProcess.FINDING.name(), null);
     }
 }

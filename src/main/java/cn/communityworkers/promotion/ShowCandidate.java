@@ -20,15 +20,15 @@ class ShowCandidate implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         PromotionService.Secretary secretary = promotions.secretary(task.getProcessInstanceId(),
-                (String) task.getVariable(PromotionProcess.WORKER_ID)).orElseThrow();
-        task.setVariableLocal(PromotionProcess.WORKER_NAME, secretary.workerName());
-        task.setVariableLocal(PromotionProcess.COMMUNITY_NAME, secretary.communityName());
-        task.setVariableLocal(PromotionProcess.STREET_NAME, secretary.streetName());
-        task.setVariableLocal(PromotionProcess.ELIGIBILITY_REASONS, String.join("\n",
+                PromotionProcess.WORKER_ID.read(task)).orElseThrow();
+        task.setVariableLocal(PromotionProcess.WORKER_NAME.name(), secretary.workerName());
+        task.setVariableLocal(PromotionProcess.COMMUNITY_NAME.name(), secretary.communityName());
+        task.setVariableLocal(PromotionProcess.STREET_NAME.name(), secretary.streetName());
+        task.setVariableLocal(PromotionProcess.ELIGIBILITY_REASONS.name(), String.join("\n",
                 secretary.reasonList().stream().map(PromotionService.Reason::reason).toList()));
         if (secretary.rankNo() != null) {
-            task.setVariableLocal(PromotionProcess.ASSESSMENT_SCORE, secretary.assessmentScore().doubleValue());
-            task.setVariableLocal(PromotionProcess.RANK, secretary.rankNo());
+            task.setVariableLocal(PromotionProcess.ASSESSMENT_SCORE.name(), secretary.assessmentScore().doubleValue());
+            task.setVariableLocal(PromotionProcess.RANK.name(), secretary.rankNo());
         }
     }
 }

@@ -42,9 +42,9 @@ class ShowEligibleSecretaries implements TaskListener {
             options.add(Map.of("value", secretary.workerId(),
                     "label", secretary.workerName() + "(" + secretary.communityName() + ")"));
         }
-        task.setVariableLocal(PromotionProcess.STREET_NAME, organisation.street(streetCode).name());
+        task.setVariableLocal(PromotionProcess.STREET_NAME.name(), organisation.street(streetCode).name());
         try {
-            task.setVariableLocal(PromotionProcess.ELIGIBLE_SECRETARIES,
+            task.setVariableLocal(PromotionProcess.ELIGIBLE_SECRETARIES.name(),
                     SpinValues.jsonValue(JSON.writeValueAsString(options)).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

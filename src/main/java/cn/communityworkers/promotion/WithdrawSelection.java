@@ -17,6 +17,6 @@ class WithdrawSelection implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         promotions.upholdObjection(execution.getProcessInstanceId(),
-                (String) execution.getVariable(PromotionProcess.OBJECTED_WORKER_ID));
+                PromotionProcess.OBJECTED_WORKER_ID.read(execution));
     }
 }

@@ -2,11 +2,9 @@ package cn.communityworkers.secondment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /** The street confirmed the return: the secondment ends and the worker is ACTIVE at the post again. */
@@ -23,22 +21,11 @@ class EndSecondment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        secondments.end(execution.getProcessInstanceId(), returnedOn(execution.getVariable(SecondmentProcess.RETURNED_ON)));
-    }
-
-    private LocalDate returnedOn(Object value) {
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            return LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate returnedOn = SecondmentProcess.RETURNED_ON.readIfGiven(execution).orElse(today);
+        if (returnedOn.isAfter(today)) {
+            throw SecondmentProcess.RETURNED_ON.refusal("不能晚于今天");
         }
-        try {
-            LocalDate date = LocalDate.parse(value.toString().trim());
-            if (date.isAfter(LocalDate.now(clock))) {
-                throw new FormFieldValidationException(SecondmentProcess.RETURNED_ON, "返岗日期不能晚于今天");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            throw new FormFieldValidationException(SecondmentProcess.RETURNED_ON,
-                    "返岗日期须为 yyyy-MM-dd 格式的日期", e);
-        }
+        secondments.end(execution.getProcessInstanceId(), returnedOn);
     }
 }

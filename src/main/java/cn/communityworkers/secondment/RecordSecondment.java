@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.Refusal;
 
 /**
  * After the county's approval: the worker becomes SECONDED, unless another secondment came first. What is registered
@@ -24,12 +25,13 @@ class RecordSecondment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        SecondmentRequest.Read read = SecondmentRequest.read(cases.of(execution).request());
-        if (!read.problems().isEmpty()) {
+        SecondmentRequest request;
+        try {
+            request = SecondmentRequest.read(cases.of(execution).request());
+        } catch (Refusal notARequest) {
             throw new IllegalStateException("the recorded request of " + execution.getProcessInstanceId()
-                    + " is not a request: " + read.problems());
+                    + " is not a request: " + notARequest.getMessage(), notARequest);
         }
-        SecondmentRequest request = read.request();
         if (!secondments.start(execution.getProcessInstanceId(), request)) {
             throw new BpmnError(SecondmentProcess.ERROR_WORKER_UNAVAILABLE,
                     "该社区工作者已不在岗(已被借调或已离岗),本次借调不能生效");

@@ -2,9 +2,9 @@ package cn.communityworkers.secondment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Refusal;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -17,11 +17,11 @@ class RefuseIneligibleSecondment implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (Boolean.TRUE.equals(execution.getVariable(SecondmentProcess.SECONDMENT_ALLOWED))) {
+        if (SecondmentProcess.SECONDMENT_ALLOWED.read(execution)) {
             return;
         }
-        String reason = "不予受理:" + execution.getVariable(SecondmentProcess.REJECTION_REASON);
-        throw new FormFieldValidationException(Violation.of((String) execution.getVariable(SecondmentProcess.REFUSED_FIELD),
-                (String) execution.getVariable(SecondmentProcess.REFUSED_RULE), reason), reason);
+        String reason = "不予受理:" + SecondmentProcess.REJECTION_REASON.read(execution);
+        throw Refusal.of(Violation.of(SecondmentProcess.REFUSED_FIELD.read(execution),
+                SecondmentProcess.REFUSED_RULE.read(execution), reason));
     }
 }

@@ -15,13 +15,21 @@ public final class Refusal extends FormFieldValidationException {
 
     private static final long serialVersionUID = 1L;
 
-    private Refusal(String field, String message, Throwable cause) {
-        super(field, message, cause);
+    private Refusal(Object detail, String message, Throwable cause) {
+        super(detail, message, cause);
     }
 
     /** The field (a variable's name) and what is wrong with it, in Chinese. */
     public static Refusal of(String field, String message) {
         return new Refusal(field, message, null);
+    }
+
+    /**
+     * A rule broken by a field (e.g. as a decision table found it): {@code /engine-rest} names the field and the rule;
+     * the message is the violation's.
+     */
+    public static Refusal of(Violation violation) {
+        return new Refusal(violation, violation.message(), null);
     }
 
     /** As {@link #of(String, String)}, keeping what the value failed with. */

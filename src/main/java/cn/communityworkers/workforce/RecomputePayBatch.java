@@ -40,8 +40,8 @@ class RecomputePayBatch implements JavaDelegate {
         List<PayRunService.Payee> batch = payRuns.nextPayees(run.processInstanceId(), county.code(), properties.batchSize());
         batch.forEach(payee -> payRuns.recompute(run, county, payee, recorded.startedBy()));
         PayRunService.Progress progress = payRuns.progress(run.processInstanceId());
-        execution.setVariable(PayAdjustmentProcess.RECOMPUTED, progress.recomputed());
-        execution.setVariable(PayAdjustmentProcess.CHANGED, progress.changed());
-        execution.setVariable(PayAdjustmentProcess.ALL_RECOMPUTED, batch.size() < properties.batchSize());
+        PayAdjustmentProcess.RECOMPUTED.set(execution, progress.recomputed());
+        PayAdjustmentProcess.CHANGED.set(execution, progress.changed());
+        PayAdjustmentProcess.ALL_RECOMPUTED.set(execution, batch.size() < properties.batchSize());
     }
 }

@@ -15,24 +15,24 @@ import cn.communityworkers.support.FormContract;
 class PromotionFormsTest {
 
     /** What {@code ShowCandidate} puts on every task about one secretary (score and rank once ranked). */
-    static final Set<String> CANDIDATE = Set.of(WORKER_NAME, COMMUNITY_NAME, STREET_NAME, ELIGIBILITY_REASONS);
-    static final Set<String> RANKED = union(CANDIDATE, Set.of(ASSESSMENT_SCORE, RANK));
-    static final Set<String> REQUEST = Set.of(COUNTY_CODE, YEAR, POSTS);
+    static final Set<String> CANDIDATE = Set.of(WORKER_NAME.name(), COMMUNITY_NAME.name(), STREET_NAME.name(), ELIGIBILITY_REASONS.name());
+    static final Set<String> RANKED = union(CANDIDATE, Set.of(ASSESSMENT_SCORE.name(), RANK.name()));
+    static final Set<String> REQUEST = Set.of(COUNTY_CODE.name(), YEAR.name(), POSTS.name());
 
     @Test
     void everyFormSubmitsWhatItsStepReadsAndShowsWhatTheProcessKnows() throws IOException {
         FormContract.check("processes/promotion/secretary-promotion.bpmn", "forms/promotion", Map.of(
                 "StartEvent_PromotionStarted", REQUEST,
-                TASK_NOMINATE_SECRETARIES, Set.of(NOMINEES),
-                TASK_REVIEW_CANDIDATE, Set.of(REVIEW_PASSED, ASSESSMENT_SCORE),
-                TASK_INVESTIGATE_OBJECTION, Set.of(OBJECTION_UPHELD, FINDING),
-                TASK_APPROVE_INSTITUTION_HIRE, Set.of(HIRE_APPROVED, INSTITUTION_NAME),
-                TASK_ASSESS_EXCEPTIONAL, Set.of(EXCEPTIONAL),
-                TASK_RECORD_LEADERSHIP_SELECTION, Set.of(SELECTION_ROUTE, SELECTED, POST)), Map.of(
+                TASK_NOMINATE_SECRETARIES, Set.of(NOMINEES.name()),
+                TASK_REVIEW_CANDIDATE, Set.of(REVIEW_PASSED.name(), ASSESSMENT_SCORE.name()),
+                TASK_INVESTIGATE_OBJECTION, Set.of(OBJECTION_UPHELD.name(), FINDING.name()),
+                TASK_APPROVE_INSTITUTION_HIRE, Set.of(HIRE_APPROVED.name(), INSTITUTION_NAME.name()),
+                TASK_ASSESS_EXCEPTIONAL, Set.of(EXCEPTIONAL.name()),
+                TASK_RECORD_LEADERSHIP_SELECTION, Set.of(SELECTION_ROUTE.name(), SELECTED.name(), POST.name())), Map.of(
                 "StartEvent_PromotionStarted", Set.of(),
-                TASK_NOMINATE_SECRETARIES, union(REQUEST, Set.of(AS_OF, STREET_NAME, ELIGIBLE_SECRETARIES)),
+                TASK_NOMINATE_SECRETARIES, union(REQUEST, Set.of(AS_OF.name(), STREET_NAME.name(), ELIGIBLE_SECRETARIES.name())),
                 TASK_REVIEW_CANDIDATE, CANDIDATE,
-                TASK_INVESTIGATE_OBJECTION, Set.of(WORKER_NAME, COMMUNITY_NAME, OBJECTION_TEXT),
+                TASK_INVESTIGATE_OBJECTION, Set.of(WORKER_NAME.name(), COMMUNITY_NAME.name(), OBJECTION_TEXT.name()),
                 TASK_APPROVE_INSTITUTION_HIRE, RANKED,
                 TASK_ASSESS_EXCEPTIONAL, RANKED,
                 TASK_RECORD_LEADERSHIP_SELECTION, RANKED));

@@ -211,6 +211,11 @@ class PromotionIT {
         assertThat(promoted.path("leadershipSelections").get(0).path("selectionRoute").asText()).isEqualTo("ELECTION");
         assertThat(promoted.path("leadershipSelections").get(0).path("post").asText()).isEqualTo("东城街道办事处副主任");
         assertThat(api.get("auditor", "/api/workers/W004").json().path("status").asText()).isEqualTo("ACTIVE");
+        // Each secretary's audit lists the promotion: the one it reviewed but did not hire as the one it hired.
+        for (String secretary : List.of("W001", "W004")) {
+            assertThat(api.get("auditor", "/api/audit/workers/" + secretary).json().path("processes")
+                    .findValuesAsText("id")).as(secretary).contains(instance);
+        }
         assertThat(eligibility("auditor").get("W001").path("stage").asText()).isEqualTo("HIRED");
 
         // The auditor's sealed trail names every person who acted and every decision, as this test did them.

@@ -35,14 +35,14 @@ class SecretaryPromotionEligibilityDecisionTest {
             boolean disciplined, int age, int yearsToRetirement, boolean investigated) {
         DmnDecisionResult result = decisionService.evaluateDecisionByKey(PromotionProcess.ELIGIBILITY_DECISION)
                 .variables(Variables.createVariables()
-                        .putValue(PrepareEligibilityInputs.CONTINUOUS_YEARS, continuousYears)
-                        .putValue(PrepareEligibilityInputs.COMPLETED_TERMS, completedTerms)
-                        .putValue(PrepareEligibilityInputs.EXCELLENT_YEARS, excellentYears)
-                        .putValue(PrepareEligibilityInputs.BELOW_QUALIFIED_YEARS, belowQualifiedYears)
-                        .putValue(PrepareEligibilityInputs.UNDER_DISCIPLINARY_ACTION, disciplined)
-                        .putValue(PrepareEligibilityInputs.AGE, age)
-                        .putValue(PrepareEligibilityInputs.YEARS_TO_RETIREMENT, yearsToRetirement)
-                        .putValue(PrepareEligibilityInputs.UNDER_INVESTIGATION, investigated))
+                        .putValue(PromotionProcess.CONTINUOUS_YEARS.name(), continuousYears)
+                        .putValue(PromotionProcess.COMPLETED_TERMS.name(), completedTerms)
+                        .putValue(PromotionProcess.EXCELLENT_YEARS.name(), excellentYears)
+                        .putValue(PromotionProcess.BELOW_QUALIFIED_YEARS.name(), belowQualifiedYears)
+                        .putValue(PromotionProcess.UNDER_DISCIPLINARY_ACTION.name(), disciplined)
+                        .putValue(PromotionProcess.AGE.name(), age)
+                        .putValue(PromotionProcess.YEARS_TO_RETIREMENT.name(), yearsToRetirement)
+                        .putValue(PromotionProcess.UNDER_INVESTIGATION.name(), investigated))
                 .evaluate();
         Map<String, String> rules = new LinkedHashMap<>();
         result.getResultList().forEach(r -> rules.put((String) r.get("rule"), r.get("passed") + ": " + r.get("reason")));

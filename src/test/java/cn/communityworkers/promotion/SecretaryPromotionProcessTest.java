@@ -34,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.system.Cases;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -115,7 +116,7 @@ class SecretaryPromotionProcessTest {
     }
 
     ProcessInstance start(int posts) {
-        return runtimeService.startProcessInstanceByKey(KEY, Map.of(COUNTY_CODE, units.county(), YEAR, year, POSTS, posts));
+        return runtimeService.startProcessInstanceByKey(KEY, Map.of(COUNTY_CODE.name(), units.county(), YEAR.name(), year, POSTS.name(), posts));
     }
 
     Task task(ProcessInstance instance, String taskId) {
@@ -127,7 +128,7 @@ class SecretaryPromotionProcessTest {
     }
 
     Task taskOf(ProcessInstance instance, String taskId, String name) {
-        return tasks(instance, taskId).stream().filter(t -> ids.get(name).equals(taskService.getVariable(t.getId(), WORKER_ID)))
+        return tasks(instance, taskId).stream().filter(t -> ids.get(name).equals(taskService.getVariable(t.getId(), WORKER_ID.name())))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + taskId + " for " + name));
     }
 
@@ -138,7 +139,7 @@ class SecretaryPromotionProcessTest {
 
     Task nomination(ProcessInstance instance, String street) {
         return tasks(instance, TASK_NOMINATE_SECRETARIES).stream()
-                .filter(t -> street.equals(taskService.getVariable(t.getId(), STREET_CODE))).findFirst().orElseThrow();
+                .filter(t -> street.equals(taskService.getVariable(t.getId(), Cases.STREET_ELEMENT))).findFirst().orElseThrow();
     }
 
     void nominate(ProcessInstance instance, String street, String... names) {
@@ -146,12 +147,12 @@ class SecretaryPromotionProcessTest {
         for (String name : names) {
             nominees.add(ids.get(name));
         }
-        taskService.complete(nomination(instance, street).getId(), Map.of(NOMINEES, nominees));
+        taskService.complete(nomination(instance, street).getId(), Map.of(NOMINEES.name(), nominees));
     }
 
     void review(ProcessInstance instance, String name, boolean passed, double score) {
         taskService.complete(taskOf(instance, TASK_REVIEW_CANDIDATE, name).getId(),
-                Map.of(REVIEW_PASSED, passed, ASSESSMENT_SCORE, score));
+                Map.of(REVIEW_PASSED.name(), passed, ASSESSMENT_SCORE.name(), score));
     }
 
     void endNotice(ProcessInstance instance) {
@@ -243,7 +244,7 @@ class SecretaryPromotionProcessTest {
         // Only the eligible are offered to their street.
         assertThat(instance).isWaitingAt(TASK_NOMINATE_SECRETARIES);
         Task nomination = nomination(instance, units.street());
-        assertThat(taskService.getVariable(nomination.getId(), ELIGIBLE_SECRETARIES).toString())
+        assertThat(taskService.getVariable(nomination.getId(), ELIGIBLE_SECRETARIES.name()).toString())
                 .contains(ids.get("正好十年")).contains(ids.get("六年前基本合格")).doesNotContain(ids.get("受处分"))
                 .doesNotContain(investigated).doesNotContain(ids.get("五十一岁")).contains(ids.get("正好五十岁"));
     }
@@ -259,9 +260,9 @@ class SecretaryPromotionProcessTest {
 
     @Test
     void withoutPostsOrForAFutureYearNothingStarts() {
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(COUNTY_CODE, units.county(), YEAR, year, POSTS, 0)))
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(COUNTY_CODE.name(), units.county(), YEAR.name(), year, POSTS.name(), 0)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("posts");
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(COUNTY_CODE, units.county(), YEAR, year + 1, POSTS, 1)))
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, Map.of(COUNTY_CODE.name(), units.county(), YEAR.name(), year + 1, POSTS.name(), 1)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("year");
         assertThat(promotions.promotionOf(units.county(), year)).isEmpty();
     }
@@ -285,23 +286,23 @@ class SecretaryPromotionProcessTest {
         assertThat(tasks(instance, TASK_NOMINATE_SECRETARIES)).hasSize(2);
 
         Task ours = nomination(instance, units.street());
-        assertThatThrownBy(() -> taskService.complete(ours.getId(), Map.of(NOMINEES, List.of(ids.get("本街道受处分")))))
+        assertThatThrownBy(() -> taskService.complete(ours.getId(), Map.of(NOMINEES.name(), List.of(ids.get("本街道受处分")))))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("本街道受处分").hasMessageContaining("正在受处分期间");
-        assertThatThrownBy(() -> taskService.complete(ours.getId(), Map.of(NOMINEES, List.of(ids.get("外街道合格")))))
+        assertThatThrownBy(() -> taskService.complete(ours.getId(), Map.of(NOMINEES.name(), List.of(ids.get("外街道合格")))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不是本街道");
-        assertThatThrownBy(() -> taskService.complete(ours.getId(), Map.of(NOMINEES, "不是列表")))
+        assertThatThrownBy(() -> taskService.complete(ours.getId(), Map.of(NOMINEES.name(), "不是列表")))
                 .isInstanceOf(FormFieldValidationException.class);
         assertThat(taskService.createTaskQuery().taskId(ours.getId()).count()).isEqualTo(1);
 
         // Tasklist submits a form value with the type of the task's variable of that name: it must be Json from
         // the start (a Null one made the checklist's array unconvertible), and a Json array is what it then sends.
-        assertThat(taskService.getVariableTyped(ours.getId(), NOMINEES).getType().getName()).isEqualTo("json");
-        taskService.complete(ours.getId(), Variables.createVariables().putValueTyped(NOMINEES,
+        assertThat(taskService.getVariableTyped(ours.getId(), NOMINEES.name()).getType().getName()).isEqualTo("json");
+        taskService.complete(ours.getId(), Variables.createVariables().putValueTyped(NOMINEES.name(),
                 SpinValues.jsonValue("[\"" + ids.get("本街道合格") + "\"]").create()));
         nominate(instance, otherStreet);   // a street may nominate nobody
         assertThat(tasks(instance, TASK_REVIEW_CANDIDATE)).hasSize(1);
-        assertThat(taskService.getVariable(taskOf(instance, TASK_REVIEW_CANDIDATE, "本街道合格").getId(), WORKER_NAME))
+        assertThat(taskService.getVariable(taskOf(instance, TASK_REVIEW_CANDIDATE, "本街道合格").getId(), WORKER_NAME.name()))
                 .isEqualTo("本街道合格");
     }
 
@@ -311,9 +312,9 @@ class SecretaryPromotionProcessTest {
         ProcessInstance instance = start(1);
         nominate(instance, units.street(), "乙");
         Task review = taskOf(instance, TASK_REVIEW_CANDIDATE, "乙");
-        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(REVIEW_PASSED, true, ASSESSMENT_SCORE, 100.5)))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("0到100");
-        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(ASSESSMENT_SCORE, 90)))
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(REVIEW_PASSED.name(), true, ASSESSMENT_SCORE.name(), 100.5)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("0 到 100");
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(ASSESSMENT_SCORE.name(), 90)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("reviewPassed");
         review(instance, "乙", false, 55);
         assertThat(instance).isEnded().hasPassed(END_NO_CANDIDATE_PASSED);
@@ -331,9 +332,9 @@ class SecretaryPromotionProcessTest {
         assertThat(ranked.get("第三").stage()).isEqualTo("RESERVE");
         assertThat(ranked.get("第三").rankNo()).isEqualTo(3);
         endNotice(instance);
-        assertThat(tasks(instance, TASK_APPROVE_INSTITUTION_HIRE)).extracting(t -> taskService.getVariable(t.getId(), WORKER_NAME))
+        assertThat(tasks(instance, TASK_APPROVE_INSTITUTION_HIRE)).extracting(t -> taskService.getVariable(t.getId(), WORKER_NAME.name()))
                 .containsExactlyInAnyOrder("第一", "第二");
-        assertThat(taskService.getVariable(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "第二").getId(), RANK)).isEqualTo(2);
+        assertThat(taskService.getVariable(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "第二").getId(), RANK.name())).isEqualTo(2);
     }
 
     @Test
@@ -341,30 +342,30 @@ class SecretaryPromotionProcessTest {
         ProcessInstance instance = rankedPromotion(1, Map.of("第一", 95.0, "第二", 90.0, "第三", 85.0));
 
         assertThatThrownBy(() -> runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceId(instance.getId())
-                .setVariable(WORKER_ID, ids.get("第二")).correlate())
+                .setVariable(WORKER_ID.name(), ids.get("第二")).correlate())
                 .isInstanceOf(FormFieldValidationException.class);   // not on notice
         runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(instance.getBusinessKey())
-                .setVariable(WORKER_ID, ids.get("第一")).setVariable(OBJECTION, "反映其任职期间有违规行为").correlate();
+                .setVariable(WORKER_ID.name(), ids.get("第一")).setVariable(OBJECTION.name(), "反映其任职期间有违规行为").correlate();
         Task investigation = task(instance, TASK_INVESTIGATE_OBJECTION);
-        assertThat(taskService.getVariable(investigation.getId(), OBJECTION_TEXT)).isEqualTo("反映其任职期间有违规行为");
-        assertThat(taskService.getVariable(investigation.getId(), WORKER_NAME)).isEqualTo("第一");
-        assertThatThrownBy(() -> taskService.complete(investigation.getId(), Map.of(OBJECTION_UPHELD, true)))
+        assertThat(taskService.getVariable(investigation.getId(), OBJECTION_TEXT.name())).isEqualTo("反映其任职期间有违规行为");
+        assertThat(taskService.getVariable(investigation.getId(), WORKER_NAME.name())).isEqualTo("第一");
+        assertThatThrownBy(() -> taskService.complete(investigation.getId(), Map.of(OBJECTION_UPHELD.name(), true)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("finding");
         endNotice(instance);
         assertThat(instance).isWaitingAt(TASK_INVESTIGATE_OBJECTION);   // the notice waits for the investigation
-        taskService.complete(investigation.getId(), Map.of(OBJECTION_UPHELD, true, FINDING, "经核实,反映属实"));
+        taskService.complete(investigation.getId(), Map.of(OBJECTION_UPHELD.name(), true, FINDING.name(), "经核实,反映属实"));
 
         // 第二 moves up and is on notice in turn; an objection about them is dismissed.
         assertThat(evaluated(instance).get("第一").stage()).isEqualTo("OBJECTION_UPHELD");
         assertThat(evaluated(instance).get("第二").stage()).isEqualTo("SELECTED");
         assertThat(instance).isWaitingAt(TIMER_NOTICE_ENDS);
         runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(instance.getBusinessKey())
-                .setVariable(WORKER_ID, ids.get("第二")).correlate();
+                .setVariable(WORKER_ID.name(), ids.get("第二")).correlate();
         taskService.complete(task(instance, TASK_INVESTIGATE_OBJECTION).getId(),
-                Map.of(OBJECTION_UPHELD, false, FINDING, "经核实,反映不实"));
+                Map.of(OBJECTION_UPHELD.name(), false, FINDING.name(), "经核实,反映不实"));
         endNotice(instance);
 
-        assertThat(tasks(instance, TASK_APPROVE_INSTITUTION_HIRE)).extracting(t -> taskService.getVariable(t.getId(), WORKER_NAME))
+        assertThat(tasks(instance, TASK_APPROVE_INSTITUTION_HIRE)).extracting(t -> taskService.getVariable(t.getId(), WORKER_NAME.name()))
                 .containsExactly("第二");
         assertThat(evaluated(instance).get("第三").stage()).isEqualTo("RESERVE");
     }
@@ -376,11 +377,11 @@ class SecretaryPromotionProcessTest {
         long headcount = registry.workers().headcount(units.county());
 
         Task hire = taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "特别优秀");
-        assertThatThrownBy(() -> taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true)))
+        assertThatThrownBy(() -> taskService.complete(hire.getId(), Map.of(HIRE_APPROVED.name(), true)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("institutionName");
-        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试街道党群服务中心"));
+        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED.name(), true, INSTITUTION_NAME.name(), "测试街道党群服务中心"));
         taskService.complete(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "优秀").getId(),
-                Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试街道综合服务中心"));
+                Map.of(HIRE_APPROVED.name(), true, INSTITUTION_NAME.name(), "测试街道综合服务中心"));
 
         assertThat(registry.workers().headcount(units.county())).isEqualTo(headcount - 2);
         WorkerView hired = registry.workers().view(ids.get("特别优秀"));
@@ -392,18 +393,18 @@ class SecretaryPromotionProcessTest {
         assertThat(evaluated(instance).get("特别优秀").stage()).isEqualTo("HIRED");
 
         // The especially outstanding go on to the leadership selection; the others end hired.
-        taskService.complete(taskOf(instance, TASK_ASSESS_EXCEPTIONAL, "优秀").getId(), Map.of(EXCEPTIONAL, false));
+        taskService.complete(taskOf(instance, TASK_ASSESS_EXCEPTIONAL, "优秀").getId(), Map.of(EXCEPTIONAL.name(), false));
         assertThat(tasks(instance, TASK_RECORD_LEADERSHIP_SELECTION)).isEmpty();
         Task exceptional = taskOf(instance, TASK_ASSESS_EXCEPTIONAL, "特别优秀");
         assertThatThrownBy(() -> taskService.complete(exceptional.getId(), Map.of()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("exceptional");
-        taskService.complete(exceptional.getId(), Map.of(EXCEPTIONAL, true));
+        taskService.complete(exceptional.getId(), Map.of(EXCEPTIONAL.name(), true));
         Task leadership = taskOf(instance, TASK_RECORD_LEADERSHIP_SELECTION, "特别优秀");
-        assertThatThrownBy(() -> taskService.complete(leadership.getId(), Map.of(SELECTION_ROUTE, "APPOINTMENT", SELECTED, true, POST, "副主任")))
+        assertThatThrownBy(() -> taskService.complete(leadership.getId(), Map.of(SELECTION_ROUTE.name(), "APPOINTMENT", SELECTED.name(), true, POST.name(), "副主任")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("TRANSFER");
-        assertThatThrownBy(() -> taskService.complete(leadership.getId(), Map.of(SELECTION_ROUTE, "TRANSFER", SELECTED, true)))
+        assertThatThrownBy(() -> taskService.complete(leadership.getId(), Map.of(SELECTION_ROUTE.name(), "TRANSFER", SELECTED.name(), true)))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("post");
-        taskService.complete(leadership.getId(), Map.of(SELECTION_ROUTE, "TRANSFER", SELECTED, true, POST, "测试街道党工委委员"));
+        taskService.complete(leadership.getId(), Map.of(SELECTION_ROUTE.name(), "TRANSFER", SELECTED.name(), true, POST.name(), "测试街道党工委委员"));
 
         assertThat(instance).isEnded().hasPassed(END_HIRED, END_LEADERSHIP_SELECTION_RECORDED, END_PROMOTION_COMPLETED);
         WorkerView leader = registry.workers().view(ids.get("特别优秀"));
@@ -423,29 +424,29 @@ class SecretaryPromotionProcessTest {
         TestUnits elsewhere = registry.county(100_000);
         String outsider = registry.worker(elsewhere, Role.SECRETARY, WorkerStatus.ACTIVE);
         ProcessInstance instance = start(1);
-        runtimeService.setVariable(instance.getId(), COUNTY_CODE, elsewhere.county());
+        runtimeService.setVariable(instance.getId(), COUNTY_CODE.name(), elsewhere.county());
 
         nominate(instance, units.street(), "甲");
         Task review = taskOf(instance, TASK_REVIEW_CANDIDATE, "甲");
         assertThat(candidateGroups(review)).containsExactly(UnitGroups.countyOrganization(units.county()));
-        runtimeService.setVariableLocal(review.getExecutionId(), WORKER_ID, ids.get("乙"));
-        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(REVIEW_PASSED, true, ASSESSMENT_SCORE, 90)))
+        runtimeService.setVariableLocal(review.getExecutionId(), WORKER_ID.name(), ids.get("乙"));
+        assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of(REVIEW_PASSED.name(), true, ASSESSMENT_SCORE.name(), 90)))
                 .hasMessageContaining(ids.get("乙") + " is not NOMINATED");
         assertThat(evaluated(instance).get("乙").stage()).isEqualTo("EVALUATED");
-        runtimeService.setVariableLocal(review.getExecutionId(), WORKER_ID, ids.get("甲"));
+        runtimeService.setVariableLocal(review.getExecutionId(), WORKER_ID.name(), ids.get("甲"));
         review(instance, "甲", true, 90);
-        runtimeService.setVariable(instance.getId(), COUNTY_CODE, elsewhere.county());
+        runtimeService.setVariable(instance.getId(), COUNTY_CODE.name(), elsewhere.county());
         endNotice(instance);
 
         Task hire = taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "甲");
         assertThat(candidateGroups(hire)).containsExactly(UnitGroups.countyHrss(units.county()));
-        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试街道党群服务中心"));
-        taskService.complete(taskOf(instance, TASK_ASSESS_EXCEPTIONAL, "甲").getId(), Map.of(EXCEPTIONAL, true));
+        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED.name(), true, INSTITUTION_NAME.name(), "测试街道党群服务中心"));
+        taskService.complete(taskOf(instance, TASK_ASSESS_EXCEPTIONAL, "甲").getId(), Map.of(EXCEPTIONAL.name(), true));
         Task leadership = taskOf(instance, TASK_RECORD_LEADERSHIP_SELECTION, "甲");
         assertThat(candidateGroups(leadership)).containsExactly(UnitGroups.countyOrganization(units.county()));
-        runtimeService.setVariableLocal(leadership.getExecutionId(), WORKER_ID, outsider);
+        runtimeService.setVariableLocal(leadership.getExecutionId(), WORKER_ID.name(), outsider);
         assertThatThrownBy(() -> taskService.complete(leadership.getId(),
-                Map.of(SELECTION_ROUTE, "TRANSFER", SELECTED, true, POST, "测试街道党工委委员")))
+                Map.of(SELECTION_ROUTE.name(), "TRANSFER", SELECTED.name(), true, POST.name(), "测试街道党工委委员")))
                 .hasMessageContaining(outsider + " is not HIRED");
 
         assertThat(registry.workers().view(outsider).leadershipSelections()).isEmpty();
@@ -457,15 +458,15 @@ class SecretaryPromotionProcessTest {
     void theStatusChangeIsRecordedWithTheProcessOnlyForSomeoneAtWorkAndAHireNotApprovedChangesNothing() {
         ProcessInstance instance = rankedPromotion(2, Map.of("聘用", 96.0, "不聘用", 90.0));
         endNotice(instance);
-        taskService.complete(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "不聘用").getId(), Map.of(HIRE_APPROVED, false));
+        taskService.complete(taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "不聘用").getId(), Map.of(HIRE_APPROVED.name(), false));
         // Someone on secondment returns to the post before the hire.
         Task hire = taskOf(instance, TASK_APPROVE_INSTITUTION_HIRE, "聘用");
         registry.changes().changeStatus(ids.get("聘用"), WorkerStatus.ACTIVE, WorkerStatus.SECONDED, "借调", null);
-        assertThatThrownBy(() -> taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试事业单位")))
+        assertThatThrownBy(() -> taskService.complete(hire.getId(), Map.of(HIRE_APPROVED.name(), true, INSTITUTION_NAME.name(), "测试事业单位")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("SECONDED");
         assertThat(registry.workers().view(ids.get("聘用")).publicInstitutionContract()).isNull();
         registry.changes().changeStatus(ids.get("聘用"), WorkerStatus.SECONDED, WorkerStatus.ACTIVE, "返岗", null);
-        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED, true, INSTITUTION_NAME, "测试事业单位"));
+        taskService.complete(hire.getId(), Map.of(HIRE_APPROVED.name(), true, INSTITUTION_NAME.name(), "测试事业单位"));
 
         assertThat(registry.workers().view(ids.get("不聘用")).status()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(evaluated(instance).get("不聘用").stage()).isEqualTo("HIRE_REFUSED");

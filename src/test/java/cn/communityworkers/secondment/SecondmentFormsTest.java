@@ -14,9 +14,9 @@ import cn.communityworkers.support.FormContract;
 /** Each form of the secondment submits exactly what its step reads and shows only what the process knows. */
 class SecondmentFormsTest {
 
-    static final Set<String> REQUEST = Set.of(WORKER_ID, BORROWING_ORGANIZATION, BORROWING_ORG_LEVEL, BORROWING_ORG_TYPE,
-            START_DATE, END_DATE, PURPOSE);
-    static final Set<String> KNOWN_AFTER_VERIFY = union(REQUEST, Set.of(WORKER_NAME, COMMUNITY_NAME, STREET_NAME));
+    static final Set<String> REQUEST = Set.of(WORKER_ID.name(), BORROWING_ORGANIZATION.name(), BORROWING_ORG_LEVEL.name(), BORROWING_ORG_TYPE.name(),
+            START_DATE.name(), END_DATE.name(), PURPOSE.name());
+    static final Set<String> KNOWN_AFTER_VERIFY = union(REQUEST, Set.of(WORKER_NAME.name(), COMMUNITY_NAME.name(), STREET_NAME.name()));
 
     @Test
     void everyFormSubmitsWhatItsStepReadsAndShowsWhatTheProcessKnows() throws IOException {
@@ -25,7 +25,7 @@ class SecondmentFormsTest {
                 TASK_GIVE_COMMUNITY_OPINION, Set.of("communityAgrees", "communityOpinion"),
                 TASK_REVIEW_AT_STREET, Set.of("streetApproves", "streetOpinion"),
                 TASK_APPROVE_AT_COUNTY, Set.of("countyApproves", "countyOpinion"),
-                TASK_CONFIRM_RETURN, Set.of(RETURNED_ON, RETURN_NOTE)), Map.of(
+                TASK_CONFIRM_RETURN, Set.of(RETURNED_ON.name(), RETURN_NOTE.name())), Map.of(
                 "StartEvent_SecondmentRequested", Set.of(),
                 TASK_GIVE_COMMUNITY_OPINION, KNOWN_AFTER_VERIFY,
                 TASK_REVIEW_AT_STREET, union(KNOWN_AFTER_VERIFY, Set.of("communityOpinion")),

@@ -116,7 +116,7 @@ class SecondmentNewVersionProcessTest {
         assertThat(registry.workers().find(worker).orElseThrow().getStatus()).isEqualTo(WorkerStatus.SECONDED);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(running.getId())
                 .activityId(TIMER_SECONDMENT_ENDS).singleResult().getId());
-        taskService.complete(task(running, TASK_CONFIRM_RETURN).getId(), Map.of(RETURN_NOTE, "已返岗"));
+        taskService.complete(task(running, TASK_CONFIRM_RETURN).getId(), Map.of(RETURN_NOTE.name(), "已返岗"));
         assertThat(running).isEnded().hasPassed(TASK_RECORD_SECONDMENT, TASK_END_SECONDMENT, END_WORKER_RETURNED);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(running.getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(before.getId());
@@ -190,13 +190,13 @@ class SecondmentNewVersionProcessTest {
 
     ProcessInstance startFor(String workerId) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(WORKER_ID, workerId);
-        variables.put(BORROWING_ORGANIZATION, "某街道综合执法队");
-        variables.put(BORROWING_ORG_LEVEL, "STREET");
-        variables.put(BORROWING_ORG_TYPE, "PARTY_GOVERNMENT_ORGAN");
-        variables.put(START_DATE, start.toString());
-        variables.put(END_DATE, start.plusMonths(3).toString());
-        variables.put(PURPOSE, "防汛专项工作");
+        variables.put(WORKER_ID.name(), workerId);
+        variables.put(BORROWING_ORGANIZATION.name(), "某街道综合执法队");
+        variables.put(BORROWING_ORG_LEVEL.name(), "STREET");
+        variables.put(BORROWING_ORG_TYPE.name(), "PARTY_GOVERNMENT_ORGAN");
+        variables.put(START_DATE.name(), start.toString());
+        variables.put(END_DATE.name(), start.plusMonths(3).toString());
+        variables.put(PURPOSE.name(), "防汛专项工作");
         return runtimeService.startProcessInstanceByKey(KEY, variables);
     }
 
@@ -206,8 +206,8 @@ class SecondmentNewVersionProcessTest {
 
     void answer(ProcessInstance instance, ApprovalLevel level, boolean yes, String opinion) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(level.answerVariable(), yes);
-        variables.put(level.opinionVariable(), opinion);
+        variables.put(level.answer().name(), yes);
+        variables.put(level.opinion().name(), opinion);
         taskService.complete(task(instance, level.taskId()).getId(), variables);
     }
 }

@@ -76,13 +76,13 @@ class SecondmentProcessTest {
 
     Map<String, Object> request(String workerId, String level, LocalDate from, LocalDate to) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(WORKER_ID, workerId);
-        variables.put(BORROWING_ORGANIZATION, "某街道综合执法队");
-        variables.put(BORROWING_ORG_LEVEL, level);
-        variables.put(BORROWING_ORG_TYPE, "PARTY_GOVERNMENT_ORGAN");
-        variables.put(START_DATE, from.toString());
-        variables.put(END_DATE, to.toString());
-        variables.put(PURPOSE, "防汛专项工作");
+        variables.put(WORKER_ID.name(), workerId);
+        variables.put(BORROWING_ORGANIZATION.name(), "某街道综合执法队");
+        variables.put(BORROWING_ORG_LEVEL.name(), level);
+        variables.put(BORROWING_ORG_TYPE.name(), "PARTY_GOVERNMENT_ORGAN");
+        variables.put(START_DATE.name(), from.toString());
+        variables.put(END_DATE.name(), to.toString());
+        variables.put(PURPOSE.name(), "防汛专项工作");
         return variables;
     }
 
@@ -100,8 +100,8 @@ class SecondmentProcessTest {
 
     void answer(ProcessInstance instance, SecondmentProcess.ApprovalLevel level, boolean yes, String opinion) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(level.answerVariable(), yes);
-        variables.put(level.opinionVariable(), opinion);
+        variables.put(level.answer().name(), yes);
+        variables.put(level.opinion().name(), opinion);
         taskService.complete(task(instance, level.taskId()).getId(), variables);
     }
 
@@ -146,7 +146,7 @@ class SecondmentProcessTest {
         Violation violation = refused(level, start.plusMonths(1));
 
         assertThat(violation.message()).contains("第17条", "县级以上");
-        assertThat(violation.field()).isEqualTo(BORROWING_ORG_LEVEL);
+        assertThat(violation.field()).isEqualTo(BORROWING_ORG_LEVEL.name());
         assertThat(violation.rule()).isEqualTo("county-level-or-above");
     }
 
@@ -156,7 +156,7 @@ class SecondmentProcessTest {
         worker = registry.worker(units, Role.STAFF, WorkerStatus.valueOf(status));
         Violation violation = refused("STREET", start.plusMonths(3));
 
-        assertThat(violation.field()).isEqualTo(WORKER_ID);
+        assertThat(violation.field()).isEqualTo(WORKER_ID.name());
         if (status.equals("PROBATION")) {
             assertThat(violation.message()).contains("试用期");
             assertThat(violation.rule()).isEqualTo("not-in-probation");
@@ -168,7 +168,7 @@ class SecondmentProcessTest {
         assertThat(refused("STREET", start).rule()).isEqualTo("end-after-start");
         Violation before = refused("STREET", start.minusDays(1));
         assertThat(before.message()).contains("晚于开始日期");
-        assertThat(before.field()).isEqualTo(END_DATE);
+        assertThat(before.field()).isEqualTo(END_DATE.name());
     }
 
     @Test
@@ -177,7 +177,7 @@ class SecondmentProcessTest {
 
         Violation tooLong = refused("STREET", start.plusMonths(6).plusDays(1));
         assertThat(tooLong.message()).contains("6个月");
-        assertThat(tooLong.field()).isEqualTo(END_DATE);
+        assertThat(tooLong.field()).isEqualTo(END_DATE.name());
         assertThat(tooLong.rule()).isEqualTo("at-most-6-months");
     }
 
@@ -200,9 +200,9 @@ class SecondmentProcessTest {
         TestUnits elsewhere = registry.county(100_000);
         String otherWorker = registry.worker(elsewhere, Role.STAFF, WorkerStatus.ACTIVE);
         Map<String, Object> forged = new HashMap<>(request(otherWorker, "CENTRAL", start.minusDays(3), start.plusYears(5)));
-        forged.put(BORROWING_ORGANIZATION, "某中央机关");
-        forged.put(BORROWING_ORG_TYPE, "OTHER");
-        forged.put(PURPOSE, "长期借用");
+        forged.put(BORROWING_ORGANIZATION.name(), "某中央机关");
+        forged.put(BORROWING_ORG_TYPE.name(), "OTHER");
+        forged.put(PURPOSE.name(), "长期借用");
         forged.put("communityCode", elsewhere.community());
         forged.put("streetCode", elsewhere.street());
         forged.put("countyCode", elsewhere.county());
@@ -308,7 +308,7 @@ class SecondmentProcessTest {
         managementService.executeJob(timer.getId());
         assertThat(instance).isWaitingAt(TASK_CONFIRM_RETURN).task()
                 .hasCandidateGroup(UnitGroups.streetHr(units.street()));
-        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURN_NOTE, "已返岗"));
+        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURN_NOTE.name(), "已返岗"));
 
         assertThat(instance).isEnded().hasPassed(TASK_END_SECONDMENT, END_WORKER_RETURNED);
         assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
@@ -325,7 +325,7 @@ class SecondmentProcessTest {
                 .processInstanceBusinessKey("S-" + worker + "-" + start).correlate();
         assertThat(instance).isWaitingAt(TASK_CONFIRM_RETURN).hasPassed(MESSAGE_EVENT_ENDED_EARLY);
         assertThat(job(instance, TIMER_SECONDMENT_ENDS)).isNull();
-        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURNED_ON, LocalDate.now().minusDays(1).toString()));
+        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURNED_ON.name(), LocalDate.now().minusDays(1).toString()));
 
         assertThat(instance).isEnded().hasPassed(END_WORKER_RETURNED);
         assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
@@ -336,7 +336,7 @@ class SecondmentProcessTest {
         ProcessInstance instance = approvedSecondment();
         runtimeService.createMessageCorrelation(MESSAGE_ENDED_EARLY).processInstanceBusinessKey(instance.getBusinessKey()).correlate();
         String confirm = task(instance, TASK_CONFIRM_RETURN).getId();
-        assertThatThrownBy(() -> taskService.complete(confirm, Map.of(RETURNED_ON, "2999-01-01")))
+        assertThatThrownBy(() -> taskService.complete(confirm, Map.of(RETURNED_ON.name(), "2999-01-01")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("返岗日期");
         assertThat(instance).isWaitingAt(TASK_CONFIRM_RETURN);
         assertThat(status(worker)).isEqualTo(WorkerStatus.SECONDED);
@@ -372,8 +372,8 @@ class SecondmentProcessTest {
             }
         }
         assertThat(instance).isEnded().hasPassed(END_REJECTED).hasNotPassed(TASK_RECORD_SECONDMENT);
-        assertThat(historicVariable(instance, REJECTED_AT)).isEqualTo(rejectingLevel);
-        assertThat(historicVariable(instance, REJECTION_OPINION)).isEqualTo("工作任务重,不宜借调");
+        assertThat(historicVariable(instance, REJECTED_AT.name())).isEqualTo(rejectingLevel);
+        assertThat(historicVariable(instance, REJECTION_OPINION.name())).isEqualTo("工作任务重,不宜借调");
         assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
     }
 
@@ -430,7 +430,7 @@ class SecondmentProcessTest {
 
         assertThat(first).isWaitingAt("Gateway_WaitForReturn");
         assertThat(second).isEnded().hasPassed("BoundaryEvent_WorkerUnavailable", END_REFUSED);
-        assertThat((String) historicVariable(second, REJECTION_REASON)).contains("不在岗");
+        assertThat((String) historicVariable(second, REJECTION_REASON.name())).contains("不在岗");
         assertThat(secondments.ledger(units.county(), "ACTIVE")).hasSize(1);
     }
 
@@ -438,8 +438,8 @@ class SecondmentProcessTest {
     void anIncompleteRequestStartsNothing() {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
         Map<String, Object> missing = request(worker, "STREET", start, start.plusMonths(1));
-        missing.remove(WORKER_ID);
-        missing.put(END_DATE, "2027-02-30");
+        missing.remove(WORKER_ID.name());
+        missing.put(END_DATE.name(), "2027-02-30");
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, missing))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("workerId").hasMessageContaining("endDate");

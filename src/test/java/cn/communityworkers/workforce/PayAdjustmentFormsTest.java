@@ -16,7 +16,7 @@ class PayAdjustmentFormsTest {
     @Test
     void theStartForm() throws IOException {
         FormContract.check("processes/workforce/pay-adjustment.bpmn", "forms/workforce", Map.of(
-                "StartEvent_PayAdjustmentRequested", Set.of(COUNTY_CODE, AVERAGE_MONTHLY_WAGE, EFFECTIVE_DATE, GROUND)),
+                "StartEvent_PayAdjustmentRequested", Set.of(COUNTY_CODE.name(), AVERAGE_MONTHLY_WAGE.name(), EFFECTIVE_DATE.name(), GROUND.name())),
                 Map.of("StartEvent_PayAdjustmentRequested", Set.of()));
     }
 }

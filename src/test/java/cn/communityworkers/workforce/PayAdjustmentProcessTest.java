@@ -76,10 +76,10 @@ class PayAdjustmentProcessTest {
 
     ProcessInstance start(Object wage) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(PayAdjustmentProcess.COUNTY_CODE, units.county());
-        variables.put(PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE, wage);
-        variables.put(PayAdjustmentProcess.EFFECTIVE_DATE, EFFECTIVE);
-        variables.put(PayAdjustmentProcess.GROUND, "示范市统计局2025年全口径城镇单位就业人员平均工资公报");
+        variables.put(PayAdjustmentProcess.COUNTY_CODE.name(), units.county());
+        variables.put(PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name(), wage);
+        variables.put(PayAdjustmentProcess.EFFECTIVE_DATE.name(), EFFECTIVE);
+        variables.put(PayAdjustmentProcess.GROUND.name(), "示范市统计局2025年全口径城镇单位就业人员平均工资公报");
         return runtimeService.startProcessInstanceByKey(PayAdjustmentProcess.KEY, variables);
     }
 
@@ -199,26 +199,26 @@ class PayAdjustmentProcessTest {
     @Test
     void badValuesStartNothing() {
         Map<Object, String> refused = new java.util.LinkedHashMap<>();
-        refused.put(-1, PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE);
-        refused.put(0, PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE);
-        refused.put("9000.001", PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE);
-        refused.put("一万", PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE);
+        refused.put(-1, PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name());
+        refused.put(0, PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name());
+        refused.put("9000.001", PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name());
+        refused.put("一万", PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name());
         refused.forEach((wage, field) -> assertThatThrownBy(() -> start(wage)).as(String.valueOf(wage))
                 .isInstanceOfSatisfying(FormFieldValidationException.class,
                         e -> assertThat((Object) e.getDetail()).isEqualTo(field)));
-        Map<String, Object> variables = new HashMap<>(Map.of(PayAdjustmentProcess.COUNTY_CODE, units.county(),
-                PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE, 10_000, PayAdjustmentProcess.GROUND, "文件"));
+        Map<String, Object> variables = new HashMap<>(Map.of(PayAdjustmentProcess.COUNTY_CODE.name(), units.county(),
+                PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name(), 10_000, PayAdjustmentProcess.GROUND.name(), "文件"));
         for (String date : List.of("2026-02-30", "1999-12-31", "明年")) {
-            variables.put(PayAdjustmentProcess.EFFECTIVE_DATE, date);
+            variables.put(PayAdjustmentProcess.EFFECTIVE_DATE.name(), date);
             assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PayAdjustmentProcess.KEY, variables))
                     .as(date).isInstanceOfSatisfying(FormFieldValidationException.class,
-                            e -> assertThat((Object) e.getDetail()).isEqualTo(PayAdjustmentProcess.EFFECTIVE_DATE));
+                            e -> assertThat((Object) e.getDetail()).isEqualTo(PayAdjustmentProcess.EFFECTIVE_DATE.name()));
         }
-        variables.put(PayAdjustmentProcess.EFFECTIVE_DATE, EFFECTIVE);
-        variables.put(PayAdjustmentProcess.GROUND, " ");
+        variables.put(PayAdjustmentProcess.EFFECTIVE_DATE.name(), EFFECTIVE);
+        variables.put(PayAdjustmentProcess.GROUND.name(), " ");
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(PayAdjustmentProcess.KEY, variables))
                 .isInstanceOfSatisfying(FormFieldValidationException.class,
-                        e -> assertThat((Object) e.getDetail()).isEqualTo(PayAdjustmentProcess.GROUND));
+                        e -> assertThat((Object) e.getDetail()).isEqualTo(PayAdjustmentProcess.GROUND.name()));
 
         assertThat(organisation.county(units.county()).averageMonthlyWage()).isNull();
         assertThat(figures.changes(units.county())).isEmpty();
