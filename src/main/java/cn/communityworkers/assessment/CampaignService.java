@@ -15,8 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.communityworkers.system.Case;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.workforce.DisciplinaryActions;
+import cn.communityworkers.workforce.Rating;
 
 /**
  * Annual assessment campaigns: one per county and year; which workers are assessed; the assessments
@@ -111,7 +113,7 @@ public class CampaignService {
         jdbcTemplate.batchUpdate("""
                 insert into assessment (business_key, campaign_id, worker_id, street_code, stage)
                 values (?, ?, ?, ?, 'STARTED')""", assessees, assessees.size(), (statement, assessee) -> {
-            statement.setString(1, AnnualAssessment.businessKey(year, assessee.workerId()));
+            statement.setString(1, AnnualAssessmentProcess.businessKey(year, assessee.workerId()));
             statement.setString(2, campaignId);
             statement.setString(3, assessee.workerId());
             statement.setString(4, assessee.streetCode());
@@ -285,6 +287,16 @@ public class CampaignService {
         return jdbc.sql("select confirmed_rating from assessment where business_key = :key").param("key", businessKey)
                 .query(String.class).optional()
                 .orElseThrow(() -> new IllegalStateException("no confirmed rating for assessment " + businessKey));
+    }
+
+    /** The year an assessment rated: its case's worker and year, and the rating confirmed for it. */
+    record RatedYear(String workerId, int year, Rating rating) {
+    }
+
+    /** The year an assessment (its recorded case) rated, as the campaign confirmed it. */
+    RatedYear ratedYear(Case assessment) {
+        return new RatedYear(assessment.requireWorker(), AnnualAssessmentProcess.year(assessment),
+                Rating.valueOf(confirmedRating(assessment.businessKey())));
     }
 
     boolean isFinal(String businessKey) {
