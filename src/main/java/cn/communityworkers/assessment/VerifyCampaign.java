@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.organisation.County;
@@ -32,13 +33,14 @@ import cn.communityworkers.system.WorkflowProperties;
 class VerifyCampaign extends StartVerification {
 
     private final CampaignService campaigns;
-    private final OrganisationService organisation;
+    /** Late: the organisation grants the starting roles of every starter, this one included. */
+    private final ObjectProvider<OrganisationService> organisation;
     private final AssessmentProperties properties;
     private final WorkflowProperties workflow;
     private final Clock clock;
 
-    VerifyCampaign(CampaignService campaigns, Cases cases, OrganisationService organisation, CurrentUser currentUser,
-            AssessmentProperties properties, WorkflowProperties workflow, Clock clock) {
+    VerifyCampaign(CampaignService campaigns, Cases cases, ObjectProvider<OrganisationService> organisation,
+            CurrentUser currentUser, AssessmentProperties properties, WorkflowProperties workflow, Clock clock) {
         super(KEY, Set.of(UnitRole.COUNTY_SOCIAL_WORK), "部署本县的年度考核", cases, currentUser);
         this.campaigns = campaigns;
         this.organisation = organisation;
@@ -50,7 +52,7 @@ class VerifyCampaign extends StartVerification {
     @Override
     protected Start verify(DelegateExecution execution) {
         String countyCode = COUNTY_CODE.read(execution);
-        County county = organisation.findCounty(countyCode)
+        County county = organisation.getObject().findCounty(countyCode)
                 .orElseThrow(() -> Refusal.of(COUNTY_CODE.name(), "找不到县(市、区):" + countyCode));
         int year = YEAR.read(execution);
         int thisYear = LocalDate.now(clock).getYear();
@@ -71,7 +73,7 @@ class VerifyCampaign extends StartVerification {
         int year = recorded.requestedNumber(YEAR.name());
         int quota = recorded.requestedNumber(EXCELLENT_QUOTA_PERCENT.name());
         if (!campaigns.register(execution.getProcessInstanceId(), recorded.requireCounty(), year, quota)) {
-            throw Refusal.of(YEAR.name(), organisation.county(recorded.requireCounty()).name() + " " + year
+            throw Refusal.of(YEAR.name(), organisation.getObject().county(recorded.requireCounty()).name() + " " + year
                     + " 年度的考核已经部署,不能重复部署");
         }
         YEAR.set(execution, year);
