@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.GradeStep;
 import cn.communityworkers.workforce.WorkerService;
 
@@ -24,19 +23,19 @@ import cn.communityworkers.workforce.WorkerService;
 @Component("applyAssessment")
 class ApplyAssessment implements JavaDelegate {
 
+    private final RatedYears ratedYears;
     private final WorkerService workers;
     private final CampaignService campaigns;
-    private final Cases cases;
 
-    ApplyAssessment(WorkerService workers, CampaignService campaigns, Cases cases) {
+    ApplyAssessment(RatedYears ratedYears, WorkerService workers, CampaignService campaigns) {
+        this.ratedYears = ratedYears;
         this.workers = workers;
         this.campaigns = campaigns;
-        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CampaignService.RatedYear rated = campaigns.ratedYear(cases.of(execution));
+        RatedYears.RatedYear rated = ratedYears.of(execution);
         GradeStep step = new GradeStep(GRADE_STEP.read(execution),
                 EARLY_GRADE_STEP.readIfGiven(execution).orElse(false), GRADE_STEP_GROUND.read(execution));
         String inputs = TOTAL_SCORE.name() + "=" + TOTAL_SCORE.readIfGiven(execution).orElse(null) + ", "

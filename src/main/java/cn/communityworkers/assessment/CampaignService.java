@@ -15,10 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.communityworkers.system.Case;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.workforce.DisciplinaryActions;
-import cn.communityworkers.workforce.Rating;
 
 /**
  * Annual assessment campaigns: one per county and year; which workers are assessed; the assessments
@@ -89,7 +87,8 @@ public class CampaignService {
      */
     List<Assessee> nextAssessees(String campaignId, String streetCode, int limit, int year) {
         List<Assessee> assessees = jdbc.sql("""
-                select w.worker_id, w.name, w.status, c.code, c.name, s.code, s.name
+                select w.worker_id, w.name, w.status, c.code community_code, c.name community_name,
+                       s.code street_code, s.name street_name
                   from worker w
                   join community c on c.code = w.community_code
                   join street s on s.code = c.street_code
@@ -98,8 +97,9 @@ public class CampaignService {
                  order by w.worker_id
                  limit :limit""")
                 .param("street", streetCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
-                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null)).list();
+                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString("worker_id"), rs.getString("name"),
+                        rs.getString("status"), rs.getString("community_code"), rs.getString("community_name"),
+                        rs.getString("street_code"), rs.getString("street_name"), null)).list();
         Map<String, List<DisciplinaryActions.Action>> actions = disciplinaryActions.ofWorkers(
                 assessees.stream().map(Assessee::workerId).toList());
         LocalDate yearStart = LocalDate.of(year, 1, 1);
@@ -287,16 +287,6 @@ public class CampaignService {
         return jdbc.sql("select confirmed_rating from assessment where business_key = :key").param("key", businessKey)
                 .query(String.class).optional()
                 .orElseThrow(() -> new IllegalStateException("no confirmed rating for assessment " + businessKey));
-    }
-
-    /** The year an assessment rated: its case's worker and year, and the rating confirmed for it. */
-    record RatedYear(String workerId, int year, Rating rating) {
-    }
-
-    /** The year an assessment (its recorded case) rated, as the campaign confirmed it. */
-    RatedYear ratedYear(Case assessment) {
-        return new RatedYear(assessment.requireWorker(), AnnualAssessmentProcess.year(assessment),
-                Rating.valueOf(confirmedRating(assessment.businessKey())));
     }
 
     boolean isFinal(String businessKey) {

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.AssessmentRecord;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
@@ -27,18 +26,16 @@ import cn.communityworkers.workforce.WorkerService;
 class PrepareGradeInputs implements JavaDelegate {
 
     private final WorkerService workers;
-    private final CampaignService campaigns;
-    private final Cases cases;
+    private final RatedYears ratedYears;
 
-    PrepareGradeInputs(WorkerService workers, CampaignService campaigns, Cases cases) {
+    PrepareGradeInputs(WorkerService workers, RatedYears ratedYears) {
         this.workers = workers;
-        this.campaigns = campaigns;
-        this.cases = cases;
+        this.ratedYears = ratedYears;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CampaignService.RatedYear rated = campaigns.ratedYear(cases.of(execution));
+        RatedYears.RatedYear rated = ratedYears.of(execution);
         Worker worker = workers.find(rated.workerId()).orElseThrow();
         Map<Integer, Rating> history = worker.getAssessmentHistory().stream()
                 .collect(Collectors.toMap(AssessmentRecord::year, AssessmentRecord::rating));
