@@ -42,7 +42,6 @@ public final class AnnualAssessmentProcess {
     public static final String TASK_DECIDE_TERMINATION = "Task_DecideTermination";
     public static final String TASK_SERVE_TERMINATION_NOTICE = "Task_ServeTerminationNotice";
     public static final String TIMER_NOTICE_EXPIRES = "Timer_NoticeExpires";
-    public static final String TASK_END_CONTRACT = "Task_EndContract";
     public static final String TASK_ADMONISHMENT_TALK = "Task_AdmonishmentTalk";
     public static final String TASK_PROPOSE_RECALL = "Task_ProposeRecall";
     /** The business rule task of the decision {@code gradeStep}, in the transaction of {@code Task_ApplyAssessment}. */
