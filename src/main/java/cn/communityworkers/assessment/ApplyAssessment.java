@@ -1,13 +1,12 @@
 package cn.communityworkers.assessment;
 
+import static cn.communityworkers.assessment.AnnualAssessmentProcess.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.communityworkers.system.Case;
-import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.GradeStep;
-import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.CareerChanges;
 
 /**
@@ -24,30 +23,27 @@ import cn.communityworkers.workforce.CareerChanges;
 @Component("applyAssessment")
 class ApplyAssessment implements JavaDelegate {
 
+    private final RatedYears ratedYears;
     private final CareerChanges workers;
     private final CampaignService campaigns;
-    private final Cases cases;
 
-    ApplyAssessment(CareerChanges workers, CampaignService campaigns, Cases cases) {
+    ApplyAssessment(RatedYears ratedYears, CareerChanges workers, CampaignService campaigns) {
+        this.ratedYears = ratedYears;
         this.workers = workers;
         this.campaigns = campaigns;
-        this.cases = cases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Case assessment = cases.of(execution);
-        String rating = campaigns.confirmedRating(execution.getProcessBusinessKey());
-        int year = assessment.requestedNumber(AssessmentProcess.YEAR);
-        GradeStep step = new GradeStep(((Number) execution.getVariable(AnnualAssessment.GRADE_STEP)).intValue(),
-                Boolean.TRUE.equals(execution.getVariable(AnnualAssessment.EARLY_GRADE_STEP)),
-                (String) execution.getVariable(AnnualAssessment.GRADE_STEP_GROUND));
-        String inputs = "totalScore=" + execution.getVariable(AnnualAssessment.TOTAL_SCORE)
-                + ", overrideReason=" + execution.getVariable(AnnualAssessment.OVERRIDE_REASON);
-        var outcome = workers.applyAssessment(assessment.requireWorker(), year, Rating.valueOf(rating), step,
+        RatedYears.RatedYear rated = ratedYears.of(execution);
+        GradeStep step = new GradeStep(GRADE_STEP.read(execution),
+                EARLY_GRADE_STEP.readIfGiven(execution).orElse(false), GRADE_STEP_GROUND.read(execution));
+        String inputs = TOTAL_SCORE.name() + "=" + TOTAL_SCORE.readIfGiven(execution).orElse(null) + ", "
+                + OVERRIDE_REASON.name() + "=" + OVERRIDE_REASON.readIfGiven(execution).orElse(null);
+        var outcome = workers.applyAssessment(rated.workerId(), rated.year(), rated.rating(), step,
                 execution.getProcessInstanceId(), inputs);
-        execution.setVariable("gradeBefore", outcome.gradeBefore());
-        execution.setVariable("gradeAfter", outcome.gradeAfter());
+        GRADE_BEFORE.set(execution, outcome.gradeBefore());
+        GRADE_AFTER.set(execution, outcome.gradeAfter());
         campaigns.markApplied(execution.getProcessBusinessKey());
     }
 }

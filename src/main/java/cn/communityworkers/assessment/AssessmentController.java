@@ -89,13 +89,13 @@ class AssessmentController {
                 int line = rows.getCurrentLocation().getLineNr();
                 Map<String, String> row = rows.nextValue();
                 String workerId = row.getOrDefault("workerId", "").trim();
-                String key = AnnualAssessment.businessKey(year, workerId);
+                String key = AnnualAssessmentProcess.businessKey(year, workerId);
                 if (!seen.add(workerId)) {
                     violations.add(new Violation(line, "workerId", "unique", "worker '" + workerId + "' appears twice"));
                     continue;
                 }
                 if (systemActions.run(() -> runtimeService.createExecutionQuery().processInstanceBusinessKey(key)
-                        .messageEventSubscriptionName(AnnualAssessment.MESSAGE_SATISFACTION_REPORTED).count()) == 0
+                        .messageEventSubscriptionName(AnnualAssessmentProcess.MESSAGE_SATISFACTION_REPORTED).count()) == 0
                         || !campaignId.equals(campaigns.campaignOfAssessment(key).orElse(null))) {
                     violations.add(new Violation(line, "workerId", "waiting-for-satisfaction",
                             "no assessment of worker '" + workerId + "' in this campaign is waiting for a satisfaction score"));
@@ -115,8 +115,8 @@ class AssessmentController {
             throw new RuleViolationException(HttpStatus.BAD_REQUEST, "no score was recorded: " + violations.size() + " problem(s)", violations);
         }
         scores.forEach((key, score) -> systemActions.run(() -> runtimeService
-                .createMessageCorrelation(AnnualAssessment.MESSAGE_SATISFACTION_REPORTED).processInstanceBusinessKey(key)
-                .setVariable(AnnualAssessment.SATISFACTION_SCORE, score).correlateWithResult()));
+                .createMessageCorrelation(AnnualAssessmentProcess.MESSAGE_SATISFACTION_REPORTED).processInstanceBusinessKey(key)
+                .setVariable(AnnualAssessmentProcess.SATISFACTION_SCORE.name(), score).correlateWithResult()));
         return new SatisfactionReport(scores.size());
     }
 

@@ -11,8 +11,6 @@ public final class AssessmentDecisions {
 
     /** Rates a year: inputs {@link #POLITICAL_SCORE} … {@link #IN_PROBATION}, {@link #YEAR}, outputs {@link #RATING}, {@link #TOTAL_SCORE}. */
     public static final String ASSESSMENT_RATING = "assessmentRating";
-    /** The weighted total that {@link #ASSESSMENT_RATING} requires; the weights live there. */
-    public static final String WEIGHTED_TOTAL_SCORE = "weightedTotalScore";
     /**
      * What a confirmed rating means for the contract and other measures: inputs {@link #RATING},
      * {@link #PREVIOUS_RATING}, {@link #CONTRACT_ENDS_WITHIN_YEAR}, {@link #ELECTED}; outputs {@link #CONTRACT_ACTION},

@@ -87,7 +87,8 @@ public class CampaignService {
      */
     List<Assessee> nextAssessees(String campaignId, String streetCode, int limit, int year) {
         List<Assessee> assessees = jdbc.sql("""
-                select w.worker_id, w.name, w.status, c.code, c.name, s.code, s.name
+                select w.worker_id, w.name, w.status, c.code community_code, c.name community_name,
+                       s.code street_code, s.name street_name
                   from worker w
                   join community c on c.code = w.community_code
                   join street s on s.code = c.street_code
@@ -96,8 +97,9 @@ public class CampaignService {
                  order by w.worker_id
                  limit :limit""")
                 .param("street", streetCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
-                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), null)).list();
+                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString("worker_id"), rs.getString("name"),
+                        rs.getString("status"), rs.getString("community_code"), rs.getString("community_name"),
+                        rs.getString("street_code"), rs.getString("street_name"), null)).list();
         Map<String, List<DisciplinaryActions.Action>> actions = disciplinaryActions.ofWorkers(
                 assessees.stream().map(Assessee::workerId).toList());
         LocalDate yearStart = LocalDate.of(year, 1, 1);
@@ -111,7 +113,7 @@ public class CampaignService {
         jdbcTemplate.batchUpdate("""
                 insert into assessment (business_key, campaign_id, worker_id, street_code, stage)
                 values (?, ?, ?, ?, 'STARTED')""", assessees, assessees.size(), (statement, assessee) -> {
-            statement.setString(1, AnnualAssessment.businessKey(year, assessee.workerId()));
+            statement.setString(1, AnnualAssessmentProcess.businessKey(year, assessee.workerId()));
             statement.setString(2, campaignId);
             statement.setString(3, assessee.workerId());
             statement.setString(4, assessee.streetCode());

@@ -20,7 +20,7 @@ class CheckStreetProposals implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable("streetProposed", campaigns.allProposed(execution.getProcessInstanceId(),
+        AssessmentCampaignProcess.STREET_PROPOSED.set(execution, campaigns.allProposed(execution.getProcessInstanceId(),
                 cases.street(execution)));
     }
 }

@@ -16,10 +16,13 @@ record Consequence(String processInstanceId, String workerId, int assessmentYear
         BigDecimal payInLieu, LocalDate admonishedOn, String admonishmentNote, Boolean recallProposed,
         String recallReason, LocalDate recallAnsweredOn) {
 
-    /** Values of {@link #improvementMeasure}. */
-    static final String TRAINING = "TRAINING";
-    static final String POST_CHANGE = "POST_CHANGE";
+    /** Values of {@link #improvementMeasure}: training, or a change of post (Labour Contract Law Art. 40(2)). */
+    enum Improvement {
+        TRAINING, POST_CHANGE
+    }
+
     /** Values of {@link #noticeType}: 30 days' written notice, or one month's pay in lieu (Labour Contract Law Art. 40). */
-    static final String NOTICE = "NOTICE";
-    static final String PAY_IN_LIEU = "PAY_IN_LIEU";
+    enum Notice {
+        NOTICE, PAY_IN_LIEU
+    }
 }

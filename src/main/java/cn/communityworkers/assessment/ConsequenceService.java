@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.system.Case;
 import cn.communityworkers.system.ClockConfiguration;
+import cn.communityworkers.system.Variable;
 import cn.communityworkers.workforce.PayProperties;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Worker;
@@ -49,8 +51,17 @@ class ConsequenceService {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** A date an approver gave for something done already: today at the latest, else refused naming the field. */
+    LocalDate notInFuture(Variable<LocalDate> field, LocalDate date) {
+        LocalDate today = today();
+        if (date.isAfter(today)) {
+            throw field.refusal("不能晚于今天(" + today + "),填写的是:" + date);
+        }
+        return date;
     }
 
     /** The consequence recorded for an assessment; an error when there is none yet. */
@@ -63,15 +74,14 @@ class ConsequenceService {
 
     /** The street personnel office arranged training or a change of post (Art. 40(2)). */
     @Transactional
-    void recordImprovement(String processInstanceId, String workerId, int year, String measure, String detail,
-            LocalDate start) {
+    void recordImprovement(Case assessment, Consequence.Improvement measure, String detail, LocalDate start) {
         jdbc.sql("""
                 insert into assessment_consequence (process_instance_id, worker_id, assessment_year, path,
                        improvement_measure, improvement_detail, improvement_start)
                 values (:process, :worker, :year, :path, :measure, :detail, :start)""")
-                .param("process", processInstanceId).param("worker", workerId).param("year", year)
-                .param("path", AssessmentDecisions.IMPROVE).param("measure", measure).param("detail", detail)
-                .param("start", start).update();
+                .param("process", assessment.processInstanceId()).param("worker", assessment.requireWorker())
+                .param("year", AnnualAssessmentProcess.year(assessment)).param("path", AssessmentDecisions.IMPROVE)
+                .param("measure", measure.name()).param("detail", detail).param("start", start).update();
     }
 
     /** When the follow-up assessment is due: {@code assessment.follow-up-period} after the measure started. */
@@ -99,11 +109,12 @@ class ConsequenceService {
     }
 
     @Transactional
-    void recordNotice(String processInstanceId, LocalDate unionNotifiedOn, String noticeType, LocalDate servedOn) {
+    void recordNotice(String processInstanceId, LocalDate unionNotifiedOn, Consequence.Notice noticeType,
+            LocalDate servedOn) {
         requireOne(jdbc.sql("""
                 update assessment_consequence set union_notified_on = :union, notice_type = :type,
                        notice_served_on = :served where process_instance_id = :process""")
-                .param("process", processInstanceId).param("union", unionNotifiedOn).param("type", noticeType)
+                .param("process", processInstanceId).param("union", unionNotifiedOn).param("type", noticeType.name())
                 .param("served", servedOn).update(), processInstanceId);
     }
 
@@ -113,7 +124,7 @@ class ConsequenceService {
     }
 
     private static LocalDate contractEnd(Consequence consequence) {
-        return Consequence.NOTICE.equals(consequence.noticeType())
+        return Consequence.Notice.NOTICE.name().equals(consequence.noticeType())
                 ? consequence.noticeServedOn().plusDays(Severance.NOTICE_DAYS)
                 : consequence.noticeServedOn();
     }
@@ -138,10 +149,10 @@ class ConsequenceService {
         BigDecimal monthlyWage = worker.getMonthlyPay();
         Severance severance = Severance.of(worker.getCommunityWorkSince(), end, monthlyWage,
                 averageMonthlyWage(worker.getCommunityCode()));
-        boolean withNotice = Consequence.NOTICE.equals(consequence.noticeType());
+        boolean withNotice = Consequence.Notice.NOTICE.name().equals(consequence.noticeType());
         BigDecimal payInLieu = withNotice ? null : monthlyWage;
         String ground = consequence.assessmentYear() + "年度考核" + Rating.valueOf(rating).label() + ",经"
-                + (Consequence.TRAINING.equals(consequence.improvementMeasure()) ? "培训" : "调整工作岗位")
+                + (Consequence.Improvement.TRAINING.name().equals(consequence.improvementMeasure()) ? "培训" : "调整工作岗位")
                 + "后仍不能胜任工作,依《劳动合同法》第四十条第二项解除劳动合同;" + consequence.unionNotifiedOn()
                 + "已事先将理由通知工会(第四十三条);"
                 + (withNotice ? consequence.noticeServedOn() + "送达书面通知,提前三十日通知(第四十条)"
@@ -176,13 +187,14 @@ class ConsequenceService {
 
     /** The street party committee held the admonishment talk with an elected committee member. */
     @Transactional
-    void recordAdmonishment(String processInstanceId, String workerId, int year, LocalDate on, String note) {
+    void recordAdmonishment(Case assessment, LocalDate on, String note) {
         jdbc.sql("""
                 insert into assessment_consequence (process_instance_id, worker_id, assessment_year, path,
                        admonished_on, admonishment_note)
                 values (:process, :worker, :year, :path, :on, :note)""")
-                .param("process", processInstanceId).param("worker", workerId).param("year", year)
-                .param("path", AssessmentDecisions.RECALL_PROPOSAL).param("on", on).param("note", note).update();
+                .param("process", assessment.processInstanceId()).param("worker", assessment.requireWorker())
+                .param("year", AnnualAssessmentProcess.year(assessment)).param("path", AssessmentDecisions.RECALL_PROPOSAL)
+                .param("on", on).param("note", note).update();
     }
 
     /** The county organisation department's answer to the recall proposal. */

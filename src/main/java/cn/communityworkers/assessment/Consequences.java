@@ -41,6 +41,6 @@ public class Consequences {
 
     /** The contract ends after 30 days' written notice (not with a month's pay in lieu). */
     public boolean withNotice(DelegateExecution execution) {
-        return Consequence.NOTICE.equals(service.of(execution.getProcessInstanceId()).noticeType());
+        return Consequence.Notice.NOTICE.name().equals(service.of(execution.getProcessInstanceId()).noticeType());
     }
 }

@@ -16,7 +16,7 @@ class ExcellentQuotaDefault implements StartDefault {
 
     @Override
     public String name() {
-        return AssessmentProcess.EXCELLENT_QUOTA_PERCENT;
+        return AssessmentCampaignProcess.EXCELLENT_QUOTA_PERCENT.name();
     }
 
     @Override

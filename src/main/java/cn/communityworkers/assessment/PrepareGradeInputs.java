@@ -1,5 +1,7 @@
 package cn.communityworkers.assessment;
 
+import static cn.communityworkers.assessment.AnnualAssessmentProcess.*;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -7,8 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import cn.communityworkers.system.Case;
-import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.AssessmentRecord;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
@@ -26,32 +26,25 @@ import cn.communityworkers.workforce.WorkerRegistry;
 class PrepareGradeInputs implements JavaDelegate {
 
     private final WorkerRegistry workers;
-    private final CampaignService campaigns;
-    private final Cases cases;
+    private final RatedYears ratedYears;
 
-    PrepareGradeInputs(WorkerRegistry workers, CampaignService campaigns, Cases cases) {
+    PrepareGradeInputs(WorkerRegistry workers, RatedYears ratedYears) {
         this.workers = workers;
-        this.campaigns = campaigns;
-        this.cases = cases;
+        this.ratedYears = ratedYears;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Case assessment = cases.of(execution);
-        Worker worker = workers.find(assessment.requireWorker()).orElseThrow();
-        int year = assessment.requestedNumber(AssessmentProcess.YEAR);
+        RatedYears.RatedYear rated = ratedYears.of(execution);
+        Worker worker = workers.find(rated.workerId()).orElseThrow();
         Map<Integer, Rating> history = worker.getAssessmentHistory().stream()
                 .collect(Collectors.toMap(AssessmentRecord::year, AssessmentRecord::rating));
-        String rating = campaigns.confirmedRating(execution.getProcessBusinessKey());
-        execution.setVariable(AnnualAssessment.RATING, rating);
-        execution.setVariable(AnnualAssessment.PREVIOUS_RATING, name(history.get(year - 1)));
-        execution.setVariable(AnnualAssessment.CONTRACT_ENDS_WITHIN_YEAR,
-                AssessmentDecisions.contractEndsWithinYear(worker.getContractEnd(), year));
-        execution.setVariable(AssessmentDecisions.ELECTED, worker.getRole() != Role.STAFF);
-        execution.setVariables(workers.gradeStepInputs(worker.getWorkerId(), year, Rating.valueOf(rating)).variables());
-    }
-
-    private static String name(Rating rating) {
-        return rating == null ? null : rating.name();
+        Rating previous = history.get(rated.year() - 1);
+        RATING.set(execution, rated.rating().name());
+        PREVIOUS_RATING.set(execution, previous == null ? null : previous.name());
+        CONTRACT_ENDS_WITHIN_YEAR.set(execution,
+                AssessmentDecisions.contractEndsWithinYear(worker.getContractEnd(), rated.year()));
+        ELECTED.set(execution, worker.getRole() != Role.STAFF);
+        execution.setVariables(workers.gradeStepInputs(worker.getWorkerId(), rated.year(), rated.rating()).variables());
     }
 }

@@ -21,14 +21,14 @@ public class RatingInputs {
     }
 
     public int year(DelegateExecution execution) {
-        return cases.of(execution).requestedNumber(AssessmentProcess.YEAR);
+        return AnnualAssessmentProcess.year(cases.of(execution));
     }
 
     public Object disciplinaryActionType(DelegateExecution execution) {
-        return cases.of(execution).request().get(AnnualAssessment.DISCIPLINARY_ACTION_TYPE);
+        return cases.of(execution).request().get(AssessmentDecisions.DISCIPLINARY_ACTION_TYPE);
     }
 
     public Object disciplinaryActionDecidedOn(DelegateExecution execution) {
-        return cases.of(execution).request().get(AnnualAssessment.DISCIPLINARY_ACTION_DECIDED_ON);
+        return cases.of(execution).request().get(AssessmentDecisions.DISCIPLINARY_ACTION_DECIDED_ON);
     }
 }

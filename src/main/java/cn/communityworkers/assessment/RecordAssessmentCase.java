@@ -8,7 +8,7 @@ import cn.communityworkers.system.Cases;
 
 /**
  * When an assessment starts (before its first tasks are routed): records the case its campaign's batch prepared
- * ({@link StartAssessmentBatch}). An assessment started any other way has none and starts nothing.
+ * ({@link AnnualAssessmentProcess#start}). An assessment started any other way has none and starts nothing.
  */
 @Component("recordAssessmentCase")
 class RecordAssessmentCase implements ExecutionListener {
@@ -21,6 +21,6 @@ class RecordAssessmentCase implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        cases.recordPrepared(execution, AssessmentProcess.ASSESSMENT_KEY);
+        cases.recordPrepared(execution, AnnualAssessmentProcess.KEY);
     }
 }

@@ -1,5 +1,8 @@
 package cn.communityworkers.assessment;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,12 +33,12 @@ class SendConfirmedRatings implements JavaDelegate {
         String streetCode = cases.street(execution);
         campaigns.finalise(execution.getProcessInstanceId(), streetCode);
         for (CampaignService.StreetRating rating : campaigns.streetRatings(execution.getProcessInstanceId(), streetCode)) {
-            runtimeService.createMessageCorrelation(AnnualAssessment.MESSAGE_RATING_CONFIRMED)
-                    .processInstanceBusinessKey(rating.businessKey())
-                    .setVariable(AnnualAssessment.CONFIRMED_RATING, rating.confirmedRating())
-                    .setVariable(AnnualAssessment.OVERRIDE_REASON, rating.overrideReason())
-                    .setVariable(AnnualAssessment.PROPOSAL_REASON, rating.proposalReason())
-                    .correlateAllWithResult();
+            Map<String, Object> result = new HashMap<>();
+            AnnualAssessmentProcess.CONFIRMED_RATING.put(result, rating.confirmedRating());
+            AnnualAssessmentProcess.OVERRIDE_REASON.put(result, rating.overrideReason());
+            AnnualAssessmentProcess.PROPOSAL_REASON.put(result, rating.proposalReason());
+            runtimeService.createMessageCorrelation(AnnualAssessmentProcess.MESSAGE_RATING_CONFIRMED)
+                    .processInstanceBusinessKey(rating.businessKey()).setVariables(result).correlateAllWithResult();
         }
     }
 }

@@ -29,14 +29,14 @@ class ShowStreetRatings implements TaskListener {
         String campaignId = task.getProcessInstanceId();
         String streetCode = cases.street(task.getExecution());
         var ratings = campaigns.streetRatings(campaignId, streetCode);
-        int rated = (int) ratings.stream().filter(r -> !ConfirmStreetRatings.NOT_RATED.equals(r.proposedRating())).count();
+        int rated = (int) ratings.stream().filter(r -> !StreetRatingsAnswer.NOT_RATED.equals(r.proposedRating())).count();
         int quota = campaigns.excellentQuota(campaignId, rated);
-        task.setVariableLocal(AssessmentProcess.STREET_NAME, organisation.street(streetCode).name());
+        task.setVariableLocal(AssessmentCampaignProcess.STREET_NAME.name(), organisation.street(streetCode).name());
         // On the task's execution (its input variable), where the completion writes it whether it comes as a task's
         // completion (REST complete) or as a submitted form (Tasklist), and where the confirmation reads it.
-        task.getExecution().setVariableLocal(AssessmentProcess.RATINGS,
+        task.getExecution().setVariableLocal(AssessmentCampaignProcess.RATINGS.name(),
                 StreetRatingsForm.show(StreetProposal.of(ratings, quota)));
-        task.setVariableLocal(AssessmentProcess.RATED_WORKERS, rated);
-        task.setVariableLocal(AssessmentProcess.EXCELLENT_QUOTA, quota);
+        task.setVariableLocal(AssessmentCampaignProcess.RATED_WORKERS.name(), rated);
+        task.setVariableLocal(AssessmentCampaignProcess.EXCELLENT_QUOTA.name(), quota);
     }
 }

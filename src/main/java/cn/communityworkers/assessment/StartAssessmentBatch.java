@@ -1,9 +1,6 @@
 package cn.communityworkers.assessment;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
-import cn.communityworkers.workforce.WorkerStatus;
 
 /**
  * One pass of starting a street's assessments: the street's next batch of workers without an assessment in the
@@ -21,10 +17,11 @@ import cn.communityworkers.workforce.WorkerStatus;
  * recorded with the campaign's case).
  * <p>
  * The batch's workers are read in one query and recorded in one insert, and each assessment starts with all its
- * variables and the case prepared for it (worker, community, street, county, campaign and year: its routing and
- * registry writes go by it), which its first step records: one more insert per assessment, written with the batch's
- * others in one round trip. Only what the model, its forms and Tasklist read is stored as variables: every variable
- * is a row, its history row and a detail row, and a campaign starts a whole county's.
+ * variables and the case prepared for it ({@link AnnualAssessmentProcess#start}: worker, community, street, county,
+ * campaign and year: its routing and registry writes go by it), which its first step records: one more insert per
+ * assessment, written with the batch's others in one round trip. Only what the model, its forms and Tasklist read is
+ * stored as variables: every variable is a row, its history row and a detail row, and a campaign starts a whole
+ * county's.
  */
 @Component("startAssessmentBatch")
 class StartAssessmentBatch implements JavaDelegate {
@@ -46,49 +43,14 @@ class StartAssessmentBatch implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Case campaign = cases.of(execution);
         String campaignId = campaign.processInstanceId();
-        int year = campaign.requestedNumber(AssessmentProcess.YEAR);
-        String streetCode = cases.street(execution);
-        List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, streetCode, properties.batchSize(),
-                year);
+        int year = campaign.requestedNumber(AssessmentCampaignProcess.YEAR.name());
+        List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, cases.street(execution),
+                properties.batchSize(), year);
         campaigns.recordStarted(campaignId, year, batch);
         for (CampaignService.Assessee assessee : batch) {
-            String businessKey = AnnualAssessment.businessKey(year, assessee.workerId());
-            Map<String, Object> request = new LinkedHashMap<>();
-            request.put(AnnualAssessment.CAMPAIGN_ID, campaignId);
-            request.put(AssessmentProcess.YEAR, year);
-            if (assessee.disciplinaryAction() != null) {
-                // The year's strongest action as the registry has it now: the rating table is given it from the case
-                // (RatingInputs), whatever is recorded later or written into a variable.
-                request.put(AnnualAssessment.DISCIPLINARY_ACTION_TYPE, assessee.disciplinaryAction().type().name());
-                request.put(AnnualAssessment.DISCIPLINARY_ACTION_DECIDED_ON,
-                        assessee.disciplinaryAction().decidedOn().toString());
-            }
-            cases.prepare(AssessmentProcess.ASSESSMENT_KEY, businessKey, new Case.Units(campaign.requireCounty(),
-                    assessee.streetCode(), assessee.communityCode()), assessee.workerId(), request);
-            runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY, businessKey,
-                    variables(assessee, year));
+            AnnualAssessmentProcess.start(runtimeService, cases, campaign, year, assessee,
+                    properties.satisfactionDeadline());
         }
-        execution.setVariable(AssessmentProcess.ALL_STARTED, batch.size() < properties.batchSize());
-    }
-
-    /** Who is assessed, in which units (names), and whether in probation: what the model, its forms and Tasklist read. */
-    private Map<String, Object> variables(CampaignService.Assessee assessee, int year) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(AnnualAssessment.WORKER_ID, assessee.workerId());
-        variables.put(AssessmentProcess.YEAR, year);
-        variables.put(AnnualAssessment.WORKER_NAME, assessee.name());
-        variables.put(AnnualAssessment.COMMUNITY_NAME, assessee.communityName());
-        variables.put(AnnualAssessment.STREET_NAME, assessee.streetName());
-        boolean inProbation = WorkerStatus.valueOf(assessee.status()) == WorkerStatus.PROBATION;
-        variables.put(AnnualAssessment.IN_PROBATION, inProbation);
-        if (inProbation) {
-            // Not rated: the rating rules still read the scores, which nobody gives.
-            variables.put(AnnualAssessment.POLITICAL_SCORE, null);
-            variables.put(AnnualAssessment.PERFORMANCE_SCORE, null);
-            variables.put(AnnualAssessment.SATISFACTION_SCORE, null);
-        } else {
-            variables.put(AnnualAssessment.SATISFACTION_DEADLINE, properties.satisfactionDeadline().toString());
-        }
-        return variables;
+        AssessmentCampaignProcess.ALL_STARTED.set(execution, batch.size() < properties.batchSize());
     }
 }

@@ -20,7 +20,7 @@ final class StreetProposal {
 
     /** How an approver reads each rating. */
     static final Map<String, String> LABELS = Map.of(EXCELLENT, "优秀", "QUALIFIED", "合格",
-            "BASICALLY_QUALIFIED", "基本合格", "UNQUALIFIED", "不合格", ConfirmStreetRatings.NOT_RATED, "不定等次(试用期)");
+            "BASICALLY_QUALIFIED", "基本合格", "UNQUALIFIED", "不合格", StreetRatingsAnswer.NOT_RATED, "不定等次(试用期)");
 
     private StreetProposal() {
     }

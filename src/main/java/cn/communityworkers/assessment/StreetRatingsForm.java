@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.communityworkers.system.Refusal;
 
 /**
  * The street's ratings as the confirmation form shows them: a JSON array of {@code {workerId, workerName, communityName,
@@ -64,7 +65,7 @@ final class StreetRatingsForm {
             } else if (submitted != null) {
                 rows = JSON.readValue(submitted.toString(), new TypeReference<>() { });
             } else {
-                throw new FormFieldValidationException(AssessmentProcess.RATINGS, "请提交本街道全部人员的考核等次");
+                throw Refusal.of(AssessmentCampaignProcess.RATINGS.name(), "请提交本街道全部人员的考核等次");
             }
             List<Line> lines = new ArrayList<>();
             for (Map<String, Object> row : rows) {
@@ -72,7 +73,7 @@ final class StreetRatingsForm {
             }
             return lines;
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new FormFieldValidationException(AssessmentProcess.RATINGS,
+            throw Refusal.of(AssessmentCampaignProcess.RATINGS.name(),
                     "考核等次须为每人一行的列表(workerId、rating、overrideReason)", e);
         }
     }

@@ -1,6 +1,6 @@
 package cn.communityworkers.assessment;
 
-import static cn.communityworkers.assessment.AnnualAssessment.*;
+import static cn.communityworkers.assessment.AnnualAssessmentProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -106,7 +106,7 @@ class AnnualAssessmentProcessTest {
 
     ProcessInstance assessment(String name) {
         return runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(AnnualAssessment.businessKey(YEAR, workers.get(name))).singleResult();
+                .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(YEAR, workers.get(name))).singleResult();
     }
 
     Task task(ProcessInstance instance, String taskId) {
@@ -116,9 +116,9 @@ class AnnualAssessmentProcessTest {
     void score(String name, double political, double performance, double satisfaction) {
         ProcessInstance instance = assessment(name);
         taskService.complete(task(instance, TASK_SCORE_WORKER).getId(),
-                Map.of(POLITICAL_SCORE, political, PERFORMANCE_SCORE, performance));
+                Map.of(POLITICAL_SCORE.name(), political, PERFORMANCE_SCORE.name(), performance));
         runtimeService.createMessageCorrelation(MESSAGE_SATISFACTION_REPORTED).processInstanceBusinessKey(instance.getBusinessKey())
-                .setVariable(SATISFACTION_SCORE, satisfaction).correlate();
+                .setVariable(SATISFACTION_SCORE.name(), satisfaction).correlate();
     }
 
     List<String> candidateGroups(Task task) {
@@ -164,8 +164,8 @@ class AnnualAssessmentProcessTest {
                 List.of(new WorkerRecord.Assessment(YEAR - 1, Rating.BASICALLY_QUALIFIED)));
         register("受处分", WorkerStatus.ACTIVE, 5, null, true, List.of());
         register("试用期", WorkerStatus.PROBATION, 1, null, false, List.of());
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
 
         score("优秀三年", 95, 95, 95);          // 95 → EXCELLENT
@@ -175,12 +175,12 @@ class AnnualAssessmentProcessTest {
         score("受处分", 100, 100, 100);           // disciplinary action → UNQUALIFIED
         assertThat(campaign).isWaitingAt("Gateway_WaitForProposals");
         ProcessInstance probationer = assessment("试用期");
-        taskService.complete(task(probationer, TASK_COMMENT_ON_PROBATIONER).getId(), Map.of(COMMENT, "表现良好"));
+        taskService.complete(task(probationer, TASK_COMMENT_ON_PROBATIONER).getId(), Map.of(COMMENT.name(), "表现良好"));
 
-        assertThat(campaign).isWaitingAt(AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
-        Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
-        assertThat(taskService.getVariableLocal(committee.getId(), AssessmentProcess.EXCELLENT_QUOTA)).isEqualTo(1);
-        assertThat(taskService.getVariable(committee.getId(), AssessmentProcess.RATINGS).toString())
+        assertThat(campaign).isWaitingAt(AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS);
+        Task committee = task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS);
+        assertThat(taskService.getVariableLocal(committee.getId(), AssessmentCampaignProcess.EXCELLENT_QUOTA.name())).isEqualTo(1);
+        assertThat(taskService.getVariable(committee.getId(), AssessmentCampaignProcess.RATINGS.name()).toString())
                 .contains("NOT_RATED", "UNQUALIFIED", "EXCELLENT");
 
         Map<String, String> proposed = new LinkedHashMap<>();
@@ -193,32 +193,32 @@ class AnnualAssessmentProcessTest {
 
         Map<String, String> twoExcellent = new LinkedHashMap<>(proposed);
         twoExcellent.put("合格乙", "EXCELLENT");
-        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(),
                 ratings(twoExcellent, Map.of("合格乙", "贡献突出")))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("超过本街道名额 1 人");
 
         Map<String, String> withoutReason = new LinkedHashMap<>(proposed);
         withoutReason.put("两年基本合格", "QUALIFIED");
-        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(),
                 ratings(withoutReason, Map.of()))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("调整两年基本合格的建议等次(基本合格 → 合格)必须写明调整理由");
 
         Map<String, String> missing = new LinkedHashMap<>(proposed);
         missing.remove("合格乙");
-        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS, ratings(missing, Map.of()))))
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(), ratings(missing, Map.of()))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("没有确定等次");
 
         Map<String, String> confirmed = new LinkedHashMap<>(proposed);
         confirmed.put("合格乙", "BASICALLY_QUALIFIED");
-        taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+        taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(),
                 ratings(confirmed, Map.of("合格乙", "全年两次工作失误"))));
         assertThat(campaigns.progress(units.county(), YEAR).stages()).containsEntry("CONFIRMED", 6L);
 
         // An objection during the notice reopens that worker's rating.
         runtimeService.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(assessment("合格乙").getBusinessKey())
-                .setVariable(OBJECTION, "失误系客观原因所致").correlate();
+                .setVariable(OBJECTION.name(), "失误系客观原因所致").correlate();
         Task review = task(assessment("合格乙"), TASK_REVIEW_OBJECTION);
-        taskService.complete(review.getId(), Map.of(REVIEWED_RATING, "QUALIFIED", REVIEW_NOTE, "经复核,失误非本人原因,改为合格"));
+        taskService.complete(review.getId(), Map.of(REVIEWED_RATING.name(), "QUALIFIED", REVIEW_NOTE.name(), "经复核,失误非本人原因,改为合格"));
 
         runDueJobs(campaign);     // none due yet: the notice lasts 7 days
         managementService.executeJob(managementService.createJobQuery().processInstanceId(campaign.getId())
@@ -261,11 +261,11 @@ class AnnualAssessmentProcessTest {
 
         ProcessInstance renewal = assessment("优秀三年");
         String renewTask = task(renewal, TASK_RENEW_CONTRACT).getId();
-        assertThatThrownBy(() -> taskService.complete(renewTask, Map.of(CONTRACT_KIND, "FIXED_TERM",
-                WORKER_REQUESTED_FIXED_TERM, true, NEW_CONTRACT_END, "2020-01-01")))
+        assertThatThrownBy(() -> taskService.complete(renewTask, Map.of(CONTRACT_KIND.name(), "FIXED_TERM",
+                WORKER_REQUESTED_FIXED_TERM.name(), true, NEW_CONTRACT_END.name(), "2020-01-01")))
                 .isInstanceOf(FormFieldValidationException.class);
-        taskService.complete(renewTask, Map.of(CONTRACT_KIND, "FIXED_TERM", WORKER_REQUESTED_FIXED_TERM, true,
-                NEW_CONTRACT_END, (YEAR + 4) + "-06-30"));     // 11 years' service: a fixed term at the worker's request
+        taskService.complete(renewTask, Map.of(CONTRACT_KIND.name(), "FIXED_TERM", WORKER_REQUESTED_FIXED_TERM.name(), true,
+                NEW_CONTRACT_END.name(), (YEAR + 4) + "-06-30"));     // 11 years' service: a fixed term at the worker's request
         assertThat(registry.workers().find(workers.get("优秀三年")).orElseThrow().getContractEnd()).isEqualTo(LocalDate.of(YEAR + 4, 6, 30));
 
         assertThat(registry.workers().find(workers.get("受处分")).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
@@ -301,7 +301,7 @@ class AnnualAssessmentProcessTest {
     Map<String, com.fasterxml.jackson.databind.JsonNode> shown(Task committee) throws Exception {
         Map<String, com.fasterxml.jackson.databind.JsonNode> byName = new LinkedHashMap<>();
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                taskService.getVariable(committee.getId(), AssessmentProcess.RATINGS).toString())
+                taskService.getVariable(committee.getId(), AssessmentCampaignProcess.RATINGS.name()).toString())
                 .forEach(row -> byName.put(row.path("workerName").asText(), row));
         return byName;
     }
@@ -316,13 +316,13 @@ class AnnualAssessmentProcessTest {
         for (int i = 1; i <= 3; i++) {
             register("合格" + i, WorkerStatus.ACTIVE, 5, null, false, List.of());
         }
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
         // The rating is given the action recorded with the case, not a variable written later.
-        runtimeService.setVariable(assessment("年内警告").getId(), DISCIPLINARY_ACTION_TYPE, null);
-        runtimeService.setVariable(assessment("警告已过").getId(), DISCIPLINARY_ACTION_TYPE, "WARNING");
-        runtimeService.setVariable(assessment("警告已过").getId(), DISCIPLINARY_ACTION_DECIDED_ON, YEAR + "-03-01");
+        runtimeService.setVariable(assessment("年内警告").getId(), AssessmentDecisions.DISCIPLINARY_ACTION_TYPE, null);
+        runtimeService.setVariable(assessment("警告已过").getId(), AssessmentDecisions.DISCIPLINARY_ACTION_TYPE, "WARNING");
+        runtimeService.setVariable(assessment("警告已过").getId(), AssessmentDecisions.DISCIPLINARY_ACTION_DECIDED_ON, YEAR + "-03-01");
         score("年内警告", 96, 96, 96);
         score("警告已过", 95, 95, 95);
         for (int i = 1; i <= 3; i++) {
@@ -330,7 +330,7 @@ class AnnualAssessmentProcessTest {
         }
 
         Map<String, com.fasterxml.jackson.databind.JsonNode> shown =
-                shown(task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS));
+                shown(task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS));
         assertThat(shown.get("年内警告").path("proposedRating").asText()).isEqualTo("QUALIFIED");
         assertThat(shown.get("年内警告").path("proposalReason").asText())
                 .isEqualTo("受警告处分期间不得评为优秀(处分决定日期" + YEAR + "-03-01):总分达到优秀,建议定为合格");
@@ -350,8 +350,8 @@ class AnnualAssessmentProcessTest {
         for (int i = 1; i <= 5; i++) {
             register("合格" + i, WorkerStatus.ACTIVE, 5, null, false, List.of());
         }
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
         score("第一", 95, 95, 95);
         score("并列甲", 93, 93, 93);
@@ -363,8 +363,8 @@ class AnnualAssessmentProcessTest {
             score("合格" + i, 80, 80, 80);
         }
 
-        Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
-        assertThat(taskService.getVariableLocal(committee.getId(), AssessmentProcess.EXCELLENT_QUOTA)).isEqualTo(2);
+        Task committee = task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS);
+        assertThat(taskService.getVariableLocal(committee.getId(), AssessmentCampaignProcess.EXCELLENT_QUOTA.name())).isEqualTo(2);
         Map<String, com.fasterxml.jackson.databind.JsonNode> shown = shown(committee);
         List<String> ranked = List.copyOf(shown.keySet());       // by total, ties by worker id
         assertThat(ranked.subList(0, 5)).startsWith("第一").endsWith("第四", "第五").contains("并列甲", "并列乙");
@@ -388,16 +388,16 @@ class AnnualAssessmentProcessTest {
         // The committee gives the place left to one of the two tied: a departure, so only with its reason.
         Map<String, String> tieDecided = new LinkedHashMap<>(asProposed);
         tieDecided.put("并列乙", "EXCELLENT");
-        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(),
                 ratings(tieDecided, Map.of()))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("调整并列乙的建议等次(合格 → 优秀)必须写明调整理由");
         Map<String, String> bothTied = new LinkedHashMap<>(tieDecided);
         bothTied.put("并列甲", "EXCELLENT");
-        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+        assertThatThrownBy(() -> taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(),
                 ratings(bothTied, Map.of("并列甲", "并列", "并列乙", "并列")))))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("优秀等次 3 人,超过本街道名额 2 人");
         // Submitted as Tasklist submits a form (the list as Json).
-        engine.getFormService().submitTaskForm(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+        engine.getFormService().submitTaskForm(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(),
                 org.camunda.spin.plugin.variable.SpinValues.jsonValue(new com.fasterxml.jackson.databind.ObjectMapper()
                         .writeValueAsString(ratings(tieDecided, Map.of("并列乙", "并列人员中全年无工作失误、群众表扬多")))).create()));
 
@@ -420,27 +420,27 @@ class AnnualAssessmentProcessTest {
         register("合格", WorkerStatus.ACTIVE, 5, null, false, List.of());
         TestUnits elsewhere = registry.county(100_000);
         String bystander = registry.worker(elsewhere, Role.STAFF, WorkerStatus.ACTIVE);
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
         runtimeService.setVariables(campaign.getId(), Map.of("streets", List.of(elsewhere.street()),
-                AssessmentProcess.COUNTY_CODE, elsewhere.county(), AssessmentProcess.YEAR, YEAR - 1));
+                AssessmentCampaignProcess.COUNTY_CODE.name(), elsewhere.county(), AssessmentCampaignProcess.YEAR.name(), YEAR - 1));
         ProcessInstance instance = assessment("受处分");
-        Map<String, Object> forged = Map.of(WORKER_ID, bystander, AssessmentProcess.YEAR, YEAR - 1,
-                "communityCode", elsewhere.community(), AssessmentProcess.STREET_CODE, elsewhere.street(),
-                CONFIRMED_RATING, "EXCELLENT", GROUND, "伪造的依据");
+        Map<String, Object> forged = Map.of(WORKER_ID.name(), bystander, AssessmentCampaignProcess.YEAR.name(), YEAR - 1,
+                "communityCode", elsewhere.community(), AssessmentCampaignProcess.STREET_CODE.name(), elsewhere.street(),
+                CONFIRMED_RATING.name(), "EXCELLENT", AssessmentDecisions.GROUND, "伪造的依据");
         runtimeService.setVariables(instance.getId(), forged);
 
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                 .activityId(TIMER_SATISFACTION_DEADLINE).singleResult().getId());
         assertThat(candidateGroups(task(instance, TASK_RECORD_SATISFACTION))).containsExactly(UnitGroups.streetHr(units.street()));
-        taskService.complete(task(instance, TASK_RECORD_SATISFACTION).getId(), Map.of(SATISFACTION_SCORE, 90));
-        taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE, 90, PERFORMANCE_SCORE, 90));
+        taskService.complete(task(instance, TASK_RECORD_SATISFACTION).getId(), Map.of(SATISFACTION_SCORE.name(), 90));
+        taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE.name(), 90, PERFORMANCE_SCORE.name(), 90));
         score("合格", 80, 80, 80);
 
-        Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
+        Task committee = task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS);
         assertThat(candidateGroups(committee)).containsExactly(UnitGroups.streetParty(units.street()));
-        taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS,
+        taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(),
                 ratings(Map.of("受处分", "UNQUALIFIED", "合格", "QUALIFIED"), Map.of())));
         runtimeService.setVariables(instance.getId(), forged);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(campaign.getId())
@@ -450,8 +450,8 @@ class AnnualAssessmentProcessTest {
                 .extracting(a -> a.year() + ":" + a.rating()).containsExactly(YEAR + ":UNQUALIFIED");
         assertThat(candidateGroups(task(instance, TASK_ARRANGE_IMPROVEMENT))).containsExactly(UnitGroups.streetHr(units.street()));
         runtimeService.setVariables(instance.getId(), forged);
-        taskService.complete(task(instance, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE, "TRAINING",
-                IMPROVEMENT_DETAIL, "业务培训", IMPROVEMENT_START, LocalDate.now().toString()));
+        taskService.complete(task(instance, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE.name(), "TRAINING",
+                IMPROVEMENT_DETAIL.name(), "业务培训", IMPROVEMENT_START.name(), LocalDate.now().toString()));
 
         assertThat(registry.workers().find(disciplined).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(jdbc.sql("select worker_id || ':' || assessment_year from assessment_consequence where process_instance_id = :p")
@@ -464,12 +464,12 @@ class AnnualAssessmentProcessTest {
     @Test
     void anAssessmentStartedOtherwiseThanByItsCampaignStartsNothing() {
         String worker = register("自行启动", WorkerStatus.ACTIVE, 5, null, false, List.of());
-        Map<String, Object> variables = Map.of(WORKER_ID, worker, AssessmentProcess.YEAR, YEAR, "communityCode",
-                units.community(), AssessmentProcess.STREET_CODE, units.street(), IN_PROBATION, false,
-                SATISFACTION_DEADLINE, "P30D");
+        Map<String, Object> variables = Map.of(WORKER_ID.name(), worker, AssessmentCampaignProcess.YEAR.name(), YEAR, "communityCode",
+                units.community(), AssessmentCampaignProcess.STREET_CODE.name(), units.street(), IN_PROBATION.name(), false,
+                SATISFACTION_DEADLINE.name(), "P30D");
 
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(AssessmentProcess.ASSESSMENT_KEY,
-                AnnualAssessment.businessKey(YEAR, worker), variables))
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(AnnualAssessmentProcess.KEY,
+                AnnualAssessmentProcess.businessKey(YEAR, worker), variables))
                 .isInstanceOf(AuthorizationException.class).hasMessageContaining("只有系统可以启动");
         assertThat(assessment("自行启动")).isNull();
     }
@@ -478,12 +478,12 @@ class AnnualAssessmentProcessTest {
     void aLaneWhoseStreetIsRewrittenToOneNotRecordedFailsAndRoutesNothing() {
         register("合格", WorkerStatus.ACTIVE, 5, null, false, List.of());
         TestUnits elsewhere = registry.county(100_000);
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
         String lane = runtimeService.createVariableInstanceQuery().processInstanceIdIn(campaign.getId())
-                .variableName(AssessmentProcess.STREET_CODE).singleResult().getExecutionId();
-        runtimeService.setVariableLocal(lane, AssessmentProcess.STREET_CODE, elsewhere.street());
+                .variableName(AssessmentCampaignProcess.STREET_CODE.name()).singleResult().getExecutionId();
+        runtimeService.setVariableLocal(lane, AssessmentCampaignProcess.STREET_CODE.name(), elsewhere.street());
         Job recheck = managementService.createJobQuery().processInstanceId(campaign.getId())
                 .activityId("Timer_RecheckProposals").singleResult();
 
@@ -497,8 +497,8 @@ class AnnualAssessmentProcessTest {
         for (String name : List.of("甲", "乙", "丙", "丁", "戊")) {
             register(name, WorkerStatus.ACTIVE, 5, null, false, List.of());
         }
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
 
         score("乙", 80, 80, 80);
@@ -509,8 +509,8 @@ class AnnualAssessmentProcessTest {
         assertThat(campaign).isWaitingAt("Gateway_WaitForProposals");
         runtimeService.deleteProcessInstance(assessment("丙").getId(), "误启动");      // the last the street waited for
 
-        assertThat(campaign).isWaitingAt(AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
-        Task committee = task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS);
+        assertThat(campaign).isWaitingAt(AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS);
+        Task committee = task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS);
         assertThat(campaigns.streetRatings(campaign.getId(), units.street())).extracting(CampaignService.StreetRating::workerId)
                 .containsExactly(workers.get("甲"), workers.get("戊"), workers.get("丁"));
         runtimeService.deleteProcessInstance(assessment("戊").getId(), "误启动");      // while the committee's form is open
@@ -519,7 +519,7 @@ class AnnualAssessmentProcessTest {
         confirmed.put("甲", "QUALIFIED");
         confirmed.put("戊", "QUALIFIED");
         confirmed.put("丁", "QUALIFIED");
-        taskService.complete(committee.getId(), Map.of(AssessmentProcess.RATINGS, ratings(confirmed, Map.of())));
+        taskService.complete(committee.getId(), Map.of(AssessmentCampaignProcess.RATINGS.name(), ratings(confirmed, Map.of())));
         assertThat(campaigns.progress(units.county(), YEAR).stages())
                 .containsEntry("CONFIRMED", 2L).containsEntry("WITHDRAWN", 3L);
     }
@@ -527,17 +527,17 @@ class AnnualAssessmentProcessTest {
     @Test
     void theStreetEntersSatisfactionWhenTheSurveyIsLate() {
         register("无测评", WorkerStatus.ACTIVE, 5, null, false, List.of());
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
         ProcessInstance instance = assessment("无测评");
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
                 .activityId(TIMER_SATISFACTION_DEADLINE).singleResult().getId());
         Task record = task(instance, TASK_RECORD_SATISFACTION);
-        assertThatThrownBy(() -> taskService.complete(record.getId(), Map.of(SATISFACTION_SCORE, 101)))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("0到100");
-        taskService.complete(record.getId(), Map.of(SATISFACTION_SCORE, 70));
-        taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE, 70, PERFORMANCE_SCORE, 70));
+        assertThatThrownBy(() -> taskService.complete(record.getId(), Map.of(SATISFACTION_SCORE.name(), 101)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("0 到 100");
+        taskService.complete(record.getId(), Map.of(SATISFACTION_SCORE.name(), 70));
+        taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE.name(), 70, PERFORMANCE_SCORE.name(), 70));
         assertThat(instance).isWaitingAt(GATEWAY_WAIT_FOR_CONFIRMATION);
         assertThat(campaigns.streetRatings(campaign.getId(), units.street()).get(0).proposedRating()).isEqualTo("QUALIFIED");
     }

@@ -45,8 +45,8 @@ class AssessmentCampaignProcessTest {
     }
 
     ProcessInstance startCampaign(int year) {
-        return runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, year));
+        return runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), year));
     }
 
     /** Runs the campaign's jobs that are due (the batches), as the job executor would. */
@@ -72,7 +72,7 @@ class AssessmentCampaignProcessTest {
                 .hasMessageContaining("不能重复部署");
         // (A county without workers has nothing to assess: its campaign ends at once, so history is asked.)
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-                .processDefinitionKey(AssessmentProcess.CAMPAIGN_KEY)
+                .processDefinitionKey(AssessmentCampaignProcess.KEY)
                 .processInstanceBusinessKey("C-" + units.county() + "-2025").count()).isEqualTo(1);
         assertThat(startCampaign(2024)).isNotNull();
     }
@@ -96,16 +96,16 @@ class AssessmentCampaignProcessTest {
         assertThat(progress.stages()).containsEntry("STARTED", 4L);
         for (String workerId : assessed) {
             ProcessInstance assessment = runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(AnnualAssessment.businessKey(2025, workerId)).singleResult();
+                    .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(2025, workerId)).singleResult();
             assertThat(assessment).as(workerId).isNotNull();
         }
         String probationer = assessed.get(3);
         assertThat(runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(AnnualAssessment.businessKey(2025, probationer)).singleResult())
-                .isWaitingAt(AnnualAssessment.TASK_COMMENT_ON_PROBATIONER);
+                .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(2025, probationer)).singleResult())
+                .isWaitingAt(AnnualAssessmentProcess.TASK_COMMENT_ON_PROBATIONER);
         assertThat(runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(AnnualAssessment.businessKey(2025, assessed.get(0))).singleResult())
-                .isWaitingAt(AnnualAssessment.TASK_SCORE_WORKER, "Gateway_WaitForSatisfaction");
+                .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(2025, assessed.get(0))).singleResult())
+                .isWaitingAt(AnnualAssessmentProcess.TASK_SCORE_WORKER, "Gateway_WaitForSatisfaction");
         assertThat(campaign).isWaitingAt("Gateway_WaitForProposals");
     }
 }

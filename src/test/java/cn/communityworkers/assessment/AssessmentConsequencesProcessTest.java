@@ -1,6 +1,6 @@
 package cn.communityworkers.assessment;
 
-import static cn.communityworkers.assessment.AnnualAssessment.*;
+import static cn.communityworkers.assessment.AnnualAssessmentProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -82,23 +82,23 @@ class AssessmentConsequencesProcessTest {
 
     /** A campaign of the county in which the worker is rated UNQUALIFIED (total 50), up to the end of the notice. */
     ProcessInstance ratedUnqualified(String workerId) {
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         for (List<Job> due = dueJobs(campaign); !due.isEmpty(); due = dueJobs(campaign)) {
             managementService.executeJob(due.get(0).getId());
         }
         ProcessInstance assessment = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(AnnualAssessment.businessKey(YEAR, workerId)).singleResult();
-        taskService.complete(task(assessment, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE, 50, PERFORMANCE_SCORE, 50));
+                .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(YEAR, workerId)).singleResult();
+        taskService.complete(task(assessment, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE.name(), 50, PERFORMANCE_SCORE.name(), 50));
         runtimeService.createMessageCorrelation(MESSAGE_SATISFACTION_REPORTED)
-                .processInstanceBusinessKey(assessment.getBusinessKey()).setVariable(SATISFACTION_SCORE, 50).correlate();
+                .processInstanceBusinessKey(assessment.getBusinessKey()).setVariable(SATISFACTION_SCORE.name(), 50).correlate();
         Map<String, Object> line = new HashMap<>();
         line.put("workerId", workerId);
         line.put("rating", "UNQUALIFIED");
         line.put("overrideReason", "");
         List<Map<String, Object>> ratings = new ArrayList<>(List.of(line));
-        taskService.complete(task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS).getId(),
-                Map.of(AssessmentProcess.RATINGS, ratings));
+        taskService.complete(task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS).getId(),
+                Map.of(AssessmentCampaignProcess.RATINGS.name(), ratings));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(campaign.getId())
                 .activityId("Timer_StreetNoticeEnds").singleResult().getId());
         return assessment;
@@ -138,11 +138,11 @@ class AssessmentConsequencesProcessTest {
     void trainedStillIncompetentAndEnded(ProcessInstance assessment) {
         Task arrange = task(assessment, TASK_ARRANGE_IMPROVEMENT);
         assertThat(candidateGroups(arrange)).containsExactly(UnitGroups.streetHr(units.street()));
-        assertThatThrownBy(() -> taskService.complete(arrange.getId(), Map.of(IMPROVEMENT_MEASURE, "DISMISSAL",
-                IMPROVEMENT_DETAIL, "无", IMPROVEMENT_START, today.toString())))
+        assertThatThrownBy(() -> taskService.complete(arrange.getId(), Map.of(IMPROVEMENT_MEASURE.name(), "DISMISSAL",
+                IMPROVEMENT_DETAIL.name(), "无", IMPROVEMENT_START.name(), today.toString())))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("培训或调整工作岗位");
-        taskService.complete(arrange.getId(), Map.of(IMPROVEMENT_MEASURE, "TRAINING",
-                IMPROVEMENT_DETAIL, "社区治理业务培训班(40 学时)", IMPROVEMENT_START, today.toString()));
+        taskService.complete(arrange.getId(), Map.of(IMPROVEMENT_MEASURE.name(), "TRAINING",
+                IMPROVEMENT_DETAIL.name(), "社区治理业务培训班(40 学时)", IMPROVEMENT_START.name(), today.toString()));
         assertThat(assessment).isWaitingAt(TIMER_FOLLOW_UP_DUE);
         assertThat(timer(assessment, TIMER_FOLLOW_UP_DUE).getDuedate())
                 .isEqualTo(chinaMidnight(today.plus(properties.followUpPeriod())));
@@ -150,12 +150,12 @@ class AssessmentConsequencesProcessTest {
 
         Task followUp = task(assessment, TASK_FOLLOW_UP_ASSESSMENT);
         assertThat(candidateGroups(followUp)).containsExactly(UnitGroups.streetParty(units.street()));
-        taskService.complete(followUp.getId(), Map.of(FOLLOW_UP_COMPETENT, false, FOLLOW_UP_REASON, "培训后仍多次未完成入户走访任务"));
+        taskService.complete(followUp.getId(), Map.of(FOLLOW_UP_COMPETENT.name(), false, FOLLOW_UP_REASON.name(), "培训后仍多次未完成入户走访任务"));
         Task decide = task(assessment, TASK_DECIDE_TERMINATION);
         assertThat(candidateGroups(decide)).containsExactly(UnitGroups.streetParty(units.street()));
-        assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of(END_CONTRACT, true, TERMINATION_REASON, " ")))
+        assertThatThrownBy(() -> taskService.complete(decide.getId(), Map.of(END_CONTRACT.name(), true, TERMINATION_REASON.name(), " ")))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("理由");
-        taskService.complete(decide.getId(), Map.of(END_CONTRACT, true, TERMINATION_REASON, "经培训仍不能胜任,依法解除"));
+        taskService.complete(decide.getId(), Map.of(END_CONTRACT.name(), true, TERMINATION_REASON.name(), "经培训仍不能胜任,依法解除"));
     }
 
     @Test
@@ -167,16 +167,16 @@ class AssessmentConsequencesProcessTest {
 
         Task notice = task(assessment, TASK_SERVE_TERMINATION_NOTICE);
         assertThat(candidateGroups(notice)).containsExactly(UnitGroups.streetHr(units.street()));
-        assertThatThrownBy(() -> taskService.complete(notice.getId(), Map.of(NOTICE_TYPE, "NOTICE",
-                NOTICE_SERVED_ON, today.toString())))
+        assertThatThrownBy(() -> taskService.complete(notice.getId(), Map.of(NOTICE_TYPE.name(), "NOTICE",
+                NOTICE_SERVED_ON.name(), today.toString())))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("事先将理由通知工会")
                 .hasMessageContaining("第四十三条");
         assertThat(consequence(assessment)).containsEntry("UNION_NOTIFIED_ON", null).containsEntry("NOTICE_TYPE", null);
-        assertThatThrownBy(() -> taskService.complete(notice.getId(), Map.of(UNION_NOTIFIED_ON, today.toString(),
-                NOTICE_TYPE, "NOTICE", NOTICE_SERVED_ON, today.minusDays(1).toString())))
+        assertThatThrownBy(() -> taskService.complete(notice.getId(), Map.of(UNION_NOTIFIED_ON.name(), today.toString(),
+                NOTICE_TYPE.name(), "NOTICE", NOTICE_SERVED_ON.name(), today.minusDays(1).toString())))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("须先通知工会");
-        taskService.complete(notice.getId(), Map.of(UNION_NOTIFIED_ON, today.minusDays(1).toString(),
-                NOTICE_TYPE, "NOTICE", NOTICE_SERVED_ON, today.toString()));
+        taskService.complete(notice.getId(), Map.of(UNION_NOTIFIED_ON.name(), today.minusDays(1).toString(),
+                NOTICE_TYPE.name(), "NOTICE", NOTICE_SERVED_ON.name(), today.toString()));
 
         assertThat(assessment).isWaitingAt(TIMER_NOTICE_EXPIRES);
         assertThat(timer(assessment, TIMER_NOTICE_EXPIRES).getDuedate()).isEqualTo(chinaMidnight(end));
@@ -219,7 +219,7 @@ class AssessmentConsequencesProcessTest {
         trainedStillIncompetentAndEnded(assessment);
 
         taskService.complete(task(assessment, TASK_SERVE_TERMINATION_NOTICE).getId(), Map.of(
-                UNION_NOTIFIED_ON, today.toString(), NOTICE_TYPE, "PAY_IN_LIEU", NOTICE_SERVED_ON, today.toString()));
+                UNION_NOTIFIED_ON.name(), today.toString(), NOTICE_TYPE.name(), "PAY_IN_LIEU", NOTICE_SERVED_ON.name(), today.toString()));
 
         assertThat(assessment).isEnded();
         Worker ended = worker(id);
@@ -239,11 +239,11 @@ class AssessmentConsequencesProcessTest {
     void aWorkerCompetentAfterAChangeOfPostStays() {
         String id = register("调岗胜任", Role.STAFF, LocalDate.of(2018, 1, 1));
         ProcessInstance assessment = ratedUnqualified(id);
-        taskService.complete(task(assessment, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE, "POST_CHANGE",
-                IMPROVEMENT_DETAIL, "社区综合服务窗口", IMPROVEMENT_START, today.toString()));
+        taskService.complete(task(assessment, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE.name(), "POST_CHANGE",
+                IMPROVEMENT_DETAIL.name(), "社区综合服务窗口", IMPROVEMENT_START.name(), today.toString()));
         managementService.executeJob(timer(assessment, TIMER_FOLLOW_UP_DUE).getId());
         taskService.complete(task(assessment, TASK_FOLLOW_UP_ASSESSMENT).getId(),
-                Map.of(FOLLOW_UP_COMPETENT, true, FOLLOW_UP_REASON, "新岗位工作完成良好"));
+                Map.of(FOLLOW_UP_COMPETENT.name(), true, FOLLOW_UP_REASON.name(), "新岗位工作完成良好"));
 
         assertThat(assessment).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(assessment.getId())
@@ -258,13 +258,13 @@ class AssessmentConsequencesProcessTest {
     void theStreetMayKeepAWorkerStillIncompetent() {
         String id = register("仍不胜任留用", Role.STAFF, LocalDate.of(2018, 1, 1));
         ProcessInstance assessment = ratedUnqualified(id);
-        taskService.complete(task(assessment, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE, "TRAINING",
-                IMPROVEMENT_DETAIL, "业务培训", IMPROVEMENT_START, today.toString()));
+        taskService.complete(task(assessment, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE.name(), "TRAINING",
+                IMPROVEMENT_DETAIL.name(), "业务培训", IMPROVEMENT_START.name(), today.toString()));
         managementService.executeJob(timer(assessment, TIMER_FOLLOW_UP_DUE).getId());
         taskService.complete(task(assessment, TASK_FOLLOW_UP_ASSESSMENT).getId(),
-                Map.of(FOLLOW_UP_COMPETENT, false, FOLLOW_UP_REASON, "仍有差距"));
+                Map.of(FOLLOW_UP_COMPETENT.name(), false, FOLLOW_UP_REASON.name(), "仍有差距"));
         taskService.complete(task(assessment, TASK_DECIDE_TERMINATION).getId(),
-                Map.of(END_CONTRACT, false, TERMINATION_REASON, "本人有明显进步,继续留用观察"));
+                Map.of(END_CONTRACT.name(), false, TERMINATION_REASON.name(), "本人有明显进步,继续留用观察"));
 
         assertThat(assessment).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(assessment.getId())
@@ -280,14 +280,14 @@ class AssessmentConsequencesProcessTest {
 
         Task talk = task(assessment, TASK_ADMONISHMENT_TALK);
         assertThat(candidateGroups(talk)).containsExactly(UnitGroups.streetParty(units.street()));
-        assertThatThrownBy(() -> taskService.complete(talk.getId(), Map.of(ADMONISHED_ON, today.plusDays(1).toString(),
-                ADMONISHMENT_NOTE, "已谈话")))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("谈话日期不能晚于");
-        taskService.complete(talk.getId(), Map.of(ADMONISHED_ON, today.toString(), ADMONISHMENT_NOTE, "指出问题,限期整改"));
+        assertThatThrownBy(() -> taskService.complete(talk.getId(), Map.of(ADMONISHED_ON.name(), today.plusDays(1).toString(),
+                ADMONISHMENT_NOTE.name(), "已谈话")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("谈话日期(admonishedOn)不能晚于今天");
+        taskService.complete(talk.getId(), Map.of(ADMONISHED_ON.name(), today.toString(), ADMONISHMENT_NOTE.name(), "指出问题,限期整改"));
 
         Task recall = task(assessment, TASK_PROPOSE_RECALL);
         assertThat(candidateGroups(recall)).containsExactly(UnitGroups.countyOrganization(units.county()));
-        taskService.complete(recall.getId(), Map.of(RECALL_PROPOSED, true, RECALL_REASON, "建议提请居民会议依法罢免"));
+        taskService.complete(recall.getId(), Map.of(RECALL_PROPOSED.name(), true, RECALL_REASON.name(), "建议提请居民会议依法罢免"));
 
         assertThat(assessment).isEnded();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(assessment.getId())
@@ -313,15 +313,15 @@ class AssessmentConsequencesProcessTest {
     void variablesRewrittenAfterTheDecisionNeitherEndTheContractNorSkipTheFollowUp() {
         String id = register("改变量", Role.STAFF, LocalDate.of(2018, 1, 1));
         ProcessInstance assessment = ratedUnqualified(id);
-        taskService.complete(task(assessment, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE, "TRAINING",
-                IMPROVEMENT_DETAIL, "业务培训", IMPROVEMENT_START, today.toString()));
-        runtimeService.setVariables(assessment.getId(), Map.of(FOLLOW_UP_COMPETENT, false, END_CONTRACT, true,
-                NOTICE_TYPE, "PAY_IN_LIEU", IMPROVEMENT_START, "2000-01-01"));
+        taskService.complete(task(assessment, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE.name(), "TRAINING",
+                IMPROVEMENT_DETAIL.name(), "业务培训", IMPROVEMENT_START.name(), today.toString()));
+        runtimeService.setVariables(assessment.getId(), Map.of(FOLLOW_UP_COMPETENT.name(), false, END_CONTRACT.name(), true,
+                NOTICE_TYPE.name(), "PAY_IN_LIEU", IMPROVEMENT_START.name(), "2000-01-01"));
         assertThat(timer(assessment, TIMER_FOLLOW_UP_DUE).getDuedate())
                 .isEqualTo(chinaMidnight(today.plus(properties.followUpPeriod())));
         managementService.executeJob(timer(assessment, TIMER_FOLLOW_UP_DUE).getId());
         taskService.complete(task(assessment, TASK_FOLLOW_UP_ASSESSMENT).getId(),
-                Map.of(FOLLOW_UP_COMPETENT, true, FOLLOW_UP_REASON, "胜任"));
+                Map.of(FOLLOW_UP_COMPETENT.name(), true, FOLLOW_UP_REASON.name(), "胜任"));
         assertThat(assessment).isEnded();
         assertThat(worker(id).getStatus()).isEqualTo(WorkerStatus.ACTIVE);
         HistoricProcessInstance history = historyService.createHistoricProcessInstanceQuery()

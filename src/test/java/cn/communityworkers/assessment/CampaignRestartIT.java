@@ -52,8 +52,8 @@ class CampaignRestartIT {
 
             RuntimeService runtimeService = first.getBean(RuntimeService.class);
             ManagementService managementService = first.getBean(ManagementService.class);
-            campaignId = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                    Map.of(AssessmentProcess.COUNTY_CODE, county, AssessmentProcess.YEAR, YEAR)).getId();
+            campaignId = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                    Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), county, AssessmentCampaignProcess.YEAR.name(), YEAR)).getId();
             for (int batch = 0; batch < 5; batch++) {
                 managementService.executeJob(dueJob(managementService, campaignId).getId());
             }
@@ -78,8 +78,8 @@ class CampaignRestartIT {
             assertThat(jdbc.sql("select count(distinct worker_id) from assessment where campaign_id = :c")
                     .param("c", campaignId).query(Long.class).single()).isEqualTo(WORKERS);
             assertThat(second.getBean(RuntimeService.class).createProcessInstanceQuery()
-                    .processDefinitionKey(AssessmentProcess.ASSESSMENT_KEY)
-                    .processInstanceBusinessKeyLike(AnnualAssessment.businessKey(YEAR, county + "-%")).count())
+                    .processDefinitionKey(AnnualAssessmentProcess.KEY)
+                    .processInstanceBusinessKeyLike(AnnualAssessmentProcess.businessKey(YEAR, county + "-%")).count())
                     .isEqualTo(WORKERS);
             CampaignService.Progress progress = second.getBean(CampaignService.class).progress(county, YEAR);
             assertThat(progress.total()).isEqualTo(WORKERS);

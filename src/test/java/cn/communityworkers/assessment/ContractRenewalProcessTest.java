@@ -1,6 +1,6 @@
 package cn.communityworkers.assessment;
 
-import static cn.communityworkers.assessment.AnnualAssessment.*;
+import static cn.communityworkers.assessment.AnnualAssessmentProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -73,23 +73,23 @@ class ContractRenewalProcessTest {
 
     /** Every worker of the county rated QUALIFIED by a campaign; each assessment then waits at 续订劳动合同. */
     void assessAllQualified() {
-        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentProcess.CAMPAIGN_KEY,
-                Map.of(AssessmentProcess.COUNTY_CODE, units.county(), AssessmentProcess.YEAR, YEAR));
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
         List<Map<String, Object>> ratings = new ArrayList<>();
         workers.forEach((name, id) -> {
             ProcessInstance instance = assessment(name);
-            taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE, 80, PERFORMANCE_SCORE, 80));
+            taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE.name(), 80, PERFORMANCE_SCORE.name(), 80));
             runtimeService.createMessageCorrelation(MESSAGE_SATISFACTION_REPORTED)
-                    .processInstanceBusinessKey(instance.getBusinessKey()).setVariable(SATISFACTION_SCORE, 80).correlate();
+                    .processInstanceBusinessKey(instance.getBusinessKey()).setVariable(SATISFACTION_SCORE.name(), 80).correlate();
             Map<String, Object> line = new HashMap<>();
             line.put("workerId", id);
             line.put("rating", "QUALIFIED");
             line.put("overrideReason", "");
             ratings.add(line);
         });
-        taskService.complete(task(campaign, AssessmentProcess.TASK_CONFIRM_STREET_RATINGS).getId(),
-                Map.of(AssessmentProcess.RATINGS, ratings));
+        taskService.complete(task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS).getId(),
+                Map.of(AssessmentCampaignProcess.RATINGS.name(), ratings));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(campaign.getId())
                 .activityId("Timer_StreetNoticeEnds").singleResult().getId());
         workers.keySet().forEach(name -> assertThat(assessment(name)).hasPassed(TASK_PROPOSE_CONTRACT_RENEWAL)
@@ -98,7 +98,7 @@ class ContractRenewalProcessTest {
 
     ProcessInstance assessment(String name) {
         return runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(AnnualAssessment.businessKey(YEAR, workers.get(name))).singleResult();
+                .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(YEAR, workers.get(name))).singleResult();
     }
 
     Task task(ProcessInstance instance, String taskId) {
@@ -138,7 +138,7 @@ class ContractRenewalProcessTest {
         assertThat(shown("九年", AssessmentDecisions.CONSECUTIVE_FIXED_TERMS)).isEqualTo(1);
         assertThat(shown("九年", AssessmentDecisions.OPEN_ENDED_REQUIRED)).isEqualTo(false);
 
-        taskService.complete(task(assessment("十年"), TASK_RENEW_CONTRACT).getId(), Map.of(CONTRACT_KIND, "OPEN_ENDED"));
+        taskService.complete(task(assessment("十年"), TASK_RENEW_CONTRACT).getId(), Map.of(CONTRACT_KIND.name(), "OPEN_ENDED"));
 
         WorkerView tenYears = registry.workers().view(workers.get("十年"));
         assertThat(tenYears.contractKind()).isEqualTo(ContractKind.OPEN_ENDED);
@@ -155,7 +155,7 @@ class ContractRenewalProcessTest {
 
         // 9 years 364 days and one fixed term: a further fixed term needs no request from the worker.
         taskService.complete(task(assessment("九年"), TASK_RENEW_CONTRACT).getId(),
-                Map.of(CONTRACT_KIND, "FIXED_TERM", NEW_CONTRACT_END, (YEAR + 4) + "-06-30"));
+                Map.of(CONTRACT_KIND.name(), "FIXED_TERM", NEW_CONTRACT_END.name(), (YEAR + 4) + "-06-30"));
         WorkerView nineYears = registry.workers().view(workers.get("九年"));
         assertThat(nineYears.contractKind()).isEqualTo(ContractKind.FIXED_TERM);
         assertThat(nineYears.contractEnd()).isEqualTo(LocalDate.of(YEAR + 4, 6, 30));
@@ -177,12 +177,12 @@ class ContractRenewalProcessTest {
         assertThat(shown("两次固定期限", AssessmentDecisions.OPEN_ENDED_REQUIRED)).isEqualTo(true);
         assertThat((String) shown("两次固定期限", AssessmentDecisions.RENEWAL_GROUND)).contains("第十四条第二款第(三)项");
 
-        Map<String, Object> fixedTerm = Map.of(CONTRACT_KIND, "FIXED_TERM", NEW_CONTRACT_END, (YEAR + 3) + "-06-30");
+        Map<String, Object> fixedTerm = Map.of(CONTRACT_KIND.name(), "FIXED_TERM", NEW_CONTRACT_END.name(), (YEAR + 3) + "-06-30");
         assertThatThrownBy(() -> taskService.complete(renewal, fixedTerm))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("《劳动合同法》第十四条").hasMessageContaining("书面提出");
         Map<String, Object> notAsked = new HashMap<>(fixedTerm);
-        notAsked.put(WORKER_REQUESTED_FIXED_TERM, false);
+        notAsked.put(WORKER_REQUESTED_FIXED_TERM.name(), false);
         assertThatThrownBy(() -> taskService.complete(renewal, notAsked)).isInstanceOf(FormFieldValidationException.class);
         // What the form showed is no ground: a rewritten proposal changes nothing.
         runtimeService.setVariable(instance.getId(), AssessmentDecisions.OPEN_ENDED_REQUIRED, false);
@@ -190,7 +190,7 @@ class ContractRenewalProcessTest {
         assertThat(registry.workers().find(workers.get("两次固定期限")).orElseThrow().getContractEnd()).isEqualTo(CONTRACT_END);
 
         Map<String, Object> asked = new HashMap<>(fixedTerm);
-        asked.put(WORKER_REQUESTED_FIXED_TERM, true);
+        asked.put(WORKER_REQUESTED_FIXED_TERM.name(), true);
         taskService.complete(renewal, asked);
 
         WorkerView renewed = registry.workers().view(workers.get("两次固定期限"));

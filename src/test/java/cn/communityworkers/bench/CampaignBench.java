@@ -38,8 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-import cn.communityworkers.assessment.AnnualAssessment;
-import cn.communityworkers.assessment.AssessmentProcess;
+import cn.communityworkers.assessment.AnnualAssessmentProcess;
+import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.TestProfiles;
@@ -223,7 +223,7 @@ class CampaignBench {
     double campaign(County county) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> started = post(county.countyUser, "/engine-rest/process-definition/key/"
-                + AssessmentProcess.CAMPAIGN_KEY + "/start", "{\"variables\": {\"countyCode\": {\"value\": \""
+                + AssessmentCampaignProcess.KEY + "/start", "{\"variables\": {\"countyCode\": {\"value\": \""
                 + county.code + "\"}, \"year\": {\"value\": " + year + "}}}");
         if (started.statusCode() != 200) {
             throw new IllegalStateException("campaign not started: " + started.statusCode() + " " + started.body());
@@ -285,11 +285,11 @@ class CampaignBench {
                   join act_ru_identitylink i on i.task_id_ = t.id_ and i.type_ = 'candidate'
                  where t.task_def_key_ = ? and e.business_key_ like ? order by t.id_""",
                 (rs, row) -> new String[] {rs.getString(1), rs.getString(2)},
-                AnnualAssessment.TASK_SCORE_WORKER, AnnualAssessment.businessKey(year, county.code + "-%"));
+                AnnualAssessmentProcess.TASK_SCORE_WORKER, AnnualAssessmentProcess.businessKey(year, county.code + "-%"));
     }
 
     static Map<String, Object> scores() {
-        return Map.of(AnnualAssessment.POLITICAL_SCORE, 85, AnnualAssessment.PERFORMANCE_SCORE, 88);
+        return Map.of(AnnualAssessmentProcess.POLITICAL_SCORE.name(), 85, AnnualAssessmentProcess.PERFORMANCE_SCORE.name(), 88);
     }
 
     void completeOverRest(String[] task) {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import cn.communityworkers.assessment.AssessmentProcess;
+import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.support.TestProfiles;
 
 /**
@@ -184,7 +184,7 @@ class ClusterIT {
     }
 
     String startCampaign(Node node, String county) throws Exception {
-        var started = node.call("POST", "/engine-rest/process-definition/key/" + AssessmentProcess.CAMPAIGN_KEY + "/start",
+        var started = node.call("POST", "/engine-rest/process-definition/key/" + AssessmentCampaignProcess.KEY + "/start",
                 "{\"variables\": {\"countyCode\": {\"value\": \"" + county + "\"}, \"year\": {\"value\": " + year + "}}}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         return json(started.body()).path("id").asText();
@@ -224,10 +224,10 @@ class ClusterIT {
                 Collectors.counting()));
         assertThat(runs).allSatisfy((job, times) -> assertThat(times).as("runs of job " + job).isEqualTo(1L));
         int perStreet = WORKERS / STREETS;
-        assertThat(log).filteredOn(entry -> entry.path("activityId").asText().equals(AssessmentProcess.TASK_START_ASSESSMENTS))
+        assertThat(log).filteredOn(entry -> entry.path("activityId").asText().equals(AssessmentCampaignProcess.TASK_START_ASSESSMENTS))
                 .hasSize(STREETS * (perStreet / BATCH_SIZE + 1));
         assertThat(log).filteredOn(entry -> entry.path("activityId").asText()
-                .equals(AssessmentProcess.END_STREET_ASSESSMENTS_STARTED)).hasSize(STREETS);
+                .equals(AssessmentCampaignProcess.END_STREET_ASSESSMENTS_STARTED)).hasSize(STREETS);
     }
 
     void assertEveryWorkerOnce(String county, String campaign) {

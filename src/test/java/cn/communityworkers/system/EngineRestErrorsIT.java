@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-import cn.communityworkers.assessment.AssessmentProcess;
+import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 
@@ -34,13 +34,13 @@ class EngineRestErrorsIT {
 
     @Test
     void aStartThatBreaksAFieldsRuleIsABadRequestWithTheRule() {
-        long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentProcess.CAMPAIGN_KEY).count();
+        long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentCampaignProcess.KEY).count();
         Api.Response refused = api.post("countysocialwork", "/engine-rest/process-definition/key/"
-                + AssessmentProcess.CAMPAIGN_KEY + "/start", variables(Map.of("countyCode", "990101", "year", 1999)));
+                + AssessmentCampaignProcess.KEY + "/start", variables(Map.of("countyCode", "990101", "year", 1999)));
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
-        assertThat(refused.json().path("message").asText()).contains("考核年度(year)须在2000到", "收到的是:1999");
+        assertThat(refused.json().path("message").asText()).contains("考核年度(year)须为 2000 到", "收到的是:1999");
         assertThat(refused.json().path("violations").get(0).path("field").asText()).isEqualTo("year");
-        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentProcess.CAMPAIGN_KEY)
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(AssessmentCampaignProcess.KEY)
                 .count()).isEqualTo(before);
     }
 

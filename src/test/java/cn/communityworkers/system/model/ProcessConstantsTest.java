@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cn.communityworkers.assessment.AnnualAssessment;
-import cn.communityworkers.assessment.AssessmentProcess;
+import cn.communityworkers.assessment.AnnualAssessmentProcess;
+import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.probation.ProbationProcess;
 import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
@@ -42,7 +42,7 @@ class ProcessConstantsTest {
 
     @ParameterizedTest
     @ValueSource(classes = {SecondmentProcess.class, RecruitmentProcess.class, ProbationProcess.class,
-        AssessmentProcess.class, AnnualAssessment.class, PromotionProcess.class, PayAdjustmentProcess.class})
+        AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();

@@ -7,19 +7,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.Refusal;
+import cn.communityworkers.system.TaskAnswer;
 
 /**
  * When the street committee confirms: every worker of the lane's street (one recorded with the campaign) once, a
  * valid rating each, a written reason for every change of the street's proposal ({@link StreetProposal}: the rules'
- * proposal within the quota; 容错纠错, kept for audit), and EXCELLENT within the quota. Refused with a readable message otherwise; the task stays open.
+ * proposal within the quota; 容错纠错, kept for audit), and EXCELLENT within the quota. Refused with a
+ * readable message otherwise; the task stays open.
  */
-@Component("confirmStreetRatings")
-class ConfirmStreetRatings implements ExecutionListener {
+@Component("streetRatingsAnswer")
+class StreetRatingsAnswer extends TaskAnswer {
 
     static final Set<String> RATINGS = Set.of("EXCELLENT", "QUALIFIED", "BASICALLY_QUALIFIED", "UNQUALIFIED");
     static final String NOT_RATED = "NOT_RATED";
@@ -27,16 +28,13 @@ class ConfirmStreetRatings implements ExecutionListener {
     private final CampaignService campaigns;
     private final Cases cases;
 
-    ConfirmStreetRatings(CampaignService campaigns, Cases cases) {
+    StreetRatingsAnswer(CampaignService campaigns, Cases cases) {
         this.campaigns = campaigns;
         this.cases = cases;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
-        }
+    protected void check(DelegateExecution execution) {
         String campaignId = execution.getProcessInstanceId();
         String streetCode = cases.street(execution);
         List<CampaignService.StreetRating> ranked = campaigns.streetRatings(campaignId, streetCode);
@@ -45,7 +43,8 @@ class ConfirmStreetRatings implements ExecutionListener {
         Map<String, CampaignService.StreetRating> street = new HashMap<>();
         StreetProposal.of(ranked, quota).forEach(r -> street.put(r.workerId(), r));
         List<String> withdrawn = campaigns.withdrawnWorkers(campaignId, streetCode);
-        List<StreetRatingsForm.Line> lines = StreetRatingsForm.read(execution.getVariable(AssessmentProcess.RATINGS));
+        List<StreetRatingsForm.Line> lines = StreetRatingsForm.read(
+                AssessmentCampaignProcess.RATINGS.readIfGiven(execution).orElse(null));
         List<CampaignService.StreetRating> confirmed = new ArrayList<>();
         int excellent = 0;
         for (StreetRatingsForm.Line line : lines) {
@@ -79,7 +78,7 @@ class ConfirmStreetRatings implements ExecutionListener {
         campaigns.confirm(confirmed);
     }
 
-    private static FormFieldValidationException refuse(String message) {
-        return new FormFieldValidationException(AssessmentProcess.RATINGS, message);
+    private static Refusal refuse(String message) {
+        return Refusal.of(AssessmentCampaignProcess.RATINGS.name(), message);
     }
 }
