@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -22,9 +21,10 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
-import cn.communityworkers.system.FormValues;
+import cn.communityworkers.system.Refusal;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.UploadedText;
+import cn.communityworkers.system.Variable;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -34,8 +34,10 @@ import cn.communityworkers.system.Violation;
 @Component
 class ExamScoreUpload {
 
-    static final List<String> COLUMNS = List.of(RecruitmentProcess.APPLICANT_ID, RecruitmentProcess.WRITTEN_SCORE,
+    private static final List<Variable<BigDecimal>> SCORES = List.of(RecruitmentProcess.WRITTEN_SCORE,
             RecruitmentProcess.INTERVIEW_SCORE);
+    static final List<String> COLUMNS = List.of(RecruitmentProcess.APPLICANT_ID.name(),
+            RecruitmentProcess.WRITTEN_SCORE.name(), RecruitmentProcess.INTERVIEW_SCORE.name());
 
     private final TaskService taskService;
     private final UploadedText text;
@@ -51,7 +53,8 @@ class ExamScoreUpload {
         Map<String, String> openTasks = new HashMap<>();
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(RecruitmentProcess.TASK_RECORD_EXAM_SCORES).list()) {
-            openTasks.put((String) taskService.getVariable(task.getId(), RecruitmentProcess.APPLICANT_ID), task.getId());
+            openTasks.put(RecruitmentProcess.APPLICANT_ID.from(taskService.getVariable(task.getId(),
+                    RecruitmentProcess.APPLICANT_ID.name())), task.getId());
         }
         Map<String, Map<String, Object>> scores = new LinkedHashMap<>();
         List<Violation> violations = new ArrayList<>();
@@ -61,24 +64,24 @@ class ExamScoreUpload {
             while (rows.hasNextValue()) {
                 int line = rows.getCurrentLocation().getLineNr();
                 Map<String, String> row = rows.nextValue();
-                String applicantId = row.getOrDefault(RecruitmentProcess.APPLICANT_ID, "").trim();
+                String applicantId = row.getOrDefault(RecruitmentProcess.APPLICANT_ID.name(), "").trim();
                 if (!openTasks.containsKey(applicantId)) {
-                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID, "open-score-task",
+                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID.name(), "open-score-task",
                             "applicant '" + applicantId + "' has no open score task in this recruitment"));
                     continue;
                 }
                 if (!seen.add(applicantId)) {
-                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID, "unique",
+                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID.name(), "unique",
                             "applicant '" + applicantId + "' appears twice"));
                     continue;
                 }
                 Map<String, Object> values = new HashMap<>();
-                for (String field : List.of(RecruitmentProcess.WRITTEN_SCORE, RecruitmentProcess.INTERVIEW_SCORE)) {
+                for (Variable<BigDecimal> score : SCORES) {
+                    String given = row.get(score.name());
                     try {
-                        BigDecimal score = FormValues.score(row.get(field), field, field);
-                        values.put(field, score.doubleValue());
-                    } catch (FormFieldValidationException e) {
-                        violations.add(new Violation(line, field, "range-0-100", "'" + row.get(field)
+                        score.put(values, score.from(given));
+                    } catch (Refusal e) {
+                        violations.add(new Violation(line, score.name(), "range-0-100", "'" + given
                                 + "' is not a score from 0 to 100"));
                     }
                 }

@@ -15,13 +15,22 @@ public final class Refusal extends FormFieldValidationException {
 
     private static final long serialVersionUID = 1L;
 
-    private Refusal(String field, String message, Throwable cause) {
-        super(field, message, cause);
+    /** @param detail the field's name, or the {@link Violation} naming the field and the rule it breaks */
+    private Refusal(Object detail, String message, Throwable cause) {
+        super(detail, message, cause);
     }
 
     /** The field (a variable's name) and what is wrong with it, in Chinese. */
     public static Refusal of(String field, String message) {
         return new Refusal(field, message, null);
+    }
+
+    /**
+     * A refusal that also names the rule broken ({@code within-approved-total}), as the REST answer's violation tells
+     * it; the message is the violation's.
+     */
+    public static Refusal of(Violation violation) {
+        return new Refusal(violation, violation.message(), null);
     }
 
     /** As {@link #of(String, String)}, keeping what the value failed with. */
