@@ -21,6 +21,6 @@ class ConfirmWorkerByLapse implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         probation.confirmByLapse(cases.of(execution).requireWorker(), execution.getProcessInstanceId());
-        execution.setVariable(ProbationProcess.CONFIRMED_BY_LAPSE, true);
+        ProbationProcess.CONFIRMED_BY_LAPSE.set(execution, true);
     }
 }

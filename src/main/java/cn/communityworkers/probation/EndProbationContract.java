@@ -24,6 +24,6 @@ class EndProbationContract implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         probation.endContract(cases.of(execution).requireWorker(),
-                (String) execution.getVariable(ProbationProcess.REASON), execution.getProcessInstanceId());
+                ProbationProcess.REASON.read(execution), execution.getProcessInstanceId());
     }
 }

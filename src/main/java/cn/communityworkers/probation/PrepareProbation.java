@@ -2,13 +2,9 @@ package cn.communityworkers.probation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Case;
@@ -16,10 +12,10 @@ import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
- * First step of a probation: the worker must be registered and in PROBATION until the given
- * {@code probationEnd}; otherwise nothing starts. Records the case (the worker and units as registered: the tasks are
- * routed and the outcome is registered from it) and sets whom the screening concerns and its two moments, the
- * evaluation and the end of the probation.
+ * First step of a probation: records the case the hiring step prepared ({@link ProbationProcess#start}; a probation
+ * started any other way has none and starts nothing). The case's worker must be registered in PROBATION until the
+ * case's end of probation, in the case's community; otherwise the hire is in error and nothing starts. Sets whom
+ * the screening concerns and its two moments, the evaluation and the end of the probation.
  */
 @Component("prepareProbation")
 class PrepareProbation implements JavaDelegate {
@@ -34,47 +30,26 @@ class PrepareProbation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object workerId = execution.getVariable(ProbationProcess.WORKER_ID);
-        if (!(workerId instanceof String id) || id.isBlank()) {
-            throw new FormFieldValidationException(ProbationProcess.WORKER_ID, "社区工作者编号(workerId)必须填写");
-        }
-        LocalDate probationEnd = probationEnd(execution.getVariable(ProbationProcess.PROBATION_END));
-        ProbationService.Probationer probationer = probation.probationer(id)
-                .orElseThrow(() -> new FormFieldValidationException(ProbationProcess.WORKER_ID,
-                        "找不到编号为 " + id + " 的社区工作者"));
-        if (probationer.status() != WorkerStatus.PROBATION) {
-            throw new FormFieldValidationException(ProbationProcess.WORKER_ID,
-                    "社区工作者 " + id + " 不在试用期(当前状态 " + probationer.status() + "),不能开始试用期筛选");
-        }
-        if (!probationEnd.equals(probationer.probationEnd())) {
-            throw new FormFieldValidationException(ProbationProcess.PROBATION_END, "试用期满日期(probationEnd)"
-                    + probationEnd + " 与登记的 " + probationer.probationEnd() + " 不一致");
+        Case recorded = cases.recordPrepared(execution, ProbationProcess.KEY);
+        String workerId = recorded.requireWorker();
+        LocalDate probationEnd = ProbationProcess.PROBATION_END.from(
+                recorded.requested(ProbationProcess.PROBATION_END.name()));
+        ProbationService.Probationer probationer = probation.probationer(workerId)
+                .orElseThrow(() -> new IllegalStateException("no worker " + workerId + " is registered"));
+        if (probationer.status() != WorkerStatus.PROBATION || !probationEnd.equals(probationer.probationEnd())
+                || !probationer.unit().communityCode().equals(recorded.communityCode())) {
+            throw new IllegalStateException("worker " + workerId + " is " + probationer.status() + " until "
+                    + probationer.probationEnd() + " in community " + probationer.unit().communityCode()
+                    + ", not in PROBATION until " + probationEnd + " in " + recorded.communityCode()
+                    + ": no probation starts");
         }
         ProbationService.Schedule schedule = probation.schedule(probationEnd);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put(ProbationProcess.WORKER_ID, id);
-        request.put(ProbationProcess.PROBATION_END, probationEnd.toString());
-        cases.record(execution, ProbationProcess.KEY, new Case.Units(probationer.unit().countyCode(),
-                probationer.unit().streetCode(), probationer.unit().communityCode()), id, request);
-        execution.setVariable(ProbationProcess.WORKER_NAME, probationer.workerName());
-        execution.setVariable(ProbationProcess.COMMUNITY_NAME, probationer.unit().communityName());
-        execution.setVariable(ProbationProcess.STREET_NAME, probationer.unit().streetName());
-        execution.setVariable(ProbationProcess.EVALUATION_DUE_AT,
+        ProbationProcess.WORKER_NAME.set(execution, probationer.workerName());
+        ProbationProcess.COMMUNITY_NAME.set(execution, probationer.unit().communityName());
+        ProbationProcess.STREET_NAME.set(execution, probationer.unit().streetName());
+        ProbationProcess.EVALUATION_DUE_AT.set(execution,
                 schedule.evaluationDueAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        execution.setVariable(ProbationProcess.PROBATION_ENDS_AT,
+        ProbationProcess.PROBATION_ENDS_AT.set(execution,
                 schedule.probationEndsAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-    }
-
-    private static LocalDate probationEnd(Object value) {
-        if (!(value instanceof String text) || text.isBlank()) {
-            throw new FormFieldValidationException(ProbationProcess.PROBATION_END,
-                    "试用期满日期(probationEnd)必须填写,格式为 yyyy-MM-dd");
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new FormFieldValidationException(ProbationProcess.PROBATION_END,
-                    "试用期满日期(probationEnd)'" + text + "'不是 yyyy-MM-dd 格式的有效日期", e);
-        }
     }
 }

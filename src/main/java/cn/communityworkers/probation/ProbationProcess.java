@@ -1,8 +1,21 @@
 package cn.communityworkers.probation;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import cn.communityworkers.system.Case;
+import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.Variable;
+import cn.communityworkers.workforce.Rating;
+
 /**
- * The model {@code processes/probation/probation.bpmn}: its key, element ids and variable names, so that
- * Java never repeats a string of the model.
+ * The model {@code processes/probation/probation.bpmn}: its key, element ids, business key, variables and its start
+ * (only the system starts a probation, for a worker it hired), so that Java never repeats a string of the model.
  */
 public final class ProbationProcess {
 
@@ -12,7 +25,6 @@ public final class ProbationProcess {
     public static final String KEY = "probation";
 
     public static final String TASK_PREPARE_PROBATION = "Task_PrepareProbation";
-    public static final String SUB_PROCESS_SCREENING = "SubProcess_Screening";
     public static final String TIMER_EVALUATION_DUE = "Timer_EvaluationDue";
     public static final String TASK_EVALUATE_PROBATION = "Task_EvaluateProbation";
     public static final String TASK_DECIDE_PROBATION = "Task_DecideProbation";
@@ -25,29 +37,49 @@ public final class ProbationProcess {
     public static final String END_CONTRACT_ENDED = "EndEvent_ContractEnded";
     public static final String END_CONFIRMED_BY_LAPSE = "EndEvent_ConfirmedByLapse";
 
-    // Variables the hiring step starts the process with (the business key is the worker id).
-    public static final String WORKER_ID = "workerId";
-    /** The day the probation ends, an ISO date ({@code 2027-03-31}), as registered for the worker. */
-    public static final String PROBATION_END = "probationEnd";
+    // What the probation starts with (the business key is the worker id), for its forms; its case has both too.
+    public static final Variable<String> WORKER_ID = Variable.of("workerId", String.class);
+    /** The day the probation ends, as registered for the worker. */
+    public static final Variable<LocalDate> PROBATION_END = Variable.date("probationEnd", "试用期满日期");
 
     // Variables the process adds.
-    public static final String WORKER_NAME = "workerName";
-    public static final String COMMUNITY_NAME = "communityName";
-    public static final String STREET_NAME = "streetName";
+    public static final Variable<String> WORKER_NAME = Variable.of("workerName", String.class);
+    public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
+    public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     /** When the community is asked for its evaluation (ISO date-time, +08:00), the timer {@link #TIMER_EVALUATION_DUE}. */
-    public static final String EVALUATION_DUE_AT = "evaluationDueAt";
+    public static final Variable<String> EVALUATION_DUE_AT = Variable.of("evaluationDueAt", String.class);
     /** When the probation is over (ISO date-time, +08:00), the timer {@link #TIMER_PROBATION_ENDS}. */
-    public static final String PROBATION_ENDS_AT = "probationEndsAt";
+    public static final Variable<String> PROBATION_ENDS_AT = Variable.of("probationEndsAt", String.class);
     /** True when the probation passed without a decision and the worker became regular by law. */
-    public static final String CONFIRMED_BY_LAPSE = "confirmedByLapse";
+    public static final Variable<Boolean> CONFIRMED_BY_LAPSE = Variable.of("confirmedByLapse", Boolean.class);
 
-    // Submitted by the community's evaluation.
-    /** {@code EXCELLENT}, {@code QUALIFIED} or {@code UNQUALIFIED}. */
-    public static final String PROBATION_RATING = "probationRating";
-    public static final String COMMENT = "comment";
+    // Submitted by the community's evaluation: one of ProbationService.RATINGS, and a comment.
+    public static final Variable<Rating> PROBATION_RATING = Variable.choice("probationRating", "试用期表现评价",
+            Rating.class);
+    public static final Variable<String> COMMENT = Variable.text("comment", "评语", 1000);
 
     // Submitted by the street's decision.
-    public static final String PROBATION_PASSED = "probationPassed";
+    public static final Variable<Boolean> PROBATION_PASSED = Variable.yesOrNo("probationPassed", "是否转正");
     /** Why the worker does not meet the hiring conditions; required when the probation is not passed. */
-    public static final String REASON = "reason";
+    public static final Variable<String> REASON = Variable.text("reason", "不予转正的理由",
+            ProbationService.MAX_REASON_LENGTH);
+
+    /** A worker's probation: the worker's id (a worker has one probation). */
+    public static String businessKey(String workerId) {
+        return workerId;
+    }
+
+    /**
+     * Starts the probation of a worker just hired into PROBATION until {@code probationEnd}, in the units the worker
+     * is registered in: prepares its case (the worker, the units, the request: worker and end of probation), which its
+     * first step records, and starts it, in the caller's transaction.
+     */
+    public static ProcessInstance start(RuntimeService runtimeService, Cases cases, String workerId,
+            LocalDate probationEnd, Case.Units units) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        WORKER_ID.put(request, workerId);
+        PROBATION_END.put(request, probationEnd);
+        cases.prepare(KEY, businessKey(workerId), units, workerId, request);
+        return runtimeService.startProcessInstanceByKey(KEY, businessKey(workerId), new HashMap<>(request));
+    }
 }

@@ -2,11 +2,11 @@ package cn.communityworkers.recruitment;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.Refusal;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -36,13 +36,12 @@ class CheckStaffingQuota implements JavaDelegate {
                 recorded.requireCounty(), recorded.streetCode(), recorded.requireCommunity(), request.positions(),
                 request.contractYears(), request.writtenWeight());
         if (!check.available()) {
-            String reason = "不予受理:" + check.reason();
-            throw new FormFieldValidationException(Violation.of(RecruitmentProcess.POSITIONS, "within-approved-total",
-                    reason), reason);
+            throw Refusal.of(Violation.of(RecruitmentProcess.POSITIONS.name(), "within-approved-total",
+                    "不予受理:" + check.reason()));
         }
-        execution.setVariable(RecruitmentProcess.APPROVED_TOTAL, check.approvedTotal());
-        execution.setVariable(RecruitmentProcess.STANDARD_HEADCOUNT, check.standardHeadcount());
-        execution.setVariable(RecruitmentProcess.HEADCOUNT, check.headcount());
-        execution.setVariable(RecruitmentProcess.RESERVED_ELSEWHERE, check.reservedElsewhere());
+        RecruitmentProcess.APPROVED_TOTAL.set(execution, check.approvedTotal());
+        RecruitmentProcess.STANDARD_HEADCOUNT.set(execution, check.standardHeadcount());
+        RecruitmentProcess.HEADCOUNT.set(execution, check.headcount());
+        RecruitmentProcess.RESERVED_ELSEWHERE.set(execution, check.reservedElsewhere());
     }
 }

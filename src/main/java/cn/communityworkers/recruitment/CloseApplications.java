@@ -18,7 +18,7 @@ class CloseApplications implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(RecruitmentProcess.APPLICANT_IDS,
+        RecruitmentProcess.APPLICANT_IDS.set(execution,
                 new ArrayList<>(recruitments.closeApplications(execution.getProcessInstanceId())));
     }
 }

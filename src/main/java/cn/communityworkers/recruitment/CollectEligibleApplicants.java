@@ -18,7 +18,7 @@ class CollectEligibleApplicants implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(RecruitmentProcess.ELIGIBLE_APPLICANT_IDS,
+        RecruitmentProcess.ELIGIBLE_APPLICANT_IDS.set(execution,
                 new ArrayList<>(recruitments.eligibleApplicantIds(execution.getProcessInstanceId())));
     }
 }

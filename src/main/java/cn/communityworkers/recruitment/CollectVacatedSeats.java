@@ -20,7 +20,7 @@ class CollectVacatedSeats implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<Integer> vacated = recruitments.vacatedSeats(execution.getProcessInstanceId());
-        execution.setVariable(RecruitmentProcess.OPEN_SEATS, new ArrayList<>(vacated));
-        execution.setVariable(RecruitmentProcess.SEATS_VACATED, !vacated.isEmpty());
+        RecruitmentProcess.OPEN_SEATS.set(execution, new ArrayList<>(vacated));
+        RecruitmentProcess.SEATS_VACATED.set(execution, !vacated.isEmpty());
     }
 }

@@ -1,9 +1,7 @@
 package cn.communityworkers.recruitment;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,19 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-
-import cn.communityworkers.system.FormValues;
-import cn.communityworkers.system.RuleViolationException;
-import cn.communityworkers.system.UploadedText;
+import cn.communityworkers.system.CsvUpload;
+import cn.communityworkers.system.Refusal;
+import cn.communityworkers.system.Variable;
 import cn.communityworkers.system.Violation;
 
 /**
@@ -34,16 +26,17 @@ import cn.communityworkers.system.Violation;
 @Component
 class ExamScoreUpload {
 
-    static final List<String> COLUMNS = List.of(RecruitmentProcess.APPLICANT_ID, RecruitmentProcess.WRITTEN_SCORE,
+    private static final List<Variable<BigDecimal>> SCORES = List.of(RecruitmentProcess.WRITTEN_SCORE,
             RecruitmentProcess.INTERVIEW_SCORE);
+    static final List<String> COLUMNS = List.of(RecruitmentProcess.APPLICANT_ID.name(),
+            RecruitmentProcess.WRITTEN_SCORE.name(), RecruitmentProcess.INTERVIEW_SCORE.name());
 
     private final TaskService taskService;
-    private final UploadedText text;
-    private final CsvMapper csv = new CsvMapper();
+    private final CsvUpload upload;
 
-    ExamScoreUpload(TaskService taskService, UploadedText text) {
+    ExamScoreUpload(TaskService taskService, CsvUpload upload) {
         this.taskService = taskService;
-        this.text = text;
+        this.upload = upload;
     }
 
     @Transactional
@@ -51,47 +44,35 @@ class ExamScoreUpload {
         Map<String, String> openTasks = new HashMap<>();
         for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey(RecruitmentProcess.TASK_RECORD_EXAM_SCORES).list()) {
-            openTasks.put((String) taskService.getVariable(task.getId(), RecruitmentProcess.APPLICANT_ID), task.getId());
+            openTasks.put(RecruitmentProcess.APPLICANT_ID.from(taskService.getVariable(task.getId(),
+                    RecruitmentProcess.APPLICANT_ID.name())), task.getId());
         }
         Map<String, Map<String, Object>> scores = new LinkedHashMap<>();
-        List<Violation> violations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        try (MappingIterator<Map<String, String>> rows = csv.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text.reader(content))) {
-            while (rows.hasNextValue()) {
-                int line = rows.getCurrentLocation().getLineNr();
-                Map<String, String> row = rows.nextValue();
-                String applicantId = row.getOrDefault(RecruitmentProcess.APPLICANT_ID, "").trim();
-                if (!openTasks.containsKey(applicantId)) {
-                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID, "open-score-task",
-                            "applicant '" + applicantId + "' has no open score task in this recruitment"));
-                    continue;
-                }
-                if (!seen.add(applicantId)) {
-                    violations.add(new Violation(line, RecruitmentProcess.APPLICANT_ID, "unique",
-                            "applicant '" + applicantId + "' appears twice"));
-                    continue;
-                }
-                Map<String, Object> values = new HashMap<>();
-                for (String field : List.of(RecruitmentProcess.WRITTEN_SCORE, RecruitmentProcess.INTERVIEW_SCORE)) {
-                    try {
-                        BigDecimal score = FormValues.score(row.get(field), field, field);
-                        values.put(field, score.doubleValue());
-                    } catch (FormFieldValidationException e) {
-                        violations.add(new Violation(line, field, "range-0-100", "'" + row.get(field)
-                                + "' is not a score from 0 to 100"));
-                    }
-                }
-                scores.put(applicantId, values);
+        upload.checkRows(content, COLUMNS, (line, row, problems) -> {
+            String applicantId = row.getOrDefault(RecruitmentProcess.APPLICANT_ID.name(), "").trim();
+            if (!openTasks.containsKey(applicantId)) {
+                problems.add(new Violation(line, RecruitmentProcess.APPLICANT_ID.name(), "open-score-task",
+                        "applicant '" + applicantId + "' has no open score task in this recruitment"));
+                return;
             }
-        } catch (IOException | RuntimeException e) {
-            throw RuleViolationException.badRequest("", "csv", "the file is not readable CSV with the columns "
-                    + COLUMNS + ": " + e.getMessage());
-        }
-        if (!violations.isEmpty()) {
-            throw new RuleViolationException(HttpStatus.BAD_REQUEST,
-                    "no score was recorded: " + violations.size() + " problem(s) in the file", violations);
-        }
+            if (!seen.add(applicantId)) {
+                problems.add(new Violation(line, RecruitmentProcess.APPLICANT_ID.name(), "unique",
+                        "applicant '" + applicantId + "' appears twice"));
+                return;
+            }
+            Map<String, Object> values = new HashMap<>();
+            for (Variable<BigDecimal> score : SCORES) {
+                String given = row.get(score.name());
+                try {
+                    score.put(values, score.from(given));
+                } catch (Refusal e) {
+                    problems.add(new Violation(line, score.name(), "range-0-100", "'" + given
+                            + "' is not a score from 0 to 100"));
+                }
+            }
+            scores.put(applicantId, values);
+        });
         scores.forEach((applicantId, values) -> taskService.complete(openTasks.get(applicantId), values));
         return scores.size();
     }

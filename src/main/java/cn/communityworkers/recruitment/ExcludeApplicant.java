@@ -17,6 +17,6 @@ class ExcludeApplicant implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         recruitments.upholdObjection(execution.getProcessInstanceId(),
-                (String) execution.getVariable(RecruitmentProcess.OBJECTED_APPLICANT_ID));
+                RecruitmentProcess.OBJECTED_APPLICANT_ID.read(execution));
     }
 }

@@ -18,6 +18,6 @@ class RankApplicants implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(RecruitmentProcess.OPEN_SEATS, new ArrayList<>(recruitments.rank(execution.getProcessInstanceId())));
+        RecruitmentProcess.OPEN_SEATS.set(execution, new ArrayList<>(recruitments.rank(execution.getProcessInstanceId())));
     }
 }

@@ -1,16 +1,18 @@
 package cn.communityworkers.recruitment;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.communityworkers.system.Refusal;
+import cn.communityworkers.system.Variable;
+
 /**
- * The start variables of a recruitment with their defaults; {@link #read} lists what is wrong. Recorded with the case
- * as {@link #variables()} (with the community it serves), and read back from there by the steps that write the
- * registry.
+ * The start variables of a recruitment with their defaults; {@link #read} refuses the first that is wrong, naming
+ * it. Recorded with the case as {@link #variables()} (with the community it serves), and read back from there by
+ * the steps that write the registry.
  */
 record RecruitmentRequest(String streetCode, String communityCode, int positions, int contractYears,
         BigDecimal writtenWeight, int applicationDays, int noticeDays) {
@@ -21,50 +23,38 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
     static final int DEFAULT_NOTICE_DAYS = 7;
     static final int MAX_DAYS = 90;
     /** What {@link #variables} records, every field of it. */
-    private static final List<String> RECORDED_FIELDS = List.of(RecruitmentProcess.STREET_CODE,
+    private static final List<Variable<?>> RECORDED_FIELDS = List.of(RecruitmentProcess.STREET_CODE,
             RecruitmentProcess.COMMUNITY_CODE, RecruitmentProcess.POSITIONS, RecruitmentProcess.CONTRACT_YEARS,
             RecruitmentProcess.WRITTEN_WEIGHT, RecruitmentProcess.APPLICATION_DAYS, RecruitmentProcess.NOTICE_DAYS);
 
-    record Read(RecruitmentRequest request, List<String> problems) {
-    }
-
-    static Read read(Map<String, Object> variables) {
-        List<String> problems = new ArrayList<>();
-        Object street = variables.get(RecruitmentProcess.STREET_CODE);
-        if (!(street instanceof String streetCode) || streetCode.isBlank()) {
-            problems.add("街道代码(streetCode)必须填写");
-            street = null;
+    /** The request as submitted, with the defaults for what is not given; refuses what is missing or wrong. */
+    static RecruitmentRequest read(Map<String, ?> variables) {
+        refuseFormerName(variables, RecruitmentProcess.APPLICATION_PERIOD, RecruitmentProcess.APPLICATION_DAYS);
+        refuseFormerName(variables, RecruitmentProcess.NOTICE_PERIOD, RecruitmentProcess.NOTICE_DAYS);
+        String streetCode = RecruitmentProcess.STREET_CODE.in(variables);
+        String communityCode = given(variables, RecruitmentProcess.COMMUNITY_CODE, null);
+        int positions = RecruitmentProcess.POSITIONS.in(variables);
+        int contractYears = given(variables, RecruitmentProcess.CONTRACT_YEARS, DEFAULT_CONTRACT_YEARS);
+        BigDecimal writtenWeight = given(variables, RecruitmentProcess.WRITTEN_WEIGHT, DEFAULT_WRITTEN_WEIGHT);
+        if (writtenWeight.compareTo(BigDecimal.ONE) > 0) {
+            throw RecruitmentProcess.WRITTEN_WEIGHT.refusal("须在0到1之间,收到的是:" + writtenWeight);
         }
-        Object community = variables.get(RecruitmentProcess.COMMUNITY_CODE);
-        String communityCode = community instanceof String text && !text.isBlank() ? text.trim() : null;
-        Integer positions = whole(variables, RecruitmentProcess.POSITIONS, "招聘名额", null, 1, 500, problems);
-        Integer years = whole(variables, RecruitmentProcess.CONTRACT_YEARS, "劳动合同期限(年)", DEFAULT_CONTRACT_YEARS,
-                1, 10, problems);
-        BigDecimal weight = decimal(variables, RecruitmentProcess.WRITTEN_WEIGHT, "笔试成绩权重", DEFAULT_WRITTEN_WEIGHT,
-                problems);
-        Integer application = whole(variables, RecruitmentProcess.APPLICATION_DAYS, "报名期限天数",
-                DEFAULT_APPLICATION_DAYS, 1, MAX_DAYS, problems);
-        Integer notice = whole(variables, RecruitmentProcess.NOTICE_DAYS, "公示期限天数", DEFAULT_NOTICE_DAYS, 1,
-                MAX_DAYS, problems);
-        refuseFormerName(variables, RecruitmentProcess.APPLICATION_PERIOD, RecruitmentProcess.APPLICATION_DAYS, problems);
-        refuseFormerName(variables, RecruitmentProcess.NOTICE_PERIOD, RecruitmentProcess.NOTICE_DAYS, problems);
-        if (!problems.isEmpty()) {
-            return new Read(null, problems);
-        }
-        return new Read(new RecruitmentRequest(((String) street).trim(), communityCode, positions, years, weight,
-                application, notice), problems);
+        int applicationDays = given(variables, RecruitmentProcess.APPLICATION_DAYS, DEFAULT_APPLICATION_DAYS);
+        int noticeDays = given(variables, RecruitmentProcess.NOTICE_DAYS, DEFAULT_NOTICE_DAYS);
+        return new RecruitmentRequest(streetCode, communityCode, positions, contractYears, writtenWeight,
+                applicationDays, noticeDays);
     }
 
     /** The request as checked, for the community it serves, by start-variable name: what {@link #read} reads back. */
     Map<String, Object> variables(String servedCommunityCode) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(RecruitmentProcess.STREET_CODE, streetCode);
-        variables.put(RecruitmentProcess.COMMUNITY_CODE, servedCommunityCode);
-        variables.put(RecruitmentProcess.POSITIONS, positions);
-        variables.put(RecruitmentProcess.CONTRACT_YEARS, contractYears);
-        variables.put(RecruitmentProcess.WRITTEN_WEIGHT, writtenWeight.doubleValue());
-        variables.put(RecruitmentProcess.APPLICATION_DAYS, applicationDays);
-        variables.put(RecruitmentProcess.NOTICE_DAYS, noticeDays);
+        RecruitmentProcess.STREET_CODE.put(variables, streetCode);
+        RecruitmentProcess.COMMUNITY_CODE.put(variables, servedCommunityCode);
+        RecruitmentProcess.POSITIONS.put(variables, positions);
+        RecruitmentProcess.CONTRACT_YEARS.put(variables, contractYears);
+        RecruitmentProcess.WRITTEN_WEIGHT.put(variables, writtenWeight);
+        RecruitmentProcess.APPLICATION_DAYS.put(variables, applicationDays);
+        RecruitmentProcess.NOTICE_DAYS.put(variables, noticeDays);
         return variables;
     }
 
@@ -75,66 +65,30 @@ record RecruitmentRequest(String streetCode, String communityCode, int positions
      * part of the request.
      */
     static RecruitmentRequest recorded(Map<String, Object> request) {
-        for (String field : RECORDED_FIELDS) {
-            if (request.get(field) == null) {
-                throw new IllegalStateException("the recorded recruitment request has no " + field + ": " + request);
+        for (Variable<?> field : RECORDED_FIELDS) {
+            if (request.get(field.name()) == null) {
+                throw new IllegalStateException("the recorded recruitment request has no " + field.name() + ": "
+                        + request);
             }
         }
         Map<String, Object> fields = new HashMap<>(request);
         fields.remove(RecruitmentProcess.APPLICATION_PERIOD);
         fields.remove(RecruitmentProcess.NOTICE_PERIOD);
-        Read read = read(fields);
-        if (!read.problems().isEmpty()) {
-            throw new IllegalStateException("a recorded recruitment request is not a request: " + read.problems());
+        try {
+            return read(fields);
+        } catch (Refusal e) {
+            throw new IllegalStateException("a recorded recruitment request is not a request: " + e.getMessage(), e);
         }
-        return read.request();
     }
 
-    private static Integer whole(Map<String, Object> variables, String name, String label, Integer fallback, int min,
-            int max, List<String> problems) {
-        Object value = variables.get(name);
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            if (fallback == null) {
-                problems.add(label + "(" + name + ")必须填写");
-            }
-            return fallback;
-        }
-        try {
-            long number = value instanceof Number n && n.doubleValue() == n.longValue() ? n.longValue()
-                    : Long.parseLong(value.toString().trim());
-            if (number < min || number > max) {
-                problems.add(label + "(" + name + ")须在" + min + "到" + max + "之间");
-            }
-            return (int) number;
-        } catch (NumberFormatException e) {
-            problems.add(label + "(" + name + ")须为整数");
-            return null;
-        }
+    private static <T> T given(Map<String, ?> variables, Variable<T> variable, T fallback) {
+        return variable.fromIfGiven(variables.get(variable.name())).orElse(fallback);
     }
 
     /** A period under its former name would be ignored unseen: the request names the days instead. */
-    private static void refuseFormerName(Map<String, Object> variables, String former, String days,
-            List<String> problems) {
+    private static void refuseFormerName(Map<String, ?> variables, String former, Variable<Integer> days) {
         if (variables.containsKey(former)) {
-            problems.add(former + "已改为按天数填写,请填写" + days + "(整天数)");
-        }
-    }
-
-    private static BigDecimal decimal(Map<String, Object> variables, String name, String label, BigDecimal fallback,
-            List<String> problems) {
-        Object value = variables.get(name);
-        if (value == null || (value instanceof String text && text.isBlank())) {
-            return fallback;
-        }
-        try {
-            BigDecimal number = new BigDecimal(value.toString().trim());
-            if (number.compareTo(BigDecimal.ZERO) < 0 || number.compareTo(BigDecimal.ONE) > 0) {
-                problems.add(label + "(" + name + ")须在0到1之间");
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            problems.add(label + "(" + name + ")须为0到1之间的小数");
-            return null;
+            throw Refusal.of(former, former + "已改为按天数填写,请填写" + days.name() + "(整天数)");
         }
     }
 }

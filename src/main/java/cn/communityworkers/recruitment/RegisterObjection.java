@@ -1,8 +1,10 @@
 package cn.communityworkers.recruitment;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,22 +22,19 @@ class RegisterObjection implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object applicantId = execution.getVariable(RecruitmentProcess.APPLICANT_ID);
-        Object objection = execution.getVariable(RecruitmentProcess.OBJECTION);
-        if (!(applicantId instanceof String id) || !recruitments.onNotice(execution.getProcessInstanceId(), id)) {
-            throw new FormFieldValidationException(RecruitmentProcess.APPLICANT_ID,
-                    "异议必须针对本次招聘正在公示的拟聘人员(applicantId),收到的是:" + applicantId);
+        String applicantId = RecruitmentProcess.APPLICANT_ID.read(execution);
+        if (!recruitments.onNotice(execution.getProcessInstanceId(), applicantId)) {
+            throw RecruitmentProcess.APPLICANT_ID.refusal("须为本次招聘正在公示的拟聘人员,收到的是:" + applicantId);
         }
-        if (Applicants.blank(objection)) {
-            throw new FormFieldValidationException(RecruitmentProcess.OBJECTION, "异议内容(objection)必须填写");
-        }
-        Applicant applicant = recruitments.applicant(id);
-        execution.setVariableLocal(RecruitmentProcess.OBJECTED_APPLICANT_ID, id);
-        execution.setVariableLocal(RecruitmentProcess.APPLICANT_ID, id);
-        execution.setVariableLocal("applicantName", applicant.name());
-        execution.setVariableLocal(RecruitmentProcess.OBJECTION_TEXT, objection.toString().trim());
+        String objection = RecruitmentProcess.OBJECTION.read(execution);
+        Map<String, Object> registered = new HashMap<>();
+        RecruitmentProcess.OBJECTED_APPLICANT_ID.put(registered, applicantId);
+        RecruitmentProcess.APPLICANT_ID.put(registered, applicantId);
+        RecruitmentProcess.APPLICANT_NAME.put(registered, recruitments.applicant(applicantId).name());
+        RecruitmentProcess.OBJECTION_TEXT.put(registered, objection);
         // The investigation's conclusion belongs to this objection, not to the next one's form.
-        execution.setVariableLocal(RecruitmentProcess.OBJECTION_UPHELD, null);
-        execution.setVariableLocal(RecruitmentProcess.FINDING, null);
+        RecruitmentProcess.OBJECTION_UPHELD.put(registered, null);
+        RecruitmentProcess.FINDING.put(registered, null);
+        execution.setVariablesLocal(registered);
     }
 }

@@ -23,21 +23,21 @@ class ShowApplicant implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Applicant a = recruitments.applicant((String) task.getVariable(RecruitmentProcess.APPLICANT_ID));
+        Applicant a = recruitments.applicant(RecruitmentProcess.APPLICANT_ID.read(task));
         Map<String, Object> shown = new HashMap<>();
-        shown.put("applicantName", a.name());
-        shown.put("applicantAge", RecruitmentService.age(a.birthDate(), LocalDate.now(clock)));
-        shown.put("applicantEducation", a.education());
-        shown.put("applicantQualification", a.qualification());
-        shown.put("applicantPartyMember", a.partyMember());
-        shown.put("applicantVeteran", a.veteran());
-        shown.put("applicantSocialWorkMajor", a.socialWorkMajor());
-        shown.put("applicantCriminalRecord", a.criminalRecord());
-        shown.put("proposedEligible", a.proposedEligible());
-        shown.put("proposalReasons", a.proposalReasons() == null ? "符合报名条件" : a.proposalReasons());
+        RecruitmentProcess.APPLICANT_NAME.put(shown, a.name());
+        RecruitmentProcess.APPLICANT_AGE.put(shown, RecruitmentService.age(a.birthDate(), LocalDate.now(clock)));
+        RecruitmentProcess.APPLICANT_EDUCATION.put(shown, a.education());
+        RecruitmentProcess.APPLICANT_QUALIFICATION.put(shown, a.qualification());
+        RecruitmentProcess.APPLICANT_PARTY_MEMBER.put(shown, a.partyMember());
+        RecruitmentProcess.APPLICANT_VETERAN.put(shown, a.veteran());
+        RecruitmentProcess.APPLICANT_SOCIAL_WORK_MAJOR.put(shown, a.socialWorkMajor());
+        RecruitmentProcess.APPLICANT_CRIMINAL_RECORD.put(shown, a.criminalRecord());
+        RecruitmentProcess.PROPOSED_ELIGIBLE.put(shown, a.proposedEligible());
+        RecruitmentProcess.PROPOSAL_REASONS.put(shown, a.proposalReasons() == null ? "符合报名条件" : a.proposalReasons());
         if (a.totalScore() != null) {
-            shown.put("applicantRank", a.rankNo());
-            shown.put("applicantTotalScore", a.totalScore().doubleValue());
+            RecruitmentProcess.APPLICANT_RANK.put(shown, a.rankNo());
+            RecruitmentProcess.APPLICANT_TOTAL_SCORE.put(shown, a.totalScore().doubleValue());
         }
         task.setVariablesLocal(shown);
     }

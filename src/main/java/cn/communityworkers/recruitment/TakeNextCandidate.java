@@ -1,5 +1,7 @@
 package cn.communityworkers.recruitment;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,8 +21,10 @@ class TakeNextCandidate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Optional<String> candidate = recruitments.takeNextCandidate(execution.getProcessInstanceId(),
-                (Integer) execution.getVariable(RecruitmentProcess.SEAT));
-        execution.setVariableLocal(RecruitmentProcess.APPLICANT_ID, candidate.orElse(null));
-        execution.setVariableLocal(RecruitmentProcess.CANDIDATE_FOUND, candidate.isPresent());
+                RecruitmentProcess.SEAT.read(execution));
+        Map<String, Object> taken = new HashMap<>();
+        RecruitmentProcess.APPLICANT_ID.put(taken, candidate.orElse(null));
+        RecruitmentProcess.CANDIDATE_FOUND.put(taken, candidate.isPresent());
+        execution.setVariablesLocal(taken);
     }
 }

@@ -28,16 +28,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class ProbationFormsTest {
 
-    static final Set<String> KNOWN_AFTER_PREPARE = Set.of(WORKER_ID, PROBATION_END, WORKER_NAME, COMMUNITY_NAME,
-            STREET_NAME);
+    static final Set<String> KNOWN_AFTER_PREPARE = Set.of(WORKER_ID.name(), PROBATION_END.name(), WORKER_NAME.name(), COMMUNITY_NAME.name(),
+            STREET_NAME.name());
 
     static final Map<String, Set<String>> SUBMITTED = Map.of(
-            TASK_EVALUATE_PROBATION, Set.of(PROBATION_RATING, COMMENT),
-            TASK_DECIDE_PROBATION, Set.of(PROBATION_PASSED, REASON));
+            TASK_EVALUATE_PROBATION, Set.of(PROBATION_RATING.name(), COMMENT.name()),
+            TASK_DECIDE_PROBATION, Set.of(PROBATION_PASSED.name(), REASON.name()));
 
     static final Map<String, Set<String>> SHOWN = Map.of(
             TASK_EVALUATE_PROBATION, KNOWN_AFTER_PREPARE,
-            TASK_DECIDE_PROBATION, union(KNOWN_AFTER_PREPARE, Set.of(PROBATION_RATING, COMMENT)));
+            TASK_DECIDE_PROBATION, union(KNOWN_AFTER_PREPARE, Set.of(PROBATION_RATING.name(), COMMENT.name())));
 
     @Test
     void everyFormSubmitsWhatItsStepReadsAndShowsWhatTheProcessKnows() throws IOException {
@@ -63,7 +63,7 @@ class ProbationFormsTest {
 
     @Test
     void theRatingIsRequiredAndOneOfTheThree() throws IOException {
-        JsonNode rating = component(forms().get("probation-evaluation"), PROBATION_RATING);
+        JsonNode rating = component(forms().get("probation-evaluation"), PROBATION_RATING.name());
         assertThat(rating.path("validate").path("required").asBoolean()).isTrue();
         Set<String> values = new TreeSet<>();
         rating.path("values").forEach(value -> values.add(value.path("value").asText()));
@@ -75,10 +75,10 @@ class ProbationFormsTest {
     /** form-js validates no hidden field: the reason is asked for, and required, only while "passed" is unticked. */
     @Test
     void theReasonIsRequiredUnlessTheWorkerPassed() throws IOException {
-        JsonNode reason = component(forms().get("probation-decision"), REASON);
+        JsonNode reason = component(forms().get("probation-decision"), REASON.name());
         assertThat(reason.path("validate").path("required").asBoolean()).isTrue();
         assertThat(reason.path("validate").path("maxLength").asInt()).isEqualTo(ProbationService.MAX_REASON_LENGTH);
-        assertThat(reason.path("conditional").path("hide").asText()).isEqualTo("=" + PROBATION_PASSED);
+        assertThat(reason.path("conditional").path("hide").asText()).isEqualTo("=" + PROBATION_PASSED.name());
     }
 
     private static JsonNode component(JsonNode form, String key) {

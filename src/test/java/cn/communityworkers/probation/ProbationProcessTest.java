@@ -17,12 +17,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
@@ -36,6 +36,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
@@ -46,6 +48,7 @@ import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.OverdueTasks;
 import cn.communityworkers.system.WorkflowProperties;
+import cn.communityworkers.system.Refusal;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -65,6 +68,7 @@ class ProbationProcessTest {
     @Autowired Cases cases;
     @Autowired OverdueTasks overdueTasks;
     @Autowired WorkflowProperties workflow;
+    @Autowired PlatformTransactionManager transactions;
 
     TestUnits units;
     LocalDate probationEnd = LocalDate.now(ClockConfiguration.CHINA).plusMonths(3);
@@ -77,13 +81,14 @@ class ProbationProcessTest {
         worker = registry.probationer(units, probationEnd);
     }
 
-    /** As the hiring step starts it. */
-    ProcessInstance start(String workerId, String end) {
-        return runtimeService.startProcessInstanceByKey(KEY, workerId, Map.of(WORKER_ID, workerId, PROBATION_END, end));
+    /** As the hiring step starts it: the case prepared for the worker in its units, in one transaction with the start. */
+    ProcessInstance start(String workerId, LocalDate end, TestUnits in) {
+        return new TransactionTemplate(transactions).execute(status -> ProbationProcess.start(runtimeService, cases,
+                workerId, end, new Case.Units(in.county(), in.street(), in.community())));
     }
 
     ProcessInstance start() {
-        return start(worker, probationEnd.toString());
+        return start(worker, probationEnd, units);
     }
 
     Job job(ProcessInstance instance, String activityId) {
@@ -103,8 +108,8 @@ class ProbationProcessTest {
 
     void evaluate(ProcessInstance instance, Object rating, String comment) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(PROBATION_RATING, rating);
-        variables.put(COMMENT, comment);
+        variables.put(PROBATION_RATING.name(), rating);
+        variables.put(COMMENT.name(), comment);
         taskService.complete(task(instance, TASK_EVALUATE_PROBATION).getId(), variables);
     }
 
@@ -117,8 +122,8 @@ class ProbationProcessTest {
 
     void decide(ProcessInstance instance, Object passed, String reason) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put(PROBATION_PASSED, passed);
-        variables.put(REASON, reason);
+        variables.put(PROBATION_PASSED.name(), passed);
+        variables.put(REASON.name(), reason);
         taskService.complete(task(instance, TASK_DECIDE_PROBATION).getId(), variables);
     }
 
@@ -164,16 +169,16 @@ class ProbationProcessTest {
         assertThat(job(instance, TIMER_PROBATION_ENDS).getDuedate().toInstant())
                 .isEqualTo(probationEnd.atStartOfDay(ClockConfiguration.CHINA).toInstant());
         assertThat(instance).variables()
-                .containsEntry(EVALUATION_DUE_AT, probationEnd.minusDays(14) + "T00:00:00+08:00")
-                .containsEntry(PROBATION_ENDS_AT, probationEnd + "T00:00:00+08:00")
-                .containsEntry(WORKER_NAME, "测试S")
-                .containsEntry(COMMUNITY_NAME, "测试社区")
-                .containsEntry(STREET_NAME, "测试街道")
+                .containsEntry(EVALUATION_DUE_AT.name(), probationEnd.minusDays(14) + "T00:00:00+08:00")
+                .containsEntry(PROBATION_ENDS_AT.name(), probationEnd + "T00:00:00+08:00")
+                .containsEntry(WORKER_NAME.name(), "测试S")
+                .containsEntry(COMMUNITY_NAME.name(), "测试社区")
+                .containsEntry(STREET_NAME.name(), "测试街道")
                 .doesNotContainKeys("communityCode", "streetCode");
         Case recorded = cases.of(instance.getId());
         assertThat(recorded).extracting(Case::processKey, Case::workerId, Case::countyCode, Case::streetCode,
                 Case::communityCode).containsExactly(KEY, worker, units.county(), units.street(), units.community());
-        assertThat(recorded.request()).containsExactly(entry(WORKER_ID, worker), entry(PROBATION_END, probationEnd.toString()));
+        assertThat(recorded.request()).containsExactly(entry(WORKER_ID.name(), worker), entry(PROBATION_END.name(), probationEnd.toString()));
         assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
@@ -250,7 +255,7 @@ class ProbationProcessTest {
         ProcessInstance instance = start();
         TestUnits elsewhere = registry.county(100_000);
         String otherProbationer = registry.probationer(elsewhere, probationEnd);
-        Map<String, Object> forged = Map.of(WORKER_ID, otherProbationer, PROBATION_END, probationEnd.plusYears(1).toString(),
+        Map<String, Object> forged = Map.of(WORKER_ID.name(), otherProbationer, PROBATION_END.name(), probationEnd.plusYears(1).toString(),
                 "communityCode", elsewhere.community(), "streetCode", elsewhere.street());
 
         runtimeService.setVariables(instance.getId(), forged);
@@ -272,7 +277,7 @@ class ProbationProcessTest {
     void aWorkerIdRewrittenBeforeTheProbationLapsesDoesNotChooseWhoIsConfirmed() {
         ProcessInstance instance = start();
         String otherProbationer = registry.probationer(units, probationEnd);
-        runtimeService.setVariable(instance.getId(), WORKER_ID, otherProbationer);
+        runtimeService.setVariable(instance.getId(), WORKER_ID.name(), otherProbationer);
 
         managementService.executeJob(job(instance, TIMER_PROBATION_ENDS).getId());
 
@@ -292,7 +297,7 @@ class ProbationProcessTest {
         assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(lastStatusChange(worker))
                 .isEqualTo(new StatusChange("PROBATION", "ACTIVE", "试用期考核合格,转正", instance.getId()));
-        assertThat(historicVariable(instance, CONFIRMED_BY_LAPSE)).isNull();
+        assertThat(historicVariable(instance, CONFIRMED_BY_LAPSE.name())).isNull();
     }
 
     @Test
@@ -315,15 +320,15 @@ class ProbationProcessTest {
         ProcessInstance instance = deciding("UNQUALIFIED");
 
         assertThatThrownBy(() -> decide(instance, false, null))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("理由");
+                .isInstanceOf(Refusal.class).hasMessageContaining("理由");
         assertThatThrownBy(() -> decide(instance, false, "   "))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("理由");
+                .isInstanceOf(Refusal.class).hasMessageContaining("理由");
         assertThatThrownBy(() -> decide(instance, false, "理".repeat(401)))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("400");
+                .isInstanceOf(Refusal.class).hasMessageContaining("400");
         assertThatThrownBy(() -> decide(instance, null, "未选择"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("是否转正");
-        assertThatThrownBy(() -> decide(instance, "false", "字符串不是选择"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("是否转正");
+                .isInstanceOf(Refusal.class).hasMessageContaining("是否转正");
+        assertThatThrownBy(() -> decide(instance, "也许", "不是选择"))
+                .isInstanceOf(Refusal.class).hasMessageContaining("是否转正");
 
         assertThat(instance).isWaitingAt(TASK_DECIDE_PROBATION);
         assertThat(status(worker)).isEqualTo(WorkerStatus.PROBATION);
@@ -336,8 +341,8 @@ class ProbationProcessTest {
         ProcessInstance instance = evaluating();
 
         assertThatThrownBy(() -> evaluate(instance, rating, "评语"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("试用期表现评价");
-        assertThatThrownBy(() -> evaluate(instance, null, "评语")).isInstanceOf(FormFieldValidationException.class);
+                .isInstanceOf(Refusal.class).hasMessageContaining("试用期表现评价");
+        assertThatThrownBy(() -> evaluate(instance, null, "评语")).isInstanceOf(Refusal.class);
 
         assertThat(instance).isWaitingAt(TASK_EVALUATE_PROBATION);
     }
@@ -356,7 +361,7 @@ class ProbationProcessTest {
 
         assertThat(instance).isEnded().hasPassed(TIMER_PROBATION_ENDS, TASK_CONFIRM_BY_LAPSE, END_CONFIRMED_BY_LAPSE)
                 .hasNotPassed(TASK_CONFIRM_WORKER, TASK_END_CONTRACT);
-        assertThat(historicVariable(instance, CONFIRMED_BY_LAPSE)).isEqualTo(true);
+        assertThat(historicVariable(instance, CONFIRMED_BY_LAPSE.name())).isEqualTo(true);
         assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(lastStatusChange(worker))
                 .isEqualTo(new StatusChange("PROBATION", "ACTIVE", "试用期满未作出决定,依法视为转正", instance.getId()));
@@ -380,22 +385,25 @@ class ProbationProcessTest {
     }
 
     @Test
-    void anUnknownWorkerOrABadDateStartsNothing() {
+    void onlyTheHiringStepStartsAProbationAndOnlyForItsWorkerInProbationUntilTheRegisteredEnd() {
         long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count();
 
-        assertThatThrownBy(() -> start("nobody", probationEnd.toString()))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("nobody");
-        assertThatThrownBy(() -> start(worker, "2027-02-30"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("probationEnd");
-        assertThatThrownBy(() -> start(worker, "31.03.2027"))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("yyyy-MM-dd");
-        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, worker, Map.of(WORKER_ID, worker)))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("probationEnd");
-        assertThatThrownBy(() -> start(worker, probationEnd.plusDays(1).toString()))
-                .as("not the registered end").isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不一致");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(KEY, worker,
+                Map.of(WORKER_ID.name(), worker, PROBATION_END.name(), probationEnd.toString())))
+                .as("no prepared case: not started by the system").isInstanceOf(AuthorizationException.class)
+                .hasMessageContaining("只有系统可以启动");
+        assertThatThrownBy(() -> start("nobody", probationEnd, units))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("nobody");
+        assertThatThrownBy(() -> start(worker, probationEnd.plusDays(1), units))
+                .as("not the registered end").isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not in PROBATION until " + probationEnd.plusDays(1));
         String active = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
-        assertThatThrownBy(() -> start(active, probationEnd.toString()))
-                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("不在试用期");
+        assertThatThrownBy(() -> start(active, probationEnd, units))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("is ACTIVE");
+        TestUnits elsewhere = registry.county(100_000);
+        assertThatThrownBy(() -> start(worker, probationEnd, elsewhere))
+                .as("not the worker's community").isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("in community " + units.community());
 
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY).count()).isEqualTo(before);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(worker).count()).isZero();

@@ -15,30 +15,32 @@ import cn.communityworkers.support.FormContract;
 class RecruitmentFormsTest {
 
     /** What {@code ShowApplicant} puts on every task about one applicant. */
-    static final Set<String> APPLICANT = Set.of("applicantName", "applicantAge", "applicantEducation",
-            "applicantQualification", "applicantPartyMember", "applicantVeteran", "applicantSocialWorkMajor",
-            "applicantCriminalRecord", "proposedEligible", "proposalReasons");
-    static final Set<String> RANKED_APPLICANT = union(APPLICANT, Set.of("applicantRank", "applicantTotalScore"));
-    static final Set<String> REQUEST = Set.of(STREET_CODE, COMMUNITY_CODE, POSITIONS, CONTRACT_YEARS, WRITTEN_WEIGHT,
-            APPLICATION_DAYS, NOTICE_DAYS);
+    static final Set<String> APPLICANT = Set.of(APPLICANT_NAME.name(), APPLICANT_AGE.name(), APPLICANT_EDUCATION.name(),
+            APPLICANT_QUALIFICATION.name(), APPLICANT_PARTY_MEMBER.name(), APPLICANT_VETERAN.name(),
+            APPLICANT_SOCIAL_WORK_MAJOR.name(), APPLICANT_CRIMINAL_RECORD.name(), PROPOSED_ELIGIBLE.name(),
+            PROPOSAL_REASONS.name());
+    static final Set<String> RANKED_APPLICANT = union(APPLICANT, Set.of(APPLICANT_RANK.name(),
+            APPLICANT_TOTAL_SCORE.name()));
+    static final Set<String> REQUEST = Set.of(STREET_CODE.name(), COMMUNITY_CODE.name(), POSITIONS.name(), CONTRACT_YEARS.name(), WRITTEN_WEIGHT.name(),
+            APPLICATION_DAYS.name(), NOTICE_DAYS.name());
 
     @Test
     void everyFormSubmitsWhatItsStepReadsAndShowsWhatTheProcessKnows() throws IOException {
         FormContract.check("processes/recruitment/recruitment.bpmn", "forms/recruitment", Map.of(
                 "StartEvent_RecruitmentRequested", REQUEST,
-                TASK_APPROVE_PLAN, Set.of(PLAN_APPROVED, COMMENT),
-                TASK_REVIEW_ELIGIBILITY, Set.of(ELIGIBLE, INELIGIBLE_REASON),
-                TASK_RECORD_EXAM_SCORES, Set.of(WRITTEN_SCORE, INTERVIEW_SCORE),
-                TASK_VET_CANDIDATE, Set.of(VETTING_PASSED, VETTING_NOTE),
-                TASK_RECORD_MEDICAL_EXAM, Set.of(MEDICAL_PASSED),
-                TASK_INVESTIGATE_OBJECTION, Set.of(OBJECTION_UPHELD, FINDING)), Map.of(
+                TASK_APPROVE_PLAN, Set.of(PLAN_APPROVED.name(), COMMENT.name()),
+                TASK_REVIEW_ELIGIBILITY, Set.of(ELIGIBLE.name(), INELIGIBLE_REASON.name()),
+                TASK_RECORD_EXAM_SCORES, Set.of(WRITTEN_SCORE.name(), INTERVIEW_SCORE.name()),
+                TASK_VET_CANDIDATE, Set.of(VETTING_PASSED.name(), VETTING_NOTE.name()),
+                TASK_RECORD_MEDICAL_EXAM, Set.of(MEDICAL_PASSED.name()),
+                TASK_INVESTIGATE_OBJECTION, Set.of(OBJECTION_UPHELD.name(), FINDING.name())), Map.of(
                 "StartEvent_RecruitmentRequested", Set.of(),
-                TASK_APPROVE_PLAN, union(REQUEST, Set.of(STREET_NAME, COMMUNITY_NAME, STANDARD_HEADCOUNT, APPROVED_TOTAL,
-                        HEADCOUNT, RESERVED_ELSEWHERE)),
+                TASK_APPROVE_PLAN, union(REQUEST, Set.of(STREET_NAME.name(), COMMUNITY_NAME.name(), STANDARD_HEADCOUNT.name(), APPROVED_TOTAL.name(),
+                        HEADCOUNT.name(), RESERVED_ELSEWHERE.name())),
                 TASK_REVIEW_ELIGIBILITY, APPLICANT,
                 TASK_RECORD_EXAM_SCORES, APPLICANT,
                 TASK_VET_CANDIDATE, RANKED_APPLICANT,
                 TASK_RECORD_MEDICAL_EXAM, RANKED_APPLICANT,
-                TASK_INVESTIGATE_OBJECTION, Set.of("applicantName", OBJECTION_TEXT)));
+                TASK_INVESTIGATE_OBJECTION, Set.of(APPLICANT_NAME.name(), OBJECTION_TEXT.name())));
     }
 }

@@ -129,21 +129,21 @@ class RecruitmentIT {
 
         runJob(instance, "Timer_NoticeEnds");
 
-        JsonNode hired = api.get(Api.ADMIN, "/engine-rest/history/variable-instance?processInstanceId=" + instance
-                + "&variableName=hiredWorkerIds&deserializeValues=false").json();
         assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
                 .isEqualTo("COMPLETED");
-        List<String> workerIds = new ArrayList<>();
-        hired.get(0).path("value").asText().replaceAll("[\\[\\]\" ]", "").lines()
-                .forEach(line -> workerIds.addAll(List.of(line.split(","))));
-        assertThat(workerIds).hasSize(2);
-        for (String workerId : workerIds) {
+        // Each hire's probation runs with the business key of the worker; the worker's audit finds the recruitment.
+        for (String name : List.of("林晓", "周凯")) {
+            JsonNode probations = api.get(Api.ADMIN,
+                    "/engine-rest/process-instance?processDefinitionKey=probation&variables=workerName_eq_" + name).json();
+            assertThat(probations).as("probation of " + name).hasSize(1);
+            String workerId = probations.get(0).path("businessKey").asText();
             JsonNode worker = api.get("easthr", "/api/workers/" + workerId).json();
+            assertThat(worker.path("name").asText()).isEqualTo(name);
             assertThat(worker.path("status").asText()).isEqualTo("PROBATION");
             assertThat(worker.path("role").asText()).isEqualTo("STAFF");
             assertThat(worker.path("socialInsuranceEnrolled").asBoolean()).isTrue();
-            assertThat(api.get(Api.ADMIN, "/engine-rest/process-instance?processDefinitionKey=probation&businessKey="
-                    + workerId).json()).hasSize(1);
+            assertThat(api.get("auditor", "/api/audit/workers/" + workerId).json().path("processes")
+                    .findValuesAsText("id")).contains(instance, probations.get(0).path("id").asText());
         }
     }
 

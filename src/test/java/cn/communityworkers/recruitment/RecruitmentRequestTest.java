@@ -33,7 +33,7 @@ class RecruitmentRequestTest {
     @Test
     void aRecordedRequestWithoutItsDaysIsAnErrorNotTheDefault() {
         Map<String, Object> withoutDays = new HashMap<>(CHECKED.variables("S1001"));
-        withoutDays.remove(RecruitmentProcess.APPLICATION_DAYS);
+        withoutDays.remove(RecruitmentProcess.APPLICATION_DAYS.name());
 
         assertThatThrownBy(() -> RecruitmentRequest.recorded(withoutDays))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no applicationDays");

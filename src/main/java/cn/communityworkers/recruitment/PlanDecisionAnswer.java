@@ -1,0 +1,22 @@
+package cn.communityworkers.recruitment;
+
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+import cn.communityworkers.system.TaskAnswer;
+
+/** The county's decision on the plan: a decision is required, and a rejection needs a comment. */
+@Component("planDecisionAnswer")
+class PlanDecisionAnswer extends TaskAnswer {
+
+    @Override
+    protected void check(DelegateExecution execution) {
+        boolean approved = RecruitmentProcess.PLAN_APPROVED.read(execution);
+        Optional<String> comment = RecruitmentProcess.COMMENT.readIfGiven(execution);
+        if (!approved && comment.isEmpty()) {
+            throw RecruitmentProcess.COMMENT.refusal("不批准招聘计划时必须填写");
+        }
+    }
+}
