@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import cn.communityworkers.system.TaskAnswer;
 
 /** The investigation of an objection: a conclusion and its finding are required. */
-@Component("objectionFindingAnswer")
-class ObjectionFindingAnswer extends TaskAnswer {
+@Component("promotionObjectionFindingAnswer")
+class PromotionObjectionFindingAnswer extends TaskAnswer {
 
     @Override
     protected void check(DelegateExecution execution) {
