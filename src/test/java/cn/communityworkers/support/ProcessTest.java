@@ -9,8 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The real models on the real engine and database, without an HTTP server and without the demo county. The job
- * executor is off: a test fires timers and runs jobs itself, so that it knows what has happened.
+ * The real models on the real engine and database, without an HTTP server and (on H2) without the demo county. The
+ * job executor is off: a test fires timers and runs jobs itself, so that it knows what has happened.
  * <p>
  * Every process test shares this one application context (Spring caches it for the JVM): a test class must not add
  * properties, profiles or mock beans of its own, which would start a second engine. Settings a test needs are set
@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"camunda.bpm.job-execution.enabled=false", "workforce.pay-run.batch-size=2"})
-@ActiveProfiles(resolver = TestProfiles.WithoutDemo.class)
+@ActiveProfiles(resolver = TestProfiles.ForProcessTests.class)
 public @interface ProcessTest {
 }

@@ -21,15 +21,17 @@ public class TestProfiles implements ActiveProfilesResolver {
     }
 
     /**
-     * The database without the demo county, for process tests: each builds the units and workers it needs
-     * (TestRegistry), and loading the demo (89 workers, a secondment and a pay run through the engine) took a
-     * tenth of the fast phase. The demo is checked where it is used, by the integration tests (DemoCountyIT).
+     * Process tests: on H2 without the demo county, since each builds the units and workers it needs (TestRegistry),
+     * and loading the demo (89 workers, a secondment and a pay run through the engine) took a tenth of the fast
+     * phase; the integration tests check the demo (DemoCountyIT). On PostgreSQL the database outlives the fast phase
+     * and the demo county loads only onto an empty registry, so there the process tests load it first, before their
+     * own counties, as the integration tests that follow expect.
      */
-    public static class WithoutDemo implements ActiveProfilesResolver {
+    public static class ForProcessTests implements ActiveProfilesResolver {
 
         @Override
         public String[] resolve(Class<?> testClass) {
-            return new String[] {database()};
+            return postgres() ? new TestProfiles().resolve(testClass) : new String[] {database()};
         }
     }
 }
