@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,11 +32,10 @@ import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 
 /**
- * A wage change recomputes the pay of the county's workers in the headcount, once each, in batches (2 a batch here),
- * across a batch that crashed; nobody else's pay moves; one run per county at a time.
+ * A wage change recomputes the pay of the county's workers in the headcount, once each, in batches (2 a batch in
+ * process tests, see ProcessTest), across a batch that crashed; nobody else's pay moves; one run per county at a time.
  */
 @ProcessTest
-@TestPropertySource(properties = "workforce.pay-run.batch-size=2")
 class PayAdjustmentProcessTest {
 
     static final String EFFECTIVE = "2026-01-01";
