@@ -1,5 +1,10 @@
 package cn.communityworkers.assessment;
 
+import static cn.communityworkers.system.CaseVariables.COMMUNITY_NAME;
+import static cn.communityworkers.system.CaseVariables.STREET_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_ID;
+import static cn.communityworkers.system.CaseVariables.WORKER_NAME;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,11 +71,7 @@ public final class AnnualAssessmentProcess {
     private static final String CAMPAIGN_ID = "campaignId";
 
     // Who is assessed, written at the start for the forms and Tasklist; the case holds what routes and registers.
-    public static final Variable<String> WORKER_ID = Variable.of("workerId", String.class);
     public static final Variable<Integer> YEAR = Variable.of(AssessmentDecisions.YEAR, Integer.class);
-    public static final Variable<String> WORKER_NAME = Variable.of("workerName", String.class);
-    public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
-    public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     public static final Variable<Boolean> IN_PROBATION = Variable.of(AssessmentDecisions.IN_PROBATION, Boolean.class);
     /** How long the survey's satisfaction score may take before the street enters it (an ISO duration). */
     public static final Variable<String> SATISFACTION_DEADLINE = Variable.of("satisfactionDeadline", String.class);

@@ -45,7 +45,6 @@ public final class AssessmentCampaignProcess {
     /** Every assessment of the lane's street has its proposed rating. */
     public static final Variable<Boolean> STREET_PROPOSED = Variable.of("streetProposed", Boolean.class);
     // The committee's task (local variables of the task, and the ratings on its execution: StreetRatingsForm).
-    public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     public static final Variable<Object> RATINGS = Variable.of("ratings", Object.class);
     public static final Variable<Integer> EXCELLENT_QUOTA = Variable.of("excellentQuota", Integer.class);
     public static final Variable<Integer> RATED_WORKERS = Variable.of("ratedWorkers", Integer.class);

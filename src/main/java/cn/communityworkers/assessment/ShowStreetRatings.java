@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.Cases;
 
@@ -31,7 +32,7 @@ class ShowStreetRatings implements TaskListener {
         var ratings = campaigns.streetRatings(campaignId, streetCode);
         int rated = (int) ratings.stream().filter(r -> !StreetRatingsAnswer.NOT_RATED.equals(r.proposedRating())).count();
         int quota = campaigns.excellentQuota(campaignId, rated);
-        task.setVariableLocal(AssessmentCampaignProcess.STREET_NAME.name(), organisation.street(streetCode).name());
+        task.setVariableLocal(CaseVariables.STREET_NAME.name(), organisation.street(streetCode).name());
         // On the task's execution (its input variable), where the completion writes it whether it comes as a task's
         // completion (REST complete) or as a submitted form (Tasklist), and where the confirmation reads it.
         task.getExecution().setVariableLocal(AssessmentCampaignProcess.RATINGS.name(),

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.WorkerStatus;
@@ -44,9 +45,9 @@ class PrepareProbation implements JavaDelegate {
                     + ": no probation starts");
         }
         ProbationService.Schedule schedule = probation.schedule(probationEnd);
-        ProbationProcess.WORKER_NAME.set(execution, probationer.workerName());
-        ProbationProcess.COMMUNITY_NAME.set(execution, probationer.unit().communityName());
-        ProbationProcess.STREET_NAME.set(execution, probationer.unit().streetName());
+        CaseVariables.WORKER_NAME.set(execution, probationer.workerName());
+        CaseVariables.COMMUNITY_NAME.set(execution, probationer.unit().communityName());
+        CaseVariables.STREET_NAME.set(execution, probationer.unit().streetName());
         ProbationProcess.EVALUATION_DUE_AT.set(execution,
                 schedule.evaluationDueAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         ProbationProcess.PROBATION_ENDS_AT.set(execution,

@@ -1,5 +1,7 @@
 package cn.communityworkers.probation;
 
+import static cn.communityworkers.system.CaseVariables.WORKER_ID;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,15 +39,12 @@ public final class ProbationProcess {
     public static final String END_CONTRACT_ENDED = "EndEvent_ContractEnded";
     public static final String END_CONFIRMED_BY_LAPSE = "EndEvent_ConfirmedByLapse";
 
-    // What the probation starts with (the business key is the worker id), for its forms; its case has both too.
-    public static final Variable<String> WORKER_ID = Variable.of("workerId", String.class);
+    // What the probation starts with besides the worker (CaseVariables.WORKER_ID; the business key is the worker id),
+    // for its forms; its case has both too.
     /** The day the probation ends, as registered for the worker. */
     public static final Variable<LocalDate> PROBATION_END = Variable.date("probationEnd", "试用期满日期");
 
     // Variables the process adds.
-    public static final Variable<String> WORKER_NAME = Variable.of("workerName", String.class);
-    public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
-    public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     /** When the community is asked for its evaluation (ISO date-time, +08:00), the timer {@link #TIMER_EVALUATION_DUE}. */
     public static final Variable<String> EVALUATION_DUE_AT = Variable.of("evaluationDueAt", String.class);
     /** When the probation is over (ISO date-time, +08:00), the timer {@link #TIMER_PROBATION_ENDS}. */

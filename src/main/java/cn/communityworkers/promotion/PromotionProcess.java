@@ -44,7 +44,6 @@ public final class PromotionProcess {
     public static final Variable<Integer> POSTS = Variable.whole("posts", "拿出的事业岗位数", 1, 1000);
 
     // Added by the process.
-    public static final Variable<String> COUNTY_NAME = Variable.of("countyName", String.class);
     public static final Variable<String> AS_OF = Variable.of("asOf", String.class);
     public static final Variable<String> NOTICE_PERIOD = Variable.of("noticePeriod", String.class);
     /** The county's secretaries, one evaluation each. */
@@ -66,7 +65,6 @@ public final class PromotionProcess {
             (Variable) Variable.of("eligibilityRules", List.class);
 
     public static final Variable<Boolean> ANY_ELIGIBLE = Variable.of("anyEligible", Boolean.class);
-    public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     /** The options of a street's nomination checklist (JSON). */
     public static final Variable<SpinJsonNode> ELIGIBLE_SECRETARIES = Variable.of("eligibleSecretaries",
             SpinJsonNode.class);
@@ -74,8 +72,6 @@ public final class PromotionProcess {
     public static final Variable<List<String>> CANDIDATES = Variable.ids("candidates", "考察人选");
     /** The secretary a branch or an objection is about. */
     public static final Variable<String> WORKER_ID = Variable.text("workerId", "拟聘人选编号", 40);
-    public static final Variable<String> WORKER_NAME = Variable.of("workerName", String.class);
-    public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
     public static final Variable<String> ELIGIBILITY_REASONS = Variable.of("eligibilityReasons", String.class);
     public static final Variable<Boolean> REVIEW_PASSED = Variable.yesOrNo("reviewPassed", "考察是否合格");
     public static final Variable<BigDecimal> ASSESSMENT_SCORE = Variable.score("assessmentScore", "考察得分");

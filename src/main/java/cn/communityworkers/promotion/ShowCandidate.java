@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CaseVariables;
+
 /**
  * On creation of a task about one secretary: who it is, why the rules found them eligible, and once reviewed
  * their score and rank.
@@ -21,9 +23,9 @@ class ShowCandidate implements TaskListener {
     public void notify(DelegateTask task) {
         PromotionService.Secretary secretary = promotions.secretary(task.getProcessInstanceId(),
                 PromotionProcess.WORKER_ID.read(task)).orElseThrow();
-        task.setVariableLocal(PromotionProcess.WORKER_NAME.name(), secretary.workerName());
-        task.setVariableLocal(PromotionProcess.COMMUNITY_NAME.name(), secretary.communityName());
-        task.setVariableLocal(PromotionProcess.STREET_NAME.name(), secretary.streetName());
+        task.setVariableLocal(CaseVariables.WORKER_NAME.name(), secretary.workerName());
+        task.setVariableLocal(CaseVariables.COMMUNITY_NAME.name(), secretary.communityName());
+        task.setVariableLocal(CaseVariables.STREET_NAME.name(), secretary.streetName());
         task.setVariableLocal(PromotionProcess.ELIGIBILITY_REASONS.name(), String.join("\n",
                 secretary.reasonList().stream().map(PromotionService.Reason::reason).toList()));
         if (secretary.rankNo() != null) {

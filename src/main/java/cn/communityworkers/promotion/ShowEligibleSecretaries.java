@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.Cases;
 
@@ -42,7 +43,7 @@ class ShowEligibleSecretaries implements TaskListener {
             options.add(Map.of("value", secretary.workerId(),
                     "label", secretary.workerName() + "(" + secretary.communityName() + ")"));
         }
-        task.setVariableLocal(PromotionProcess.STREET_NAME.name(), organisation.street(streetCode).name());
+        task.setVariableLocal(CaseVariables.STREET_NAME.name(), organisation.street(streetCode).name());
         try {
             task.setVariableLocal(PromotionProcess.ELIGIBLE_SECRETARIES.name(),
                     SpinValues.jsonValue(JSON.writeValueAsString(options)).create());

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.StartVerification;
@@ -70,7 +71,7 @@ class VerifyPromotion extends StartVerification {
         }
         PromotionProcess.YEAR.set(execution, year);
         PromotionProcess.POSTS.set(execution, posts);
-        PromotionProcess.COUNTY_NAME.set(execution, county.name());
+        CaseVariables.COUNTY_NAME.set(execution, county.name());
         PromotionProcess.AS_OF.set(execution, PromotionService.asOf(year).toString());
         PromotionProcess.NOTICE_PERIOD.set(execution, properties.noticePeriod().toString());
         PromotionProcess.SECRETARIES.set(execution, new ArrayList<>(promotions.secretaries(county.code())));

@@ -49,8 +49,6 @@ public final class RecruitmentProcess {
     public static final String NOTICE_PERIOD = "noticePeriod";
 
     // Added by the process for its forms, gateways and Tasklist.
-    public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
-    public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
     public static final Variable<Long> STANDARD_HEADCOUNT = Variable.of("standardHeadcount", Long.class);
     public static final Variable<Long> APPROVED_TOTAL = Variable.of("approvedTotal", Long.class);
     public static final Variable<Long> HEADCOUNT = Variable.of("headcount", Long.class);

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.Community;
 import cn.communityworkers.organisation.OrgUnit;
 import cn.communityworkers.organisation.OrganisationService;
@@ -55,8 +56,8 @@ class VerifyRecruitment extends StartVerification {
     protected void started(DelegateExecution execution, Case recorded) {
         RecruitmentRequest request = RecruitmentRequest.recorded(recorded.request());
         OrgUnit unit = organisation.findUnitOfCommunity(recorded.requireCommunity()).orElseThrow();
-        RecruitmentProcess.STREET_NAME.set(execution, unit.streetName());
-        RecruitmentProcess.COMMUNITY_NAME.set(execution, unit.communityName());
+        CaseVariables.STREET_NAME.set(execution, unit.streetName());
+        CaseVariables.COMMUNITY_NAME.set(execution, unit.communityName());
         RecruitmentProcess.POSITIONS.set(execution, request.positions());
         RecruitmentProcess.CONTRACT_YEARS.set(execution, request.contractYears());
         RecruitmentProcess.WRITTEN_WEIGHT.set(execution, request.writtenWeight());

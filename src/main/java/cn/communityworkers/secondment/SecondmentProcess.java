@@ -53,10 +53,7 @@ public final class SecondmentProcess {
     public static final Variable<String> PURPOSE = Variable.text("purpose", "借调事由", 1000);
 
     // Added by the process.
-    public static final Variable<String> WORKER_NAME = Variable.of("workerName", String.class);
     public static final Variable<String> WORKER_STATUS = Variable.of("workerStatus", String.class);
-    public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
-    public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     public static final Variable<String> SECONDMENT_ENDS_AT = Variable.of("secondmentEndsAt", String.class);
     /** Written by the eligibility table. */
     public static final Variable<Boolean> SECONDMENT_ALLOWED = Variable.of("secondmentAllowed", Boolean.class);

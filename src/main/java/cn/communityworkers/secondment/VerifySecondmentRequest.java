@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.StartVerification;
 import cn.communityworkers.organisation.UnitRole;
 import cn.communityworkers.system.Case;
@@ -41,10 +42,10 @@ class VerifySecondmentRequest extends StartVerification {
     @Override
     protected void started(DelegateExecution execution, Case recorded) {
         SecondmentService.RequestContext context = context(recorded.workerId());
-        SecondmentProcess.WORKER_NAME.set(execution, context.workerName());
+        CaseVariables.WORKER_NAME.set(execution, context.workerName());
         SecondmentProcess.WORKER_STATUS.set(execution, context.workerStatus().name());
-        SecondmentProcess.COMMUNITY_NAME.set(execution, context.unit().communityName());
-        SecondmentProcess.STREET_NAME.set(execution, context.unit().streetName());
+        CaseVariables.COMMUNITY_NAME.set(execution, context.unit().communityName());
+        CaseVariables.STREET_NAME.set(execution, context.unit().streetName());
         SecondmentProcess.SECONDMENT_ENDS_AT.set(execution, SecondmentProcess.END_DATE.in(recorded.request())
                 .atStartOfDay(ClockConfiguration.CHINA).toOffsetDateTime().toString());
     }

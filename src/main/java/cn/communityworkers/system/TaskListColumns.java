@@ -24,9 +24,9 @@ public class TaskListColumns extends AbstractProcessEnginePlugin {
 
     /** The variables the filters show, with their column labels. */
     public static final List<String[]> COLUMNS = List.of(
-            new String[] {"workerName", "社区工作者"},
-            new String[] {"communityName", "社区"},
-            new String[] {"streetName", "街道"});
+            new String[] {CaseVariables.WORKER_NAME.name(), "社区工作者"},
+            new String[] {CaseVariables.COMMUNITY_NAME.name(), "社区"},
+            new String[] {CaseVariables.STREET_NAME.name(), "街道"});
 
     private static final TaskListener COPY_TO_TASK = TaskListColumns::copyToTask;
 

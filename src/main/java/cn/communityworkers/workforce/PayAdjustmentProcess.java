@@ -20,7 +20,6 @@ public final class PayAdjustmentProcess {
     public static final Variable<String> GROUND = Variable.text("ground", "调整依据", 200);
 
     // written by the system
-    public static final Variable<String> COUNTY_NAME = Variable.of("countyName", String.class);
     public static final Variable<String> PREVIOUS_WAGE = Variable.of("previousWage", String.class);
     public static final Variable<String> APPLIED_WAGE = Variable.of("appliedWage", String.class);
     public static final Variable<Boolean> ALL_RECOMPUTED = Variable.of("allRecomputed", Boolean.class);

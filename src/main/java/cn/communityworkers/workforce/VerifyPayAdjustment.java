@@ -11,6 +11,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
@@ -86,7 +87,7 @@ class VerifyPayAdjustment extends StartVerification {
         wage.ifPresent(newWage -> figures.changeAverageMonthlyWage(county.code(), previous, newWage, effective,
                 "调整社区工作者薪酬:全口径城镇单位就业人员月平均工资 " + previous.toPlainString() + " 元调整为 "
                         + newWage.toPlainString() + " 元;依据:" + ground, runId));
-        PayAdjustmentProcess.COUNTY_NAME.set(execution, county.name());
+        CaseVariables.COUNTY_NAME.set(execution, county.name());
         PayAdjustmentProcess.PREVIOUS_WAGE.set(execution, previous.toPlainString());
         PayAdjustmentProcess.APPLIED_WAGE.set(execution, applied.toPlainString());
     }

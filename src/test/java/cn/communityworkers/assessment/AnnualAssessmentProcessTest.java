@@ -1,6 +1,7 @@
 package cn.communityworkers.assessment;
 
 import static cn.communityworkers.assessment.AnnualAssessmentProcess.*;
+import static cn.communityworkers.system.CaseVariables.WORKER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;

@@ -1,6 +1,10 @@
 package cn.communityworkers.assessment;
 
 import static cn.communityworkers.assessment.AnnualAssessmentProcess.*;
+import static cn.communityworkers.system.CaseVariables.STREET_NAME;
+import static cn.communityworkers.system.CaseVariables.COMMUNITY_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_ID;
 import static cn.communityworkers.support.FormContract.union;
 
 import java.io.IOException;
@@ -9,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.support.FormContract;
 
 /** Each form of the two assessment processes submits exactly what its step reads and shows what is known. */

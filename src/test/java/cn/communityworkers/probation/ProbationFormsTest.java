@@ -1,6 +1,10 @@
 package cn.communityworkers.probation;
 
 import static cn.communityworkers.probation.ProbationProcess.*;
+import static cn.communityworkers.system.CaseVariables.STREET_NAME;
+import static cn.communityworkers.system.CaseVariables.COMMUNITY_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -20,6 +24,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import cn.communityworkers.system.CaseVariables;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**

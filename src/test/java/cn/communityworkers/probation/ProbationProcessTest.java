@@ -1,6 +1,10 @@
 package cn.communityworkers.probation;
 
 import static cn.communityworkers.probation.ProbationProcess.*;
+import static cn.communityworkers.system.CaseVariables.STREET_NAME;
+import static cn.communityworkers.system.CaseVariables.COMMUNITY_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
@@ -39,6 +43,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;

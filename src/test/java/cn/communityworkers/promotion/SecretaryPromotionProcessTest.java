@@ -1,6 +1,7 @@
 package cn.communityworkers.promotion;
 
 import static cn.communityworkers.promotion.PromotionProcess.*;
+import static cn.communityworkers.system.CaseVariables.WORKER_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.Cases;

@@ -1,6 +1,9 @@
 package cn.communityworkers.secondment;
 
 import static cn.communityworkers.secondment.SecondmentProcess.*;
+import static cn.communityworkers.system.CaseVariables.STREET_NAME;
+import static cn.communityworkers.system.CaseVariables.COMMUNITY_NAME;
+import static cn.communityworkers.system.CaseVariables.WORKER_NAME;
 import static cn.communityworkers.support.FormContract.union;
 
 import java.io.IOException;
@@ -9,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.support.FormContract;
 
 /** Each form of the secondment submits exactly what its step reads and shows only what the process knows. */
