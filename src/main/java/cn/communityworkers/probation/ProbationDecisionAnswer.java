@@ -19,7 +19,7 @@ class ProbationDecisionAnswer extends TaskAnswer {
             return;
         }
         String reason = ProbationProcess.REASON.readIfGiven(execution)
-                .orElseThrow(() -> ProbationProcess.REASON.refusal("不予转正时必须写明不符合录用条件的理由"));
+                .orElseThrow(() -> ProbationProcess.REASON.requiredWhen("不予转正"));
         ProbationProcess.REASON.set(execution, reason);
     }
 }

@@ -22,7 +22,7 @@ class EligibilityAnswer extends TaskAnswer {
         boolean eligible = RecruitmentProcess.ELIGIBLE.read(execution);
         Optional<String> reason = RecruitmentProcess.INELIGIBLE_REASON.readIfGiven(execution);
         if (!eligible && reason.isEmpty()) {
-            throw RecruitmentProcess.INELIGIBLE_REASON.refusal("不符合条件时必须填写");
+            throw RecruitmentProcess.INELIGIBLE_REASON.requiredWhen("不符合条件");
         }
         recruitments.recordEligibility(execution.getProcessInstanceId(),
                 RecruitmentProcess.APPLICANT_ID.read(execution), eligible, eligible ? null : reason.get());

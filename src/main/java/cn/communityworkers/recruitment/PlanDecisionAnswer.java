@@ -16,7 +16,7 @@ class PlanDecisionAnswer extends TaskAnswer {
         boolean approved = RecruitmentProcess.PLAN_APPROVED.read(execution);
         Optional<String> comment = RecruitmentProcess.COMMENT.readIfGiven(execution);
         if (!approved && comment.isEmpty()) {
-            throw RecruitmentProcess.COMMENT.refusal("不批准招聘计划时必须填写");
+            throw RecruitmentProcess.COMMENT.requiredWhen("不批准招聘计划");
         }
     }
 }

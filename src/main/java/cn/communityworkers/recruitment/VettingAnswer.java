@@ -22,7 +22,7 @@ class VettingAnswer extends TaskAnswer {
         boolean passed = RecruitmentProcess.VETTING_PASSED.read(execution);
         Optional<String> note = RecruitmentProcess.VETTING_NOTE.readIfGiven(execution);
         if (!passed && note.isEmpty()) {
-            throw RecruitmentProcess.VETTING_NOTE.refusal("政治审查未通过时必须写明");
+            throw RecruitmentProcess.VETTING_NOTE.requiredWhen("政治审查未通过");
         }
         recruitments.recordVetting(execution.getProcessInstanceId(), RecruitmentProcess.APPLICANT_ID.read(execution),
                 passed, note.orElse(null));

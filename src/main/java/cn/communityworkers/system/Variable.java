@@ -210,6 +210,11 @@ public final class Variable<T> {
         return Refusal.of(name, label + "(" + name + ")" + rule);
     }
 
+    /** A refusal of this variable left empty where an answer requires it: "{condition}时必须填写label(name)". */
+    public Refusal requiredWhen(String condition) {
+        return Refusal.of(name, condition + "时必须填写" + label + "(" + name + ")");
+    }
+
     private Refusal refusal(String rule, Throwable cause) {
         return Refusal.of(name, label + "(" + name + ")" + rule, cause);
     }

@@ -57,6 +57,8 @@ class VariableTest {
                 .hasMessage("措施(m)不是可选的一项:FIRE");
         assertThatThrownBy(() -> Variable.ids("w", "人员").from("W1")).isInstanceOf(Refusal.class);
         assertThatThrownBy(() -> Variable.of("x", Integer.class).from("1")).isInstanceOf(IllegalStateException.class);
+        assertThat(Variable.text("comment", "意见", 10).requiredWhen("不批准招聘计划"))
+                .hasMessage("不批准招聘计划时必须填写意见(comment)").extracting(Refusal::getDetail).isEqualTo("comment");
     }
 
     @Test
