@@ -65,9 +65,10 @@ class VerifyCampaign extends StartVerification {
     protected void started(DelegateExecution execution, Case recorded) {
         int year = recorded.requestedNumber(YEAR.name());
         int quota = recorded.requestedNumber(EXCELLENT_QUOTA_PERCENT.name());
+        // Read before the insert: on PostgreSQL a refused insert leaves the transaction good for nothing but a rollback.
+        String countyName = organisation.county(recorded.requireCounty()).name();
         if (!campaigns.register(execution.getProcessInstanceId(), recorded.requireCounty(), year, quota)) {
-            throw Refusal.of(YEAR.name(), organisation.county(recorded.requireCounty()).name() + " " + year
-                    + " 年度的考核已经部署,不能重复部署");
+            throw Refusal.of(YEAR.name(), countyName + " " + year + " 年度的考核已经部署,不能重复部署");
         }
         YEAR.set(execution, year);
         EXCELLENT_QUOTA_PERCENT.set(execution, quota);

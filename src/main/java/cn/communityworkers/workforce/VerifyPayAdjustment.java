@@ -79,10 +79,12 @@ class VerifyPayAdjustment extends StartVerification {
         BigDecimal previous = gradingRules.averageMonthlyWage(county);
         BigDecimal applied = wage.orElse(previous);
         String runId = execution.getProcessInstanceId();
+        // Read before the insert: on PostgreSQL a refused insert leaves the transaction good for nothing but a rollback.
+        String running = payRuns.runningIn(county.code()).map(id -> "(流程 " + id + ")").orElse("");
         if (!payRuns.register(new PayRunService.PayRun(runId, county.code(), previous, applied, effective, ground,
                 PayRunService.Status.RUNNING, currentUser.userId(), clock.instant(), null))) {
-            throw PayAdjustmentProcess.COUNTY_CODE.refusal(":" + county.name() + "的社区工作者薪酬调整正在进行(流程 "
-                    + payRuns.runningIn(county.code()).orElse("") + "),须待其办结后再启动");
+            throw PayAdjustmentProcess.COUNTY_CODE.refusal(":" + county.name() + "的社区工作者薪酬调整正在进行" + running
+                    + ",须待其办结后再启动");
         }
         wage.ifPresent(newWage -> figures.changeAverageMonthlyWage(county.code(), previous, newWage, effective,
                 "调整社区工作者薪酬:全口径城镇单位就业人员月平均工资 " + previous.toPlainString() + " 元调整为 "
