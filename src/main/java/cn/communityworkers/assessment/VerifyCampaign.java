@@ -28,7 +28,7 @@ import cn.communityworkers.system.Refusal;
  * and the assessments follow it.
  */
 @Component("verifyCampaign")
-class VerifyCampaign extends StartVerification {
+class VerifyCampaign extends StartVerification<County> {
 
     private final CampaignService campaigns;
     private final OrganisationService organisation;
@@ -45,7 +45,7 @@ class VerifyCampaign extends StartVerification {
     }
 
     @Override
-    protected Start verify(DelegateExecution execution) {
+    protected Start<County> verify(DelegateExecution execution) {
         County county = organisation.requestedCounty(execution, COUNTY_CODE);
         int year = YEAR.read(execution);
         int thisYear = LocalDate.now(clock).getYear();
@@ -57,18 +57,16 @@ class VerifyCampaign extends StartVerification {
         COUNTY_CODE.put(request, county.code());
         YEAR.put(request, year);
         EXCELLENT_QUOTA_PERCENT.put(request, quota);
-        return new Start(new Case.Units(county.code(), null, null), county.name(), null,
-                businessKey(county.code(), year), request);
+        return new Start<>(new Case.Units(county.code(), null, null), county.name(), null,
+                businessKey(county.code(), year), request, county);
     }
 
     @Override
-    protected void started(DelegateExecution execution, Case recorded) {
+    protected void started(DelegateExecution execution, Case recorded, County county) {
         int year = recorded.requestedNumber(YEAR.name());
         int quota = recorded.requestedNumber(EXCELLENT_QUOTA_PERCENT.name());
-        // Read before the insert: on PostgreSQL a refused insert leaves the transaction good for nothing but a rollback.
-        String countyName = organisation.county(recorded.requireCounty()).name();
-        if (!campaigns.register(execution.getProcessInstanceId(), recorded.requireCounty(), year, quota)) {
-            throw Refusal.of(YEAR.name(), countyName + " " + year + " 年度的考核已经部署,不能重复部署");
+        if (!campaigns.register(execution.getProcessInstanceId(), county.code(), year, quota)) {
+            throw Refusal.of(YEAR.name(), county.name() + " " + year + " 年度的考核已经部署,不能重复部署");
         }
         YEAR.set(execution, year);
         EXCELLENT_QUOTA_PERCENT.set(execution, quota);

@@ -25,11 +25,14 @@ import cn.communityworkers.system.CurrentUser;
  * <li>the business key is set and the case is recorded ({@link Cases#record}): routing and registry writes go by it,
  * never by variables;</li>
  * <li>the subclass registers what the start creates and writes the variables its model and forms read
- * ({@link #started}); it may still refuse (a second campaign for the year), which rolls all of it back.</li>
+ * ({@link #started}, given what {@link #verify} found, so that nothing is looked up twice); it may still refuse (a
+ * second campaign for the year), which rolls all of it back.</li>
  * </ol>
  * A refused start starts nothing and leaves nothing.
+ *
+ * @param <F> what checking the request found (the county, the worker and units) that the start goes on with
  */
-public abstract class StartVerification implements JavaDelegate, ProcessStarter {
+public abstract class StartVerification<F> implements JavaDelegate, ProcessStarter {
 
     /**
      * What a checked request starts.
@@ -39,9 +42,10 @@ public abstract class StartVerification implements JavaDelegate, ProcessStarter 
      * @param workerId    the worker the case is about, or null
      * @param businessKey the instance's business key, built by the process class
      * @param request     the request's fields as checked, by variable name (texts, numbers, booleans): the case
+     * @param found       what checking found, handed to {@link #started}
      */
-    public record Start(Case.Units units, String unitName, String workerId, String businessKey,
-            Map<String, Object> request) {
+    public record Start<F>(Case.Units units, String unitName, String workerId, String businessKey,
+            Map<String, Object> request, F found) {
     }
 
     private final String processKey;
@@ -74,23 +78,23 @@ public abstract class StartVerification implements JavaDelegate, ProcessStarter 
 
     @Override
     public final void execute(DelegateExecution execution) {
-        Start start = verify(execution);
+        Start<F> start = verify(execution);
         requireStarter(start);
         execution.setProcessBusinessKey(start.businessKey());
         Case recorded = cases.record(execution, processKey, start.units(), start.workerId(), start.request());
-        started(execution, recorded);
+        started(execution, recorded, start.found());
     }
 
     /** Reads and checks the request in the start's variables; refuses what is missing or wrong. */
-    protected abstract Start verify(DelegateExecution execution);
+    protected abstract Start<F> verify(DelegateExecution execution);
 
     /**
      * After the case is recorded: registers what the start creates and sets the variables the model, its forms and
-     * Tasklist read. May refuse; the whole start rolls back.
+     * Tasklist read, from the recorded case and what {@link #verify} found. May refuse; the whole start rolls back.
      */
-    protected abstract void started(DelegateExecution execution, Case recorded);
+    protected abstract void started(DelegateExecution execution, Case recorded, F found);
 
-    private void requireStarter(Start start) {
+    private void requireStarter(Start<?> start) {
         if (currentUser.isAdmin()) {
             return;
         }

@@ -26,7 +26,7 @@ import cn.communityworkers.system.CurrentUser;
  * evaluated.
  */
 @Component("verifyPromotion")
-class VerifyPromotion extends StartVerification {
+class VerifyPromotion extends StartVerification<County> {
 
     private final PromotionService promotions;
     private final OrganisationService organisation;
@@ -44,7 +44,7 @@ class VerifyPromotion extends StartVerification {
     }
 
     @Override
-    protected Start verify(DelegateExecution execution) {
+    protected Start<County> verify(DelegateExecution execution) {
         County county = organisation.requestedCounty(execution, PromotionProcess.COUNTY_CODE);
         int year = PromotionProcess.YEAR.read(execution);
         int thisYear = LocalDate.now(clock).getYear();
@@ -56,13 +56,12 @@ class VerifyPromotion extends StartVerification {
         PromotionProcess.COUNTY_CODE.put(request, county.code());
         PromotionProcess.YEAR.put(request, year);
         PromotionProcess.POSTS.put(request, posts);
-        return new Start(new Case.Units(county.code(), null, null), county.name(), null,
-                PromotionProcess.businessKey(county.code(), year), request);
+        return new Start<>(new Case.Units(county.code(), null, null), county.name(), null,
+                PromotionProcess.businessKey(county.code(), year), request, county);
     }
 
     @Override
-    protected void started(DelegateExecution execution, Case recorded) {
-        County county = organisation.county(recorded.requireCounty());
+    protected void started(DelegateExecution execution, Case recorded, County county) {
         int year = PromotionProcess.YEAR.in(recorded.request());
         int posts = PromotionProcess.POSTS.in(recorded.request());
         if (!promotions.register(execution.getProcessInstanceId(), county.code(), year, posts)) {

@@ -20,10 +20,7 @@ class EligibilityAnswer extends TaskAnswer {
     @Override
     protected void check(DelegateExecution execution) {
         boolean eligible = RecruitmentProcess.ELIGIBLE.read(execution);
-        Optional<String> reason = RecruitmentProcess.INELIGIBLE_REASON.readIfGiven(execution);
-        if (!eligible && reason.isEmpty()) {
-            throw RecruitmentProcess.INELIGIBLE_REASON.requiredWhen("不符合条件");
-        }
+        Optional<String> reason = RecruitmentProcess.INELIGIBLE_REASON.readRequiredWhen(execution, !eligible, "不符合条件");
         recruitments.recordEligibility(execution.getProcessInstanceId(),
                 RecruitmentProcess.APPLICANT_ID.read(execution), eligible, eligible ? null : reason.get());
     }

@@ -1,6 +1,5 @@
 package cn.communityworkers.recruitment;
 
-import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -14,9 +13,6 @@ class PlanDecisionAnswer extends TaskAnswer {
     @Override
     protected void check(DelegateExecution execution) {
         boolean approved = RecruitmentProcess.PLAN_APPROVED.read(execution);
-        Optional<String> comment = RecruitmentProcess.COMMENT.readIfGiven(execution);
-        if (!approved && comment.isEmpty()) {
-            throw RecruitmentProcess.COMMENT.requiredWhen("不批准招聘计划");
-        }
+        RecruitmentProcess.COMMENT.readRequiredWhen(execution, !approved, "不批准招聘计划");
     }
 }

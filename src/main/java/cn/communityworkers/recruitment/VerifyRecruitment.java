@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.Community;
-import cn.communityworkers.organisation.OrgUnit;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.StartVerification;
 import cn.communityworkers.organisation.Street;
@@ -26,7 +25,7 @@ import cn.communityworkers.system.Refusal;
  * checked): the tasks are routed, the seats reserved and the applications opened from it.
  */
 @Component("verifyRecruitment")
-class VerifyRecruitment extends StartVerification {
+class VerifyRecruitment extends StartVerification<VerifyRecruitment.Found> {
 
     private final OrganisationService organisation;
     private final Clock clock;
@@ -37,8 +36,12 @@ class VerifyRecruitment extends StartVerification {
         this.clock = clock;
     }
 
+    /** The request as checked, and the street and community it recruits for. */
+    record Found(RecruitmentRequest request, Street street, Community community) {
+    }
+
     @Override
-    protected Start verify(DelegateExecution execution) {
+    protected Start<Found> verify(DelegateExecution execution) {
         RecruitmentRequest request = RecruitmentRequest.read(execution.getVariables());
         Street street = organisation.findStreet(request.streetCode()).orElseThrow(() -> Refusal.of(
                 RecruitmentProcess.STREET_CODE.name(), "找不到代码为 " + request.streetCode() + " 的街道"));
@@ -47,17 +50,16 @@ class VerifyRecruitment extends StartVerification {
                 .findFirst().orElseThrow(() -> Refusal.of(RecruitmentProcess.COMMUNITY_CODE.name(),
                         request.communityCode() == null ? street.name() + "还没有登记社区"
                                 : "社区 " + request.communityCode() + " 不属于" + street.name()));
-        return new Start(new Case.Units(street.countyCode(), street.code(), community.code()), street.name(), null,
+        return new Start<>(new Case.Units(street.countyCode(), street.code(), community.code()), street.name(), null,
                 RecruitmentProcess.businessKey(street.code(), LocalDate.now(clock), execution.getProcessInstanceId()),
-                request.variables(community.code()));
+                request.variables(community.code()), new Found(request, street, community));
     }
 
     @Override
-    protected void started(DelegateExecution execution, Case recorded) {
-        RecruitmentRequest request = RecruitmentRequest.recorded(recorded.request());
-        OrgUnit unit = organisation.findUnitOfCommunity(recorded.requireCommunity()).orElseThrow();
-        CaseVariables.STREET_NAME.set(execution, unit.streetName());
-        CaseVariables.COMMUNITY_NAME.set(execution, unit.communityName());
+    protected void started(DelegateExecution execution, Case recorded, Found found) {
+        RecruitmentRequest request = found.request();
+        CaseVariables.STREET_NAME.set(execution, found.street().name());
+        CaseVariables.COMMUNITY_NAME.set(execution, found.community().name());
         RecruitmentProcess.POSITIONS.set(execution, request.positions());
         RecruitmentProcess.CONTRACT_YEARS.set(execution, request.contractYears());
         RecruitmentProcess.WRITTEN_WEIGHT.set(execution, request.writtenWeight());

@@ -20,10 +20,7 @@ class VettingAnswer extends TaskAnswer {
     @Override
     protected void check(DelegateExecution execution) {
         boolean passed = RecruitmentProcess.VETTING_PASSED.read(execution);
-        Optional<String> note = RecruitmentProcess.VETTING_NOTE.readIfGiven(execution);
-        if (!passed && note.isEmpty()) {
-            throw RecruitmentProcess.VETTING_NOTE.requiredWhen("政治审查未通过");
-        }
+        Optional<String> note = RecruitmentProcess.VETTING_NOTE.readRequiredWhen(execution, !passed, "政治审查未通过");
         recruitments.recordVetting(execution.getProcessInstanceId(), RecruitmentProcess.APPLICANT_ID.read(execution),
                 passed, note.orElse(null));
     }

@@ -20,7 +20,7 @@ import cn.communityworkers.system.CurrentUser;
  * from it); the variables tell the rules and approvers who the worker is.
  */
 @Component("verifySecondmentRequest")
-class VerifySecondmentRequest extends StartVerification {
+class VerifySecondmentRequest extends StartVerification<SecondmentService.RequestContext> {
 
     private final SecondmentService secondments;
 
@@ -31,27 +31,22 @@ class VerifySecondmentRequest extends StartVerification {
     }
 
     @Override
-    protected Start verify(DelegateExecution execution) {
+    protected Start<SecondmentService.RequestContext> verify(DelegateExecution execution) {
         SecondmentRequest request = SecondmentRequest.read(execution.getVariables());
-        SecondmentService.RequestContext context = context(request.workerId());
-        return new Start(new Case.Units(context.unit().countyCode(), context.unit().streetCode(),
+        SecondmentService.RequestContext context = secondments.context(request.workerId())
+                .orElseThrow(() -> SecondmentProcess.WORKER_ID.refusal("不是登记的社区工作者:" + request.workerId()));
+        return new Start<>(new Case.Units(context.unit().countyCode(), context.unit().streetCode(),
                 context.unit().communityCode()), context.unit().streetName(), request.workerId(),
-                SecondmentProcess.businessKey(request.workerId(), request.startDate()), request.variables());
+                SecondmentProcess.businessKey(request.workerId(), request.startDate()), request.variables(), context);
     }
 
     @Override
-    protected void started(DelegateExecution execution, Case recorded) {
-        SecondmentService.RequestContext context = context(recorded.workerId());
+    protected void started(DelegateExecution execution, Case recorded, SecondmentService.RequestContext context) {
         CaseVariables.WORKER_NAME.set(execution, context.workerName());
         SecondmentProcess.WORKER_STATUS.set(execution, context.workerStatus().name());
         CaseVariables.COMMUNITY_NAME.set(execution, context.unit().communityName());
         CaseVariables.STREET_NAME.set(execution, context.unit().streetName());
         SecondmentProcess.SECONDMENT_ENDS_AT.set(execution, SecondmentProcess.END_DATE.in(recorded.request())
                 .atStartOfDay(ClockConfiguration.CHINA).toOffsetDateTime().toString());
-    }
-
-    private SecondmentService.RequestContext context(String workerId) {
-        return secondments.context(workerId).orElseThrow(() -> SecondmentProcess.WORKER_ID.refusal(
-                "不是登记的社区工作者:" + workerId));
     }
 }

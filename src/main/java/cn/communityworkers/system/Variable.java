@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class Variable<T> {
 
     /** The highest score a form may give. */
-    public static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
+    private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() { };
@@ -208,6 +208,18 @@ public final class Variable<T> {
     /** A refusal of this variable: "label(name)" and the rule it breaks. */
     public Refusal refusal(String rule) {
         return Refusal.of(name, label + "(" + name + ")" + rule);
+    }
+
+    /**
+     * The value in the scope if given; refused with {@link #requiredWhen} when it is missing although another answer
+     * requires it (a "no" needs a reason).
+     */
+    public Optional<T> readRequiredWhen(VariableScope scope, boolean required, String condition) {
+        Optional<T> value = readIfGiven(scope);
+        if (required && value.isEmpty()) {
+            throw requiredWhen(condition);
+        }
+        return value;
     }
 
     /** A refusal of this variable left empty where an answer requires it: "{condition}时必须填写label(name)". */

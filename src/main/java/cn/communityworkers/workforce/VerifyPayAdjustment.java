@@ -30,7 +30,7 @@ import cn.communityworkers.system.CurrentUser;
  * case.
  */
 @Component("verifyPayAdjustment")
-class VerifyPayAdjustment extends StartVerification {
+class VerifyPayAdjustment extends StartVerification<County> {
 
     /** The most a wage may have: what the registry keeps (numeric(12, 2)). */
     static final BigDecimal HIGHEST_WAGE = new BigDecimal("9999999999.99");
@@ -55,7 +55,7 @@ class VerifyPayAdjustment extends StartVerification {
     }
 
     @Override
-    protected Start verify(DelegateExecution execution) {
+    protected Start<County> verify(DelegateExecution execution) {
         County county = organisation.requestedCounty(execution, PayAdjustmentProcess.COUNTY_CODE);
         Optional<BigDecimal> wage = wage(execution);
         LocalDate effective = effectiveDate(execution);
@@ -65,13 +65,12 @@ class VerifyPayAdjustment extends StartVerification {
         PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.put(request, wage.map(BigDecimal::toPlainString).orElse(null));
         PayAdjustmentProcess.EFFECTIVE_DATE.put(request, effective);
         PayAdjustmentProcess.GROUND.put(request, ground);
-        return new Start(new Case.Units(county.code(), null, null), county.name(), null,
-                PayAdjustmentProcess.businessKey(county.code(), effective), request);
+        return new Start<>(new Case.Units(county.code(), null, null), county.name(), null,
+                PayAdjustmentProcess.businessKey(county.code(), effective), request, county);
     }
 
     @Override
-    protected void started(DelegateExecution execution, Case recorded) {
-        County county = organisation.county(recorded.requireCounty());
+    protected void started(DelegateExecution execution, Case recorded, County county) {
         Optional<BigDecimal> wage = PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.fromIfGiven(
                 recorded.request().get(PayAdjustmentProcess.AVERAGE_MONTHLY_WAGE.name())).map(BigDecimal::new);
         LocalDate effective = PayAdjustmentProcess.EFFECTIVE_DATE.in(recorded.request());
