@@ -123,6 +123,14 @@ public class WorkerRegistry {
         return registered;
     }
 
+    /**
+     * The units of a worker, for the personnel offices of their street and county (and administrators) to add to
+     * their record (a training); 404 for no such worker, 403 for anyone else.
+     */
+    public OrgUnit unitForPersonnelOffice(String workerId) {
+        return forPersonnelOffice(workerId).unit();
+    }
+
     /** The worker, for the organisation department of their county (and administrators) to change. */
     Registered forOrganisationDepartment(String workerId) {
         Registered registered = registered(workerId);

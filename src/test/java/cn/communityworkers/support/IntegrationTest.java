@@ -8,10 +8,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a random port, with its real security, talked to over HTTP. */
+/**
+ * The whole application on a random port, with its real security, talked to over HTTP. The yearly training checks
+ * start only with the demo county or when a test starts them, never by the sweep in the middle of another test.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "training.check-sweep-enabled=false")
 @ActiveProfiles(resolver = TestProfiles.class)
 public @interface IntegrationTest {
 }

@@ -16,13 +16,14 @@ import org.springframework.test.context.ActiveProfiles;
  * Every process test shares this one application context (Spring caches it for the JVM): a test class must not add
  * properties, profiles or mock beans of its own, which would start a second engine. Settings a test needs are set
  * here for all: a pay run recomputes 2 workers a batch, so that PayAdjustmentProcessTest's small county takes
- * several batches (no other process test starts a pay run).
+ * several batches (no other process test starts a pay run); the yearly training checks start only when a test
+ * starts them (TrainingCheckTriggerTest).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"camunda.bpm.job-execution.enabled=false", "workflow.overdue-sweep-enabled=false",
-            "workforce.pay-run.batch-size=2"})
+            "workforce.pay-run.batch-size=2", "training.check-sweep-enabled=false"})
 @ActiveProfiles(resolver = TestProfiles.ForProcessTests.class)
 public @interface ProcessTest {
 }
