@@ -34,6 +34,8 @@ import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.training.TrainingChecks;
+import cn.communityworkers.training.TrainingRecords;
 import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.PayAdjustmentProcess;
 import cn.communityworkers.workforce.WorkerCsv;
@@ -99,10 +101,13 @@ class DemoCounty {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final Clock clock;
+    private final TrainingRecords trainings;
+    private final TrainingChecks trainingChecks;
 
     DemoCounty(OrganisationService organisation, CountyFigures figures, WorkerRegistry workers,
             CareerChanges changes, WorkerCsv csv, IdentityService identityService, RuntimeService runtimeService,
-            TaskService taskService, ManagementService managementService, Clock clock) {
+            TaskService taskService, ManagementService managementService, Clock clock, TrainingRecords trainings,
+            TrainingChecks trainingChecks) {
         this.organisation = organisation;
         this.figures = figures;
         this.workers = workers;
@@ -113,6 +118,8 @@ class DemoCounty {
         this.taskService = taskService;
         this.managementService = managementService;
         this.clock = clock;
+        this.trainings = trainings;
+        this.trainingChecks = trainingChecks;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -161,7 +168,44 @@ class DemoCounty {
         figures.changeApprovedTotal(COUNTY, APPROVED_TOTAL,
                 "按每万城镇常住人口18人的标准,结合本县社区数量和服务人口,经县委组织部研究核定(示范数据)");
         adjustPay(LocalDate.now(clock));
+        recordTrainings(LocalDate.now(clock));
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
+    }
+
+    /**
+     * Trainings of a few workers (《意见》第8条), so that this year's training check finds some due and some not: the
+     * secretaries W001 and W004 and the director W007 trained this year, W002 and W043 last year (due); the deputies
+     * W008 and W044 two years ago, W014 last year (not due); W013 three years ago (due).
+     */
+    private void recordTrainings(LocalDate today) {
+        LocalDate thisYear = LocalDate.of(today.getYear(), 3, 15);
+        thisYear = thisYear.isAfter(today) ? today : thisYear;
+        record("W001", "社区党组织书记履职能力示范培训班", "COUNTY", 24, thisYear);
+        record("W004", "全省社区党组织书记示范培训", "PROVINCE", 40, thisYear);
+        record("W007", "居民委员会主任依法履职专题培训", "COUNTY", 16, thisYear);
+        record("W002", "社区党组织书记履职能力示范培训班", "COUNTY", 24, LocalDate.of(today.getYear() - 1, 4, 20));
+        record("W043", "居民委员会主任依法履职专题培训", "COUNTY", 16, LocalDate.of(today.getYear() - 1, 5, 10));
+        record("W008", "社区矛盾调解实务培训", "CITY", 12, LocalDate.of(today.getYear() - 2, 9, 1));
+        record("W044", "社区矛盾调解实务培训", "CITY", 12, LocalDate.of(today.getYear() - 2, 9, 1));
+        record("W014", "街道社区工作者全员培训", "STREET", 8, LocalDate.of(today.getYear() - 1, 10, 12));
+        record("W013", "街道社区工作者全员培训", "STREET", 8, LocalDate.of(today.getYear() - 3, 10, 12));
+    }
+
+    private void record(String workerId, String course, String level, int hours, LocalDate completedOn) {
+        trainings.record(workerId, new TrainingRecords.TrainingRequest(course, level, hours, completedOn.toString()));
+    }
+
+    /**
+     * This year's training check of the demo county (《意见》第8条), started once the demo county is there, at every
+     * start that finds it without one (whatever the day: the street tasks are open in Tasklist after a first start),
+     * in a transaction of its own after the load's has committed.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(11)
+    public void startTrainingCheck() {
+        if (organisation.findCounty(COUNTY).isPresent()) {
+            trainingChecks.startOnce(COUNTY, LocalDate.now(clock).getYear());
+        }
     }
 
     /**

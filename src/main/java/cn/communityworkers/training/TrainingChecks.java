@@ -91,17 +91,26 @@ public class TrainingChecks {
             return started;
         }
         for (String countyCode : countyCodes) {
-            if (checkOf(countyCode, year).isPresent()) {
-                continue;
-            }
-            try {
-                started.add(ownTransaction.execute(status -> start(countyCode, year)));
-            } catch (DataAccessException e) {
-                // Another node started it at the same moment: its row is there, this start rolled back.
-                LOG.info("training check {} of {} not started here: {}", year, countyCode, e.getMessage());
-            }
+            startOnce(countyCode, year).ifPresent(started::add);
         }
         return started;
+    }
+
+    /**
+     * Starts a county's check of a year now, whatever the day, unless it has one (the demo county's check of this year
+     * at the demo's start); in a transaction of its own. The process instance, if this call started it.
+     */
+    public Optional<String> startOnce(String countyCode, int year) {
+        if (checkOf(countyCode, year).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ownTransaction.execute(status -> start(countyCode, year)));
+        } catch (DataAccessException e) {
+            // Another node started it at the same moment: its row is there, this start rolled back.
+            LOG.info("training check {} of {} not started here: {}", year, countyCode, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Today in China, as the sweep and the demo ask. */
