@@ -117,6 +117,19 @@ class DemoCountyIT {
                 .contains(DemoCounty.SECONDED_WORKER);
     }
 
+    /** This year's training check is open for each street, listing the workers due and not those trained in time. */
+    @Test
+    void thisYearsTrainingCheckIsOpenForEachStreet() {
+        assertThat(api.get("auditor", "/api/workers/W001/trainings").json().findValuesAsText("levelName"))
+                .containsExactly("县级");
+        JsonNode eastTasks = api.get("easthr", "/engine-rest/task?processDefinitionKey=trainingCheck").json();
+        assertThat(eastTasks).hasSize(1);
+        String due = api.get("easthr", "/engine-rest/task/" + eastTasks.get(0).path("id").asText() + "/form-variables")
+                .json().path("dueWorkers").path("value").asText();
+        assertThat(due).contains("许秀英", "赵萍").doesNotContain("郑军", "韩敏", "余宁", "任雪");
+        assertThat(api.get("westhr", "/engine-rest/task?processDefinitionKey=trainingCheck").json()).hasSize(1);
+    }
+
     @Test
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
