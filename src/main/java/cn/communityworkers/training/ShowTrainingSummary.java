@@ -2,16 +2,19 @@ package cn.communityworkers.training;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.SystemActions;
 
 /**
  * On creation of the county's summary, once every street with a worker due has answered: per street, how many
- * workers are due and its arrangement (plan, day, who answered).
+ * workers are due and its arrangement (plan, day, who answered, by name and unit).
  */
 @Component("showTrainingSummary")
 class ShowTrainingSummary implements TaskListener {
@@ -19,11 +22,16 @@ class ShowTrainingSummary implements TaskListener {
     private final TrainingChecks checks;
     private final Cases cases;
     private final OrganisationService organisation;
+    private final IdentityService identityService;
+    private final SystemActions systemActions;
 
-    ShowTrainingSummary(TrainingChecks checks, Cases cases, OrganisationService organisation) {
+    ShowTrainingSummary(TrainingChecks checks, Cases cases, OrganisationService organisation,
+            IdentityService identityService, SystemActions systemActions) {
         this.checks = checks;
         this.cases = cases;
         this.organisation = organisation;
+        this.identityService = identityService;
+        this.systemActions = systemActions;
     }
 
     @Override
@@ -38,12 +46,20 @@ class ShowTrainingSummary implements TaskListener {
             if (arrangement == null) {
                 summary.append("尚未安排");
             } else {
-                summary.append("计划 ").append(arrangement.plannedOn()).append(" 培训(")
-                        .append(arrangement.arrangedBy() == null ? "系统" : arrangement.arrangedBy()).append("):")
-                        .append(arrangement.plan());
+                summary.append("计划 ").append(arrangement.plannedOn()).append(" 培训,经办:")
+                        .append(person(arrangement.arrangedBy())).append(";").append(arrangement.plan());
             }
             summary.append('\n');
         }
         task.setVariableLocal(TrainingCheckProcess.SUMMARY.name(), summary.toString().strip());
+    }
+
+    /** Who answered, as Tasklist names people: "陈静(东城街道组织人事办)"; the system if nobody. */
+    private String person(String userId) {
+        if (userId == null) {
+            return "系统";
+        }
+        User user = systemActions.run(() -> identityService.createUserQuery().userId(userId).singleResult());
+        return user == null ? userId : user.getFirstName() + "(" + user.getLastName() + ")";
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Refusal;
 import cn.communityworkers.system.TaskAnswer;
 
 /**
@@ -27,7 +28,7 @@ class TrainingArrangementAnswer extends TaskAnswer {
         LocalDate plannedOn = TrainingCheckProcess.PLANNED_ON.read(execution);
         LocalDate today = LocalDate.now(clock);
         if (plannedOn.isBefore(today)) {
-            throw TrainingCheckProcess.PLANNED_ON.refusal("不能早于今天(" + today + ")");
+            throw Refusal.of(TrainingCheckProcess.PLANNED_ON.name(), "计划培训日期不能早于今天(" + today + ")");
         }
     }
 }

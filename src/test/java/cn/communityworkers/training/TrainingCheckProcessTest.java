@@ -139,7 +139,7 @@ class TrainingCheckProcessTest {
         assertThat(groups(review)).containsExactly(UnitGroups.countySocialWork(east.county()));
         assertThat(review.getDueDate()).isNotNull();
         assertThat((String) taskService.getVariableLocal(review.getId(), SUMMARY.name()))
-                .contains("测试街道:应培训 2 人;计划 " + TODAY.plusDays(10), "东片区书记班与专职人员轮训",
+                .contains("测试街道:应培训 2 人;计划 " + TODAY.plusDays(10) + " 培训,经办:系统;", "东片区书记班与专职人员轮训",
                         "第二测试街道:应培训 1 人;计划 " + TODAY.plusDays(20), "西片区专职人员轮训");
         taskService.complete(review.getId(), Map.of(COUNTY_REMARKS.name(), "请按计划组织实施"));
 

@@ -164,7 +164,7 @@ class TrainingIT {
         assertThat(countyTasks).hasSize(1);
         String review = countyTasks.get(0).path("id").asText();
         assertThat(api.get(socialWork, "/engine-rest/task/" + review + "/form-variables").json().path("summary")
-                .path("value").asText()).contains("测试街道:应培训 1 人", "参加县委组织部书记示范培训班", streetHr);
+                .path("value").asText()).contains("测试街道:应培训 1 人", "参加县委组织部书记示范培训班", "经办:hr(" + units.county() + ")");
         assertThat(api.post(streetHr, "/engine-rest/task/" + review + "/complete", variables(Map.of())).status())
                 .isIn(403, 404);
         assertThat(api.post(socialWork, "/engine-rest/task/" + review + "/complete",
