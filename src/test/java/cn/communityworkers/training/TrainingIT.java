@@ -132,6 +132,33 @@ class TrainingIT {
     }
 
     @Test
+    void aCsvFileOfTrainingsIsRecordedAllOrNone() {
+        String header = "workerId,course,level,hours,completedOn\n";
+        Api.Response bad = api.postCsv(streetHr, "/api/trainings/import", header
+                + workerId + ",社区治理培训,COUNTY,8," + TODAY + "\n"
+                + "NOSUCH,社区治理培训,COUNTY,8," + TODAY + "\n"
+                + workerId + ",应急处突培训,TOWN,半天," + TODAY.plusDays(3) + "\n"
+                + workerId + ",社区治理培训,COUNTY,8," + TODAY + "\n");
+
+        assertThat(bad.status()).as(bad.text()).isEqualTo(400);
+        JsonNode problems = bad.json().path("violations");
+        assertThat(problems.findValuesAsText("field")).containsExactlyInAnyOrder("workerId", "level", "hours",
+                "completedOn", "completedOn");
+        assertThat(problems.findValuesAsText("row")).contains("3", "4", "5");
+        assertThat(bad.text()).contains("找不到编号为", "培训层级", "须为整数", "不能晚于今天", "在文件中重复");
+        assertThat(api.get(streetHr, trainings()).json()).as("nothing recorded").isEmpty();
+
+        String good = header + workerId + ",社区治理培训,COUNTY,8," + TODAY + "\n"
+                + workerId + ",应急处突培训,STREET,4," + TODAY.minusYears(1) + "\n";
+        assertThat(api.postCsv("westhr", "/api/trainings/import", good).status()).isEqualTo(403);
+        Api.Response imported = api.postCsv(streetHr, "/api/trainings/import", good);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        assertThat(imported.json().path("imported").asInt()).isEqualTo(2);
+        assertThat(api.get(streetHr, trainings()).json().findValuesAsText("course"))
+                .containsExactly("社区治理培训", "应急处突培训");
+    }
+
+    @Test
     void theCheckGoesToTheStreetThenTheCountyAsTheirUsers() {
         String instance = checks.startOnce(units.county(), TODAY.getYear()).orElseThrow();
 
