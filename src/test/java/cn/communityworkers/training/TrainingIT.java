@@ -144,7 +144,7 @@ class TrainingIT {
         JsonNode problems = bad.json().path("violations");
         assertThat(problems.findValuesAsText("field")).containsExactlyInAnyOrder("workerId", "level", "hours",
                 "completedOn", "completedOn");
-        assertThat(problems.findValuesAsText("row")).contains("3", "4", "5");
+        assertThat(problems.findValuesAsText("row")).hasSize(5).doesNotContain("2");
         assertThat(bad.text()).contains("找不到编号为", "培训层级", "须为整数", "不能晚于今天", "在文件中重复");
         assertThat(api.get(streetHr, trainings()).json()).as("nothing recorded").isEmpty();
 
