@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -458,5 +459,92 @@ public class CareerChanges {
         workers.save(worker);
         changes.record(workerId, ChangeAttribute.QUALIFICATION, current, qualification, LocalDate.now(clock),
                 ChangeLog.Ground.of(reason));
+    }
+
+    /**
+     * Moves a worker to another community of the same county on {@code effective} (统筹调配, 《意见》第3条: within a
+     * street by the street, between streets with the county's approval): the COMMUNITY change (and with it the street)
+     * is recorded with {@code ground} and the process. Role, grade, pay and labour contract carry over: the county's
+     * pay scale and the employer's contract do not change within a county. Returns false, changing nothing, when the
+     * worker is no longer in {@code fromCommunityCode} or has left the community-worker headcount (a lost race).
+     *
+     * @throws IllegalArgumentException if there is no such worker, or the target community is of no or another county
+     */
+    @Transactional
+    public boolean transfer(String workerId, String fromCommunityCode, String toCommunityCode, LocalDate effective,
+            String ground, String processInstanceId) {
+        Objects.requireNonNull(effective, "effective");
+        Worker worker = registry.existing(workerId);
+        if (!fromCommunityCode.equals(worker.getCommunityCode())
+                || !WorkerStatus.IN_HEADCOUNT.contains(worker.getStatus())) {
+            return false;
+        }
+        OrgUnit from = registry.unitOf(worker);
+        OrgUnit to = organisation.findUnitOfCommunity(toCommunityCode)
+                .orElseThrow(() -> new IllegalArgumentException("no community '" + toCommunityCode + "'"));
+        if (!from.countyCode().equals(to.countyCode())) {
+            throw new IllegalArgumentException("community '" + toCommunityCode + "' is not of county "
+                    + from.countyCode());
+        }
+        worker.setCommunityCode(toCommunityCode);
+        workers.save(worker);
+        changes.record(workerId, ChangeAttribute.COMMUNITY, fromCommunityCode, toCommunityCode, effective,
+                ChangeLog.Ground.byProcess(ground + "(" + from.streetName() + from.communityName() + "→"
+                        + to.streetName() + to.communityName() + ")", processInstanceId));
+        return true;
+    }
+
+    /**
+     * Why a period of community work elsewhere in the province cannot be credited to the worker, if it cannot: it
+     * must end before the worker's community work here began and overlap no period credited already.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     */
+    public Optional<String> creditRefusal(String workerId, LocalDate fromDate, LocalDate toDate) {
+        Worker worker = registry.existing(workerId);
+        if (!toDate.isBefore(worker.getCommunityWorkSince())) {
+            return Optional.of("须早于在本县开始从事社区工作的日期(" + worker.getCommunityWorkSince() + ")");
+        }
+        return careers.creditedWork(workerId).stream()
+                .filter(done -> !done.fromDate().isAfter(toDate) && !fromDate.isAfter(done.toDate()))
+                .findFirst().map(done -> "与已认定的" + done.fromDate() + "至" + done.toDate() + "在" + done.unit()
+                        + "的工作经历重叠");
+    }
+
+    /**
+     * Credits a period of community work elsewhere in the province (在本省内流动的，社区工作年限累计计算, 《意见》第4条):
+     * the period is kept with its source (place, unit, proof, the process), and the worker's credited years become
+     * those registered without a source plus the whole years of all credited periods together (months add up across
+     * periods); a CREDITED_YEARS change is recorded when they change. Credited years count wherever years of community
+     * work do ({@link GradingRules#communityYears}).
+     *
+     * @return the credited years now
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the period cannot be credited ({@link #creditRefusal}; nothing is written)
+     */
+    @Transactional
+    public int creditCommunityWork(String workerId, WorkerView.CreditedCommunityWork work) {
+        Objects.requireNonNull(work, "work");
+        creditRefusal(workerId, work.fromDate(), work.toDate()).ifPresent(problem -> {
+            throw new IllegalStateException("the period " + work.fromDate() + "/" + work.toDate() + " of worker '"
+                    + workerId + "' cannot be credited: " + problem);
+        });
+        Worker worker = registry.existing(workerId);
+        List<WorkerView.CreditedCommunityWork> before = careers.creditedWork(workerId);
+        List<WorkerView.CreditedCommunityWork> after = new ArrayList<>(before);
+        after.add(work);
+        int credited = worker.getCreditedCommunityYears();
+        int now = credited - WorkerView.CreditedCommunityWork.wholeYears(before)
+                + WorkerView.CreditedCommunityWork.wholeYears(after);
+        careers.addCreditedWork(workerId, work);
+        if (now != credited) {
+            worker.setCreditedCommunityYears(now);
+            workers.save(worker);
+            changes.record(workerId, ChangeAttribute.CREDITED_YEARS, credited, now, LocalDate.now(clock),
+                    ChangeLog.Ground.byProcess("省内流动,社区工作年限累计计算(《意见》第4条):" + work.fromDate() + "至"
+                            + work.toDate() + "在" + work.place() + work.unit() + "从事社区工作,证明:" + work.proof(),
+                            work.processInstanceId()));
+        }
+        return now;
     }
 }

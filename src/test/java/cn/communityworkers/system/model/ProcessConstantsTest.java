@@ -26,6 +26,8 @@ import cn.communityworkers.probation.ProbationProcess;
 import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
 import cn.communityworkers.secondment.SecondmentProcess;
+import cn.communityworkers.transfer.TransferArrivalProcess;
+import cn.communityworkers.transfer.TransferProcess;
 import cn.communityworkers.workforce.PayAdjustmentProcess;
 
 /**
@@ -42,7 +44,8 @@ class ProcessConstantsTest {
 
     @ParameterizedTest
     @ValueSource(classes = {SecondmentProcess.class, RecruitmentProcess.class, ProbationProcess.class,
-        AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class})
+        AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class,
+        TransferProcess.class, TransferArrivalProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();
