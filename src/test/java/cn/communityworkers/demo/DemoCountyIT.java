@@ -118,6 +118,16 @@ class DemoCountyIT {
     }
 
     @Test
+    void theTransferredDemoWorkersFirstOpinionIsOpenForHerCommunity() {
+        JsonNode tasks = api.get("chaoyang", "/engine-rest/task?processInstanceBusinessKeyLike=T-"
+                + DemoCounty.TRANSFERRED_WORKER + "-%25").json();
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_GiveSourceCommunityOpinion");
+        assertThat(api.get("auditor", "/api/workers/" + DemoCounty.TRANSFERRED_WORKER).json().path("communityCode")
+                .asText()).isEqualTo("990101001002");
+    }
+
+    @Test
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())
