@@ -119,8 +119,9 @@ class DemoCountyIT {
 
     @Test
     void theTransferredDemoWorkersFirstOpinionIsOpenForHerCommunity() {
-        JsonNode tasks = api.get("chaoyang", "/engine-rest/task?processInstanceBusinessKeyLike=T-"
-                + DemoCounty.TRANSFERRED_WORKER + "-%25").json();
+        JsonNode tasks = api.get("chaoyang", "/engine-rest/task?processInstanceBusinessKey=T-"
+                + DemoCounty.TRANSFERRED_WORKER + "-"
+                + LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA).plusDays(14)).json();
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_GiveSourceCommunityOpinion");
         assertThat(api.get("auditor", "/api/workers/" + DemoCounty.TRANSFERRED_WORKER).json().path("communityCode")

@@ -380,6 +380,16 @@ class TransferProcessTest {
         answer(second, TransferOpinion.ARRIVAL_STREET, true, null);
         answer(second, TransferOpinion.ARRIVAL_COUNTY, true, null);
         assertThat(registry.workers().view(worker).creditedCommunityYears()).isEqualTo(6);
+        // a gap (September to December 2017) before the work here: not continuous (the promotion's 连续)
+        assertThat(registry.workers().continuousCommunityWorkSince(worker)).isEqualTo(LocalDate.of(2018, 1, 1));
+
+        // the gap credited too: continuous since the first period began; 6 years 4 months credited
+        ProcessInstance third = runtimeService.startProcessInstanceByKey(TransferArrivalProcess.KEY,
+                arrival(worker, LocalDate.of(2017, 9, 1), LocalDate.of(2017, 12, 31)));
+        answer(third, TransferOpinion.ARRIVAL_STREET, true, null);
+        answer(third, TransferOpinion.ARRIVAL_COUNTY, true, null);
+        assertThat(registry.workers().view(worker).creditedCommunityYears()).isEqualTo(6);
+        assertThat(registry.workers().continuousCommunityWorkSince(worker)).isEqualTo(LocalDate.of(2011, 9, 1));
     }
 
     @Test
