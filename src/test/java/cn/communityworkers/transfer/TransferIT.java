@@ -123,11 +123,16 @@ class TransferIT {
     }
 
     @Test
-    void anotherStreetCannotStartItAndAForgedTargetCommunityIsRefused() {
+    void onlyTheWorkersStreetOfficeStartsItAndAForgedTargetCommunityIsRefused() {
         Api.Response otherStreet = api.post("westhr", START, variables(Map.of("workerId", WITHIN,
                 "targetCommunityCode", XINHUA, "transferDate", today.toString(), "reason", "调入西城")));
-        assertThat(otherStreet.status()).as(otherStreet.text()).isIn(400, 403);
+        // another street's worker is not among the choices the form offers westhr: refused naming the field
+        assertThat(otherStreet.status()).as(otherStreet.text()).isEqualTo(400);
         assertThat(otherStreet.json().path("violations").get(0).path("field").asText()).isEqualTo("workerId");
+        // the street's party working committee decides, it does not request: no start for it
+        Api.Response notTheOffice = api.post("eastparty", START, variables(Map.of("workerId", WITHIN,
+                "targetCommunityCode", CHAOYANG, "transferDate", today.toString(), "reason", "调往朝阳")));
+        assertThat(notTheOffice.status()).as(notTheOffice.text()).isEqualTo(403);
 
         Api.Response forgedTarget = api.post("easthr", START, variables(Map.of("workerId", ARRIVED,
                 "targetCommunityCode", "990199001001", "transferDate", today.toString(), "reason", "调往外县")));
