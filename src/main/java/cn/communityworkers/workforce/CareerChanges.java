@@ -516,7 +516,9 @@ public class CareerChanges {
      * the period is kept with its source (place, unit, proof, the process), and the worker's credited years become
      * those registered without a source plus the whole years of all credited periods together (months add up across
      * periods); a CREDITED_YEARS change is recorded when they change. Credited years count wherever years of community
-     * work do ({@link GradingRules#communityYears}).
+     * work do ({@link GradingRules#communityYears}): the grade rises by the levels the initial-grading rules give for
+     * the added years (岗位等级随社区工作年限增加相应提升, §4), within the category's range, and the pay follows (GRADE and
+     * PAY changes with the ground).
      *
      * @return the credited years now
      * @throws IllegalArgumentException if there is no such worker
@@ -537,14 +539,40 @@ public class CareerChanges {
         int now = credited - WorkerView.CreditedCommunityWork.wholeYears(before)
                 + WorkerView.CreditedCommunityWork.wholeYears(after);
         careers.addCreditedWork(workerId, work);
-        if (now != credited) {
-            worker.setCreditedCommunityYears(now);
-            workers.save(worker);
-            changes.record(workerId, ChangeAttribute.CREDITED_YEARS, credited, now, LocalDate.now(clock),
-                    ChangeLog.Ground.byProcess("省内流动,社区工作年限累计计算(《意见》第4条):" + work.fromDate() + "至"
-                            + work.toDate() + "在" + work.place() + work.unit() + "从事社区工作,证明:" + work.proof(),
-                            work.processInstanceId()));
+        if (now == credited) {
+            return now;
+        }
+        LocalDate today = LocalDate.now(clock);
+        String ground = "省内流动,社区工作年限累计计算(《意见》第4条):" + work.fromDate() + "至" + work.toDate() + "在"
+                + work.place() + work.unit() + "从事社区工作,证明:" + work.proof();
+        worker.setCreditedCommunityYears(now);
+        int yearsBefore = GradingRules.communityYears(worker.getCommunityWorkSince(), credited, today);
+        int yearsAfter = GradingRules.communityYears(worker.getCommunityWorkSince(), now, today);
+        int levels = levelsForYears(worker, yearsAfter) - levelsForYears(worker, yearsBefore);
+        int gradeBefore = worker.getGradeLevel();
+        BigDecimal payBefore = worker.getMonthlyPay();
+        int gradeAfter = levels <= 0 ? gradeBefore
+                : gradingRules.range(worker.getPostCategory()).keep(gradeBefore, gradeBefore + levels);
+        if (gradeAfter != gradeBefore) {
+            worker.setGradeLevel(gradeAfter);
+            worker.setMonthlyPay(payOf(registry.unitOf(worker), worker.getPostCategory(), gradeAfter));
+        }
+        workers.save(worker);
+        ChangeLog.Ground why = ChangeLog.Ground.byProcess(ground, work.processInstanceId());
+        changes.record(workerId, ChangeAttribute.CREDITED_YEARS, credited, now, today, why);
+        if (gradeAfter != gradeBefore) {
+            ChangeLog.Ground graded = ChangeLog.Ground.byProcess(ground + ";社区工作年限由" + yearsBefore + "年计为"
+                    + yearsAfter + "年,按初始岗位等级规则相应晋升(第" + gradeBefore + "级→第" + gradeAfter + "级)",
+                    work.processInstanceId());
+            changes.record(workerId, ChangeAttribute.GRADE, gradeBefore, gradeAfter, today, graded);
+            changes.record(workerId, ChangeAttribute.PAY, payBefore, worker.getMonthlyPay(), today, graded);
         }
         return now;
+    }
+
+    /** The levels the initial-grading rules give the worker's category, education and qualification with these years. */
+    private int levelsForYears(Worker worker, int communityYears) {
+        return gradingRules.initialGrade(worker.getPostCategory(), worker.getEducation(), worker.getQualification(),
+                communityYears).level();
     }
 }

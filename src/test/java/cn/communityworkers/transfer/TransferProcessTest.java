@@ -344,6 +344,7 @@ class TransferProcessTest {
     @Test
     void anArrivingWorkersEarlierCommunityWorkIsCreditedWithItsSourceOnceTheStreetAndTheCountyConfirm() {
         // the test worker's community work here began on 2018-01-01
+        int gradeBefore = registry.workers().view(worker).gradeLevel();
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(TransferArrivalProcess.KEY,
                 arrival(worker, LocalDate.of(2012, 3, 1), LocalDate.of(2017, 8, 31)));
         assertThat(instance).hasBusinessKey(TransferArrivalProcess.businessKey(worker, LocalDate.of(2012, 3, 1)));
@@ -373,6 +374,11 @@ class TransferProcessTest {
         assertThat(jdbc.sql("select reason from worker_change where worker_id = :worker and attribute = "
                 + "'CREDITED_YEARS' and process_instance_id = :id").param("worker", worker)
                 .param("id", instance.getId()).query(String.class).single()).contains("《意见》第4条");
+        // more years of community work: the levels the initial-grading rules give for them, and the pay with them
+        assertThat(view.gradeLevel()).isGreaterThan(gradeBefore);
+        assertThat(jdbc.sql("select reason from worker_change where worker_id = :worker and attribute = 'GRADE' "
+                + "and process_instance_id = :id").param("worker", worker).param("id", instance.getId())
+                .query(String.class).single()).contains("《意见》第4条").contains("按初始岗位等级规则相应晋升");
 
         // a second period adds up with the first, month by month: 5 years 6 months + 6 months = 6 years
         ProcessInstance second = runtimeService.startProcessInstanceByKey(TransferArrivalProcess.KEY,
