@@ -9,7 +9,8 @@ const SEALS = { INTACT: '封存完好', CHANGED: '封存后历史被改动', DEL
   SEAL_ALTERED: '封存记录被改动', CHAIN_BROKEN: '封存链断裂', UNVERIFIABLE: '历史无法读取,无法核对',
   UNSEALABLE: '无法封存', UNSEALED: '结束后未封存' };
 const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格',
-  CONTRACT_KIND: '劳动合同类型', FIXED_TERM_CONTRACTS: '连续订立固定期限劳动合同次数' };
+  CONTRACT_KIND: '劳动合同类型', FIXED_TERM_CONTRACTS: '连续订立固定期限劳动合同次数', COMMUNITY: '所在社区',
+  CREDITED_YEARS: '累计的省内外地社区工作年限' };
 // The registry's codes (a worker's status, qualification, education, rating), as the change log and the decisions'
 // inputs hold them; a value a form offers as an option is shown with the form's own label instead.
 const REGISTRY = { PROBATION: '试用期', ACTIVE: '在岗', SECONDED: '借调', PUBLIC_INSTITUTION_STAFF: '事业单位工作人员',

@@ -32,6 +32,7 @@ import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.secondment.SecondmentProcess;
+import cn.communityworkers.transfer.TransferProcess;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.training.TrainingChecks;
@@ -56,6 +57,8 @@ class DemoCounty {
     static final String PASSWORD = "demo";
     static final String ROSTER = "demo/roster.csv";
     static final String SECONDED_WORKER = "W025";
+    /** Being transferred from 朝阳社区 to 春晖社区 (东城街道), its first opinion open. */
+    static final String TRANSFERRED_WORKER = "W029";
     /** The secretary the county organisation department has put under investigation (立案审查调查). */
     static final String INVESTIGATED_WORKER = "W112";
     /** The approved total (核定总量) the county organisation department set, above the standard of 108. */
@@ -163,6 +166,7 @@ class DemoCounty {
                     + e.violations(), e);
         }
         secondOneWorker(LocalDate.now(clock));
+        requestTransfer(LocalDate.now(clock));
         changes.changeInvestigation(INVESTIGATED_WORKER,
                 new CareerChanges.InvestigationRequest(true, "县纪委监委对其涉嫌违纪问题立案审查调查(示范数据)"));
         figures.changeApprovedTotal(COUNTY, APPROVED_TOTAL,
@@ -206,6 +210,18 @@ class DemoCounty {
         if (organisation.findCounty(COUNTY).isPresent()) {
             trainingChecks.startOnce(COUNTY, LocalDate.now(clock).getYear());
         }
+    }
+
+    /**
+     * One staff member ({@value #TRANSFERRED_WORKER} 蔡艳, 朝阳社区) is being transferred to 春晖社区 within 东城街道,
+     * requested through the real process: 朝阳社区's opinion is open in Tasklist.
+     */
+    private void requestTransfer(LocalDate today) {
+        runtimeService.startProcessInstanceByKey(TransferProcess.KEY, Map.of(
+                TransferProcess.WORKER_ID.name(), TRANSFERRED_WORKER,
+                TransferProcess.TARGET_COMMUNITY.name(), EAST + "001",
+                TransferProcess.TRANSFER_DATE.name(), today.plusDays(14).toString(),
+                TransferProcess.REASON.name(), "春晖社区老年人口多、服务任务重,街道统筹调配一名专职工作人员(示范数据)"));
     }
 
     /**

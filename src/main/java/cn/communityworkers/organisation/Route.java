@@ -36,6 +36,16 @@ public class Route {
         return UnitGroups.communityParty(cases.of(execution).requireCommunity());
     }
 
+    /** The party organisation of the community the case moves its worker to ({@link Case#TARGET_COMMUNITY}). */
+    public String targetCommunityParty(DelegateExecution execution) {
+        return UnitGroups.communityParty(cases.of(execution).requireTargetCommunity());
+    }
+
+    /** The party working committee of the street the case moves its worker to ({@link Case#TARGET_STREET}). */
+    public String targetStreetParty(DelegateExecution execution) {
+        return UnitGroups.streetParty(cases.of(execution).requireTargetStreet());
+    }
+
     /** The party working committee of the case's street, or of this branch's recorded street ({@link Cases#street}). */
     public String streetParty(DelegateExecution execution) {
         return UnitGroups.streetParty(cases.street(execution));

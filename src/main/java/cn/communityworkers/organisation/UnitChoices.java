@@ -24,6 +24,8 @@ public class UnitChoices {
     public static final String MY_STREETS = "myStreets";
     /** A community of the person's streets. */
     public static final String MY_STREETS_COMMUNITIES = "myStreetsCommunities";
+    /** A community of the counties of the person's streets (where a street may move a worker to), with its street. */
+    public static final String MY_COUNTIES_COMMUNITIES = "myCountiesCommunities";
 
     private static final List<UnitRole> COUNTY_ROLES = List.of(UnitRole.COUNTY_SOCIAL_WORK, UnitRole.COUNTY_ORGANIZATION,
             UnitRole.COUNTY_HRSS);
@@ -63,5 +65,16 @@ public class UnitChoices {
                             mine.size() == 1 ? community.name() : community.name() + "(" + street.name() + ")")))
                     .toList();
         });
+    }
+
+    @Bean
+    StartChoices myCountiesCommunities(CommunityRepository communities, StreetRepository streets) {
+        return StartChoices.of(MY_COUNTIES_COMMUNITIES, groups -> streets.findAllById(streetsOf(groups)).stream()
+                .map(Street::countyCode).distinct().sorted()
+                .flatMap(county -> streets.findByCountyCodeOrderByCode(county).stream())
+                .flatMap(street -> communities.findByStreetCodeOrderByCode(street.code()).stream()
+                        .map(community -> new StartChoices.Choice(community.code(),
+                                community.name() + "(" + street.name() + ")")))
+                .toList());
     }
 }

@@ -40,7 +40,8 @@ class PrepareEligibilityInputs implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         String workerId = PromotionProcess.WORKER_ID.read(execution);
         Worker worker = workers.find(workerId).orElseThrow();
-        PromotionService.EligibilityInputs inputs = PromotionService.inputs(worker, workers.ratingsByYear(workerId),
+        PromotionService.EligibilityInputs inputs = PromotionService.inputs(worker,
+                workers.continuousCommunityWorkSince(workerId), workers.ratingsByYear(workerId),
                 disciplinaryActions.of(workerId), workforce.retirementAge(),
                 PromotionProcess.YEAR.in(cases.of(execution).request()), LocalDate.now(clock));
         execution.setVariableLocal(PromotionProcess.CONTINUOUS_YEARS.name(), inputs.continuousYears());

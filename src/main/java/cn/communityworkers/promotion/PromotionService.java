@@ -104,17 +104,18 @@ public class PromotionService {
 
     /**
      * Counts, as of 1 January of {@code year}: whole years of continuous community work since
-     * {@code communityWorkSince} (credited years from elsewhere do not count: the Opinions say 连续); secretary terms
+     * {@code continuousSince} (the registry's {@code continuousCommunityWorkSince}: {@code communityWorkSince}, or earlier
+     * where periods credited from elsewhere in the province lead up to it without a gap; credited years with a gap do
+     * not count, the Opinions say 连续); secretary terms
      * completed by then; EXCELLENT ratings and ratings below QUALIFIED in the {@value #RATING_YEARS} assessment years
      * before {@code year}; age in whole years and years to {@code retirementAge}; whether a disciplinary action has
      * effect on any day from then up to {@code judgedOn} (the day the table judges; an action decided since 1 January
      * counts too); whether the worker is under investigation now. The thresholds are the decision table's.
      */
-    static EligibilityInputs inputs(Worker worker, Map<Integer, Rating> ratings, List<DisciplinaryActions.Action> actions,
-            int retirementAge, int year, LocalDate judgedOn) {
+    static EligibilityInputs inputs(Worker worker, LocalDate continuousSince, Map<Integer, Rating> ratings,
+            List<DisciplinaryActions.Action> actions, int retirementAge, int year, LocalDate judgedOn) {
         LocalDate asOf = asOf(year);
-        int continuous = worker.getCommunityWorkSince().isAfter(asOf) ? 0
-                : Period.between(worker.getCommunityWorkSince(), asOf).getYears();
+        int continuous = continuousSince.isAfter(asOf) ? 0 : Period.between(continuousSince, asOf).getYears();
         int completed = 0;
         for (SecretaryTerm term : worker.getSecretaryTerms()) {
             if (term.completed() && term.end() != null && term.end().isBefore(asOf)) {

@@ -20,6 +20,15 @@ public record Case(String processInstanceId, String processKey, String businessK
         String streetCode, String communityCode, String workerId, Map<String, Object> request, String startedBy,
         Instant startedAt, boolean fromHistory) {
 
+    /**
+     * The request field of a case that moves its worker to another unit (a transfer): the receiving community, as
+     * checked at the start; the receiving street is {@link #TARGET_STREET}. Tasks of the receiving units are routed by
+     * them ({@code route.targetCommunityParty}, {@code route.targetStreetParty}).
+     */
+    public static final String TARGET_COMMUNITY = "targetCommunityCode";
+    /** The request field of such a case naming the receiving community's street, as the registry had it at the start. */
+    public static final String TARGET_STREET = "targetStreetCode";
+
     /** Where a case belongs: each code may be null when the case has no unit of that level. */
     public record Units(String countyCode, String streetCode, String communityCode) {
     }
@@ -55,6 +64,16 @@ public record Case(String processInstanceId, String processKey, String businessK
 
     public String requireCommunity() {
         return require(communityCode, "community");
+    }
+
+    /** The community the case moves its worker to ({@link #TARGET_COMMUNITY}); an error for a case that moves nobody. */
+    public String requireTargetCommunity() {
+        return require((String) request.get(TARGET_COMMUNITY), "target community");
+    }
+
+    /** The street of the community the case moves its worker to ({@link #TARGET_STREET}). */
+    public String requireTargetStreet() {
+        return require((String) request.get(TARGET_STREET), "target street");
     }
 
     private String require(String value, String what) {

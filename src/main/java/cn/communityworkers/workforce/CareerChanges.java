@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -458,5 +459,120 @@ public class CareerChanges {
         workers.save(worker);
         changes.record(workerId, ChangeAttribute.QUALIFICATION, current, qualification, LocalDate.now(clock),
                 ChangeLog.Ground.of(reason));
+    }
+
+    /**
+     * Moves a worker to another community of the same county on {@code effective} (统筹调配, 《意见》第3条: within a
+     * street by the street, between streets with the county's approval): the COMMUNITY change (and with it the street)
+     * is recorded with {@code ground} and the process. Role, grade, pay and labour contract carry over: the county's
+     * pay scale and the employer's contract do not change within a county. Returns false, changing nothing, when the
+     * worker is no longer in {@code fromCommunityCode} or has left the community-worker headcount (a lost race).
+     *
+     * @throws IllegalArgumentException if there is no such worker, or the target community is of no or another county
+     */
+    @Transactional
+    public boolean transfer(String workerId, String fromCommunityCode, String toCommunityCode, LocalDate effective,
+            String ground, String processInstanceId) {
+        Objects.requireNonNull(effective, "effective");
+        Worker worker = registry.existing(workerId);
+        if (!fromCommunityCode.equals(worker.getCommunityCode())
+                || !WorkerStatus.IN_HEADCOUNT.contains(worker.getStatus())) {
+            return false;
+        }
+        OrgUnit from = registry.unitOf(worker);
+        OrgUnit to = organisation.findUnitOfCommunity(toCommunityCode)
+                .orElseThrow(() -> new IllegalArgumentException("no community '" + toCommunityCode + "'"));
+        if (!from.countyCode().equals(to.countyCode())) {
+            throw new IllegalArgumentException("community '" + toCommunityCode + "' is not of county "
+                    + from.countyCode());
+        }
+        worker.setCommunityCode(toCommunityCode);
+        workers.save(worker);
+        changes.record(workerId, ChangeAttribute.COMMUNITY, fromCommunityCode, toCommunityCode, effective,
+                ChangeLog.Ground.byProcess(ground + "(" + from.streetName() + from.communityName() + "→"
+                        + to.streetName() + to.communityName() + ")", processInstanceId));
+        return true;
+    }
+
+    /**
+     * Why a period of community work elsewhere in the province cannot be credited to the worker, if it cannot: it
+     * must end before the worker's community work here began and overlap no period credited already.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     */
+    public Optional<String> creditRefusal(String workerId, LocalDate fromDate, LocalDate toDate) {
+        Worker worker = registry.existing(workerId);
+        if (!toDate.isBefore(worker.getCommunityWorkSince())) {
+            return Optional.of("须早于在本县开始从事社区工作的日期(" + worker.getCommunityWorkSince() + ")");
+        }
+        return careers.creditedWork(workerId).stream()
+                .filter(done -> !done.fromDate().isAfter(toDate) && !fromDate.isAfter(done.toDate()))
+                .findFirst().map(done -> "与已认定的" + done.fromDate() + "至" + done.toDate() + "在" + done.unit()
+                        + "的工作经历重叠");
+    }
+
+    /**
+     * Credits a period of community work elsewhere in the province (在本省内流动的，社区工作年限累计计算, 《意见》第4条):
+     * the period is kept with its source (place, unit, proof, the process), and the worker's credited years become
+     * those registered without a source plus the whole years of all credited periods together (months add up across
+     * periods); a CREDITED_YEARS change is recorded when they change. Credited years count wherever years of community
+     * work do ({@link GradingRules#communityYears}): the grade rises by the levels the initial-grading rules give for
+     * the added years (岗位等级随社区工作年限增加相应提升, §4), within the category's range, and the pay follows (GRADE and
+     * PAY changes with the ground).
+     *
+     * @return the credited years now
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the period cannot be credited ({@link #creditRefusal}; nothing is written)
+     */
+    @Transactional
+    public int creditCommunityWork(String workerId, WorkerView.CreditedCommunityWork work) {
+        Objects.requireNonNull(work, "work");
+        creditRefusal(workerId, work.fromDate(), work.toDate()).ifPresent(problem -> {
+            throw new IllegalStateException("the period " + work.fromDate() + "/" + work.toDate() + " of worker '"
+                    + workerId + "' cannot be credited: " + problem);
+        });
+        Worker worker = registry.existing(workerId);
+        List<WorkerView.CreditedCommunityWork> before = careers.creditedWork(workerId);
+        List<WorkerView.CreditedCommunityWork> after = new ArrayList<>(before);
+        after.add(work);
+        int credited = worker.getCreditedCommunityYears();
+        int now = credited - WorkerView.CreditedCommunityWork.wholeYears(before)
+                + WorkerView.CreditedCommunityWork.wholeYears(after);
+        careers.addCreditedWork(workerId, work);
+        if (now == credited) {
+            return now;
+        }
+        LocalDate today = LocalDate.now(clock);
+        String ground = "省内流动,社区工作年限累计计算(《意见》第4条):" + work.fromDate() + "至" + work.toDate() + "在"
+                + work.place() + work.unit() + "从事社区工作,证明:" + work.proof();
+        worker.setCreditedCommunityYears(now);
+        int yearsBefore = GradingRules.communityYears(worker.getCommunityWorkSince(), credited, today);
+        int yearsAfter = GradingRules.communityYears(worker.getCommunityWorkSince(), now, today);
+        int levels = levelsForYears(worker, yearsAfter) - levelsForYears(worker, yearsBefore);
+        int gradeBefore = worker.getGradeLevel();
+        BigDecimal payBefore = worker.getMonthlyPay();
+        int gradeAfter = levels <= 0 ? gradeBefore
+                : gradingRules.range(worker.getPostCategory()).keep(gradeBefore, gradeBefore + levels);
+        if (gradeAfter != gradeBefore) {
+            worker.setGradeLevel(gradeAfter);
+            worker.setMonthlyPay(payOf(registry.unitOf(worker), worker.getPostCategory(), gradeAfter));
+        }
+        workers.save(worker);
+        ChangeLog.Ground why = ChangeLog.Ground.byProcess(ground, work.processInstanceId());
+        changes.record(workerId, ChangeAttribute.CREDITED_YEARS, credited, now, today, why);
+        if (gradeAfter != gradeBefore) {
+            ChangeLog.Ground graded = ChangeLog.Ground.byProcess(ground + ";社区工作年限由" + yearsBefore + "年计为"
+                    + yearsAfter + "年,按初始岗位等级规则相应晋升(第" + gradeBefore + "级→第" + gradeAfter + "级)",
+                    work.processInstanceId());
+            changes.record(workerId, ChangeAttribute.GRADE, gradeBefore, gradeAfter, today, graded);
+            changes.record(workerId, ChangeAttribute.PAY, payBefore, worker.getMonthlyPay(), today, graded);
+        }
+        return now;
+    }
+
+    /** The levels the initial-grading rules give the worker's category, education and qualification with these years. */
+    private int levelsForYears(Worker worker, int communityYears) {
+        return gradingRules.initialGrade(worker.getPostCategory(), worker.getEducation(), worker.getQualification(),
+                communityYears).level();
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A worker's contract with a public institution, the leadership selections recorded for them, and what followed an
- * unqualified assessment (table {@code assessment_consequence}, written by the annual assessment).
+ * unqualified assessment (table {@code assessment_consequence}, written by the annual assessment), and the community
+ * work elsewhere in the province credited to them (table {@code credited_community_work}).
  */
 @Repository
 class CareerRecords {
@@ -60,5 +61,22 @@ class CareerRecords {
                        process_instance_id
                   from assessment_consequence where worker_id = :worker order by id""")
                 .param("worker", workerId).query(WorkerView.AssessmentConsequence.class).list();
+    }
+
+    void addCreditedWork(String workerId, WorkerView.CreditedCommunityWork work) {
+        jdbc.sql("""
+                insert into credited_community_work (worker_id, from_date, to_date, place, unit, proof,
+                  process_instance_id)
+                values (:worker, :from, :to, :place, :unit, :proof, :process)""")
+                .param("worker", workerId).param("from", work.fromDate()).param("to", work.toDate())
+                .param("place", work.place()).param("unit", work.unit()).param("proof", work.proof())
+                .param("process", work.processInstanceId()).update();
+    }
+
+    List<WorkerView.CreditedCommunityWork> creditedWork(String workerId) {
+        return jdbc.sql("""
+                select from_date, to_date, place, unit, proof, process_instance_id from credited_community_work
+                 where worker_id = :worker order by from_date""")
+                .param("worker", workerId).query(WorkerView.CreditedCommunityWork.class).list();
     }
 }

@@ -12,5 +12,9 @@ public enum ChangeAttribute {
     /** A disciplinary action recorded (new value: its type; effective date: the day it was decided). */
     DISCIPLINARY_ACTION,
     /** Put under investigation (立案审查调查) or released from it (new value: true or false). */
-    INVESTIGATION
+    INVESTIGATION,
+    /** The community, and with it the street: a transfer (统筹调配, 《意见》第3条); values are community codes. */
+    COMMUNITY,
+    /** Years of community work elsewhere in the province credited (《意见》第4条); the source is a credited period. */
+    CREDITED_YEARS
 }

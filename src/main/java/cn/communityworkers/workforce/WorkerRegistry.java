@@ -1,5 +1,6 @@
 package cn.communityworkers.workforce;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,14 +39,16 @@ public class WorkerRegistry {
     private final CurrentUser currentUser;
     private final Registration registration;
     private final WorkerViews views;
+    private final CareerRecords careers;
 
     WorkerRegistry(WorkerRepository workers, OrganisationService organisation, CurrentUser currentUser,
-            Registration registration, WorkerViews views) {
+            Registration registration, WorkerViews views, CareerRecords careers) {
         this.workers = workers;
         this.organisation = organisation;
         this.currentUser = currentUser;
         this.registration = registration;
         this.views = views;
+        this.careers = careers;
     }
 
     /** Registers one worker; every broken rule is reported at once, and nothing is stored then. */
@@ -190,5 +193,21 @@ public class WorkerRegistry {
      */
     public GradeStepInputs gradeStepInputs(String workerId, int year, Rating rating) {
         return GradeStepInputs.of(existing(workerId), year, Objects.requireNonNull(rating, "rating"));
+    }
+
+    /**
+     * The day the worker's continuous community work in the province began: {@code communityWorkSince}, or earlier
+     * where periods credited from elsewhere in the province (《意见》第4条, {@link CareerChanges#creditCommunityWork})
+     * lead up to it without a gap, each ending the day before the next began.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     */
+    public LocalDate continuousCommunityWorkSince(String workerId) {
+        LocalDate since = existing(workerId).getCommunityWorkSince();
+        List<WorkerView.CreditedCommunityWork> periods = careers.creditedWork(workerId);
+        for (int i = periods.size() - 1; i >= 0 && periods.get(i).toDate().plusDays(1).equals(since); i--) {
+            since = periods.get(i).fromDate();
+        }
+        return since;
     }
 }

@@ -2,6 +2,7 @@ package cn.communityworkers.workforce;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 
@@ -25,7 +26,22 @@ public record WorkerView(
         List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
         CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
         List<LeadershipSelection> leadershipSelections, List<AssessmentConsequence> assessmentConsequences,
-        ContractKind contractKind, int fixedTermContracts, Integer probationPayPercent, BigDecimal probationPay) {
+        ContractKind contractKind, int fixedTermContracts, Integer probationPayPercent, BigDecimal probationPay,
+        List<CreditedCommunityWork> creditedCommunityWork) {
+
+    /**
+     * A period of community work elsewhere in the province credited to the worker (《意见》第4条), with its source: the
+     * county or city, the unit, the proof and the process that credited it.
+     */
+    public record CreditedCommunityWork(LocalDate fromDate, LocalDate toDate, String place, String unit, String proof,
+            String processInstanceId) {
+
+        /** The whole years of periods taken together: their whole months (each from its first to its last day) / 12. */
+        public static int wholeYears(List<CreditedCommunityWork> periods) {
+            return (int) (periods.stream().mapToLong(period -> Period.between(period.fromDate(),
+                    period.toDate().plusDays(1)).toTotalMonths()).sum() / 12);
+        }
+    }
 
     /** The secondment the worker is on now (借调), if any. */
     public record CurrentSecondment(String borrowingOrganization, String borrowingOrgLevel,
@@ -78,7 +94,7 @@ public record WorkerView(
     static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
             List<DisciplinaryActionView> disciplinaryActions, CurrentSecondment currentSecondment,
             PublicInstitutionContract publicInstitutionContract, List<LeadershipSelection> leadershipSelections,
-            List<AssessmentConsequence> assessmentConsequences) {
+            List<AssessmentConsequence> assessmentConsequences, List<CreditedCommunityWork> creditedCommunityWork) {
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
@@ -98,7 +114,7 @@ public record WorkerView(
                 List.copyOf(assessmentConsequences),
                 ContractKind.of(worker.getContractEnd()), worker.getFixedTermContracts(),
                 worker.getStatus() == WorkerStatus.PROBATION ? worker.getProbationPayPercent() : null,
-                worker.probationPay());
+                worker.probationPay(), List.copyOf(creditedCommunityWork));
     }
 
     private static Integer toInteger(String value) {

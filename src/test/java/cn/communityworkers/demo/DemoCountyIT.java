@@ -131,6 +131,17 @@ class DemoCountyIT {
     }
 
     @Test
+    void theTransferredDemoWorkersFirstOpinionIsOpenForHerCommunity() {
+        JsonNode tasks = api.get("chaoyang", "/engine-rest/task?processInstanceBusinessKey=T-"
+                + DemoCounty.TRANSFERRED_WORKER + "-"
+                + LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA).plusDays(14)).json();
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_GiveSourceCommunityOpinion");
+        assertThat(api.get("auditor", "/api/workers/" + DemoCounty.TRANSFERRED_WORKER).json().path("communityCode")
+                .asText()).isEqualTo("990101001002");
+    }
+
+    @Test
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())

@@ -109,6 +109,7 @@ class SecretaryPromotionEligibilityDecisionTest {
         Worker worker = new Worker("W1");
         ReflectionTestUtils.setField(worker, "birthDate", birthDate);
         ReflectionTestUtils.setField(worker, "communityWorkSince", LocalDate.of(2010, 1, 1));
-        return PromotionService.inputs(worker, Map.of(), List.of(), 60, year, LocalDate.of(year, 3, 1));
+        return PromotionService.inputs(worker, LocalDate.of(2010, 1, 1), Map.of(), List.of(), 60, year,
+                LocalDate.of(year, 3, 1));
     }
 }

@@ -27,6 +27,8 @@ import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.training.TrainingCheckProcess;
+import cn.communityworkers.transfer.TransferArrivalProcess;
+import cn.communityworkers.transfer.TransferProcess;
 import cn.communityworkers.workforce.PayAdjustmentProcess;
 
 /**
@@ -44,7 +46,8 @@ class ProcessConstantsTest {
     @ParameterizedTest
     @ValueSource(classes = {SecondmentProcess.class, RecruitmentProcess.class, ProbationProcess.class,
         AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class,
-        TrainingCheckProcess.class})
+        TrainingCheckProcess.class,
+        TransferProcess.class, TransferArrivalProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();
