@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 
 /** A recruitment of 2 seats with 5 applicants in 东城街道, end to end over HTTP as the demo users. */
@@ -78,20 +79,20 @@ class RecruitmentIT {
                 {"钱多", "1980-03-03", "HIGH_SCHOOL"}};
         Map<String, String> ids = new LinkedHashMap<>();
         for (String[] person : people) {
-            Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+            Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of("idCardNumber", IdCards.of(person[1]),
                     "name", person[0], "birthDate", person[1], "education", person[2], "partyMember", true));
             assertThat(applied.status()).as(applied.text()).isEqualTo(201);
             ids.put(person[0], applied.json().path("applicantId").asText());
         }
         Api.Response refusedApplication = api.post("easthr", "/api/recruitments/" + instance + "/applications",
-                Map.of("name", "无名", "birthDate", "2030-01-01", "education", "PHD"));
+                Map.of("idCardNumber", IdCards.of("1990-01-01"), "name", "无名", "birthDate", "2030-01-01", "education", "PHD"));
         assertThat(refusedApplication.violations()).contains("education one-of");
         assertThat(api.post("westhr", "/api/recruitments/" + instance + "/applications", Map.of(
-                "name", "越权", "birthDate", "1990-01-01", "education", "BACHELOR")).status()).isEqualTo(403);
+                "idCardNumber", IdCards.of("1990-01-01"), "name", "越权", "birthDate", "1990-01-01", "education", "BACHELOR")).status()).isEqualTo(403);
 
         runJob(instance, "Timer_ApplicationsClose");
         Api.Response late = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
-                "name", "迟到", "birthDate", "1997-01-01", "education", "BACHELOR"));
+                "idCardNumber", IdCards.of("1997-01-01"), "name", "迟到", "birthDate", "1997-01-01", "education", "BACHELOR"));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asText()).contains("closed");
 
