@@ -89,6 +89,7 @@ class WorkerApiIT {
 
         worker.put("gradeLevel", 18);
         worker.put("role", "SECRETARY");
+        worker.put("idCardNumber", IdCards.of("1990-05-01"));   // another person
         JsonNode given = api.post(Api.ADMIN, "/api/workers", worker).json();
         assertThat(given.path("gradeLevel").asInt()).isEqualTo(18);
         assertThat(given.path("postCategory").asText()).isEqualTo("A");
