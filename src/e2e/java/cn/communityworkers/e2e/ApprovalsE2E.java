@@ -87,8 +87,9 @@ class ApprovalsE2E extends BrowserJourney {
         }
 
         // One applicant while applications are open; then they close (the timer is run now, not in ten days).
-        Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of("idCardNumber", IdCards.of("1996-04-02"),
-                "name", "林晓", "birthDate", "1996-04-02", "education", "BACHELOR", "partyMember", true));
+        Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "idCardNumber", IdCards.of("1996-04-02"), "name", "林晓", "birthDate", "1996-04-02",
+                "education", "BACHELOR", "partyMember", true));
         assertThat(applied.status()).as(applied.text()).isEqualTo(201);
         runJob(instance, "Timer_ApplicationsClose");
 

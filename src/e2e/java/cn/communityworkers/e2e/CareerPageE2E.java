@@ -22,7 +22,8 @@ import cn.communityworkers.support.Secondments;
 /**
  * A worker's career page (履历), in the browser: a worker seconded by an approved secondment is found on the audit
  * page, whose worker link opens the career with its timeline and the secondment's process; the street's personnel
- * office opens the same page and reads the identity number whole; screenshots without English.
+ * office opens the same page from 我的申请 and reads the identity number whole; another street is refused;
+ * screenshots without English.
  */
 class CareerPageE2E extends BrowserJourney {
 
@@ -55,21 +56,25 @@ class CareerPageE2E extends BrowserJourney {
             PlaywrightAssertions.assertThat(timeline).containsText("社区工作者借调审批 · 审计记录");
             PlaywrightAssertions.assertThat(career.locator("#worker-id-card"))
                     .hasText(number.substring(0, 6) + "********" + number.substring(14) + "(部分隐藏)");
-            screenshot(career, "career-auditor-01-from-the-audit-page");
+            screenshot(career, worker, "career-auditor-01-from-the-audit-page");
 
             Page trail = auditor.waitForPage(() -> career.locator("#section-secondment + table")
                     .getByRole(AriaRole.LINK).first().click());
             PlaywrightAssertions.assertThat(trail.locator("#instance-title")).containsText("借调");
         }
 
+        // The street's personnel office, which asked for the secondment, opens the career from 我的申请.
         try (BrowserContext personnelOffice = browser.newContext("easthr", Api.PASSWORD)) {
-            Page career = personnelOffice.newPage();
-            career.navigate("/career/?worker=" + worker);
+            Page requests = personnelOffice.newPage();
+            requests.navigate("/requests/");
+            Locator request = requests.locator("#requests tbody tr[data-id='" + instance + "']");
+            Page career = personnelOffice.waitForPage(() -> request.getByRole(AriaRole.LINK).click());
+            PlaywrightAssertions.assertThat(career.locator("#worker-name")).hasText(name + " 的履历");
             PlaywrightAssertions.assertThat(career.locator("#worker-id-card")).hasText(number);
             PlaywrightAssertions.assertThat(career.locator("#timeline li")).not().hasCount(0);
             PlaywrightAssertions.assertThat(career.locator("#section-status")).hasText("人员状态");
             PlaywrightAssertions.assertThat(career.locator("#section-contract")).hasText("劳动合同");
-            screenshot(career, "career-easthr-02-timeline");
+            screenshot(career, worker, "career-easthr-02-from-my-requests");
         }
 
         try (BrowserContext otherStreet = browser.newContext("westhr", Api.PASSWORD)) {
@@ -77,7 +82,7 @@ class CareerPageE2E extends BrowserJourney {
             career.navigate("/career/?worker=" + worker);
             PlaywrightAssertions.assertThat(career.locator("#message")).hasText("您无权查阅这名社区工作者的履历");
             PlaywrightAssertions.assertThat(career.locator("#career")).isHidden();
-            screenshot(career, "career-westhr-03-refused");
+            screenshot(career, worker, "career-westhr-03-refused");
         }
     }
 
@@ -87,12 +92,12 @@ class CareerPageE2E extends BrowserJourney {
         assertThat(done.status()).as(user + ": " + done.text()).isEqualTo(204);
     }
 
-    /** A full-page screenshot, then no English word on it (a worker's id such as W017 is a code). */
-    private static void screenshot(Page page, String name) {
+    /** A full-page screenshot, then no English word on it (the worker's id, such as W017, is a code). */
+    private static void screenshot(Page page, String workerId, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
         Set<String> english = new TreeSet<>();
-        Matcher words = Tasklist.ENGLISH_WORD.matcher(page.locator("body").innerText());
+        Matcher words = Tasklist.ENGLISH_WORD.matcher(page.locator("body").innerText().replace(workerId, ""));
         while (words.find()) {
             english.add(words.group());
         }
