@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +50,7 @@ public class CareerPage {
         this.sections = sections.stream().sorted(Comparator.comparingInt(CareerSection::order)).toList();
         this.history = history;
         this.systemActions = systemActions;
-        Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         sections.forEach(section -> {
             if (!keys.add(section.key())) {
                 throw new IllegalStateException("two career sections have the key '" + section.key() + "'");

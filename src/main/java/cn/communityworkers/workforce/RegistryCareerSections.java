@@ -3,8 +3,10 @@ package cn.communityworkers.workforce;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -247,7 +249,7 @@ final class RegistryCareerSections {
 
         @Override
         public List<Entry> entries(String workerId) {
-            Map<Integer, String> campaigns = new java.util.HashMap<>();
+            Map<Integer, String> campaigns = new HashMap<>();
             jdbc.sql("""
                     select c.assessment_year, c.process_instance_id from assessment a
                       join assessment_campaign c on c.process_instance_id = a.campaign_id
@@ -320,7 +322,7 @@ final class RegistryCareerSections {
                     action.decidedBy() + ":" + action.reason(), recorded.stream()
                             .filter(change -> action.type().name().equals(change.newValue())
                                     && action.decidedOn().equals(change.effectiveDate()))
-                            .map(WorkerChange::processInstanceId).filter(java.util.Objects::nonNull).findFirst()
+                            .map(WorkerChange::processInstanceId).filter(Objects::nonNull).findFirst()
                             .orElse(null))));
             return sortedByDate(entries);
         }
