@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -119,6 +120,18 @@ class CareerPageIT {
         assertThat(api.get("westhr", path).status()).isEqualTo(403);
         assertThat(api.get("xinhua", path).status()).isEqualTo(403);
         assertThat(api.get("easthr", "/api/workers/NOBODY/career").status()).isEqualTo(404);
+    }
+
+    /** The page is any logged-in user's (its call checks the worker), with the pages' headers; nobody's anonymously. */
+    @Test
+    void thePageNeedsALoginAndLoadsOnlyItsOwnContent() {
+        ResponseEntity<String> page = rest.withBasicAuth("chunhui", Api.PASSWORD).getForEntity("/career/", String.class);
+        assertThat(page.getStatusCode().value()).isEqualTo(200);
+        assertThat(page.getBody()).contains("社区工作者履历");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self';")
+                .contains("frame-ancestors 'none'");
+        assertThat(page.getHeaders().getCacheControl()).contains("no-store");
+        assertThat(rest.getForEntity("/career/", String.class).getStatusCode().value()).isEqualTo(401);
     }
 
     static JsonNode section(JsonNode career, String key) {
