@@ -37,6 +37,21 @@ function cell(row, text, className) {
   return td;
 }
 
+// A worker's name as a link to their career page (履历), in a new tab.
+function careerLink(container, workerId, name) {
+  if (!workerId) {
+    container.textContent = name || '';
+    return;
+  }
+  const a = document.createElement('a');
+  a.href = '/career/?worker=' + encodeURIComponent(workerId);
+  a.target = '_blank';
+  a.textContent = name || workerId;
+  a.title = '查看履历';
+  a.addEventListener('click', event => event.stopPropagation());
+  container.replaceChildren(a);
+}
+
 function show(value) {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
@@ -112,7 +127,7 @@ async function search(event) {
     const row = body.insertRow();
     row.dataset.id = item.id;
     cell(row, item.processDefinitionName || item.processDefinitionKey);
-    cell(row, item.workerName);
+    careerLink(cell(row, ''), item.workerId, item.workerName);
     cell(row, item.businessKey);
     cell(row, outcomeText(item.outcome, item.state));
     cell(row, item.startedBy || item.startUserId);
@@ -133,6 +148,7 @@ async function search(event) {
 async function showWorker(workerId) {
   const worker = await get('/api/audit/workers/' + encodeURIComponent(workerId));
   document.getElementById('worker-id').textContent = worker.name + '(' + worker.workerId + ')';
+  document.getElementById('career-link').href = '/career/?worker=' + encodeURIComponent(worker.workerId);
   const body = document.querySelector('#changes tbody');
   body.replaceChildren();
   for (const change of worker.changes) {

@@ -29,6 +29,15 @@ async function load() {
     [request.process, request.workerName ? request.workerName + (request.communityName ? '(' + request.communityName + ')' : '') : '',
       when(request.submitted), request.submittedBy, status(outcome), outcome.reason || '']
       .forEach(text => { row.insertCell().textContent = text == null ? '' : text; });
+    if (request.workerId) {
+      // The worker's career page (履历), for those who may see the worker.
+      const worker = row.cells[1];
+      const a = document.createElement('a');
+      a.href = '/career/?worker=' + encodeURIComponent(request.workerId);
+      a.target = '_blank';
+      a.textContent = worker.textContent;
+      worker.replaceChildren(a);
+    }
   }
 }
 

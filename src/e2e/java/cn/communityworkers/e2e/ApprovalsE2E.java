@@ -21,6 +21,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 
 /**
  * Approvers of the demo county in a Chinese Tasklist, one journey per process: a demo approver logs in, finds
@@ -87,7 +88,8 @@ class ApprovalsE2E extends BrowserJourney {
 
         // One applicant while applications are open; then they close (the timer is run now, not in ten days).
         Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
-                "name", "林晓", "birthDate", "1996-04-02", "education", "BACHELOR", "partyMember", true));
+                "idCardNumber", IdCards.of("1996-04-02"), "name", "林晓", "birthDate", "1996-04-02",
+                "education", "BACHELOR", "partyMember", true));
         assertThat(applied.status()).as(applied.text()).isEqualTo(201);
         runJob(instance, "Timer_ApplicationsClose");
 

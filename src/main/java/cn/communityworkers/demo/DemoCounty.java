@@ -40,6 +40,7 @@ import cn.communityworkers.training.TrainingRecords;
 import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.PayAdjustmentProcess;
 import cn.communityworkers.workforce.WorkerCsv;
+import cn.communityworkers.workforce.IdCardNumber;
 import cn.communityworkers.workforce.WorkerRegistry;
 
 /**
@@ -68,6 +69,8 @@ class DemoCounty {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCounty.class);
     private static final Pattern DATE_TOKEN = Pattern.compile("\\{([YD])([+-]\\d+)?}");
+    /** An identity number to be made from the row's birth date: {@code {ID:area code:sequence}}. */
+    private static final Pattern ID_CARD_TOKEN = Pattern.compile("\\{ID:(\\d{6}):(\\d{3})}");
 
     /**
      * A demo user: id, full name (Camunda's first name), unit (Camunda's last name), groups. Tasklist and Admin
@@ -265,7 +268,9 @@ class DemoCounty {
 
     /**
      * The roster with its dates made concrete: {@code {Y-10}} is the year ten years before this one,
-     * {@code {D+30}} the date thirty days from today, so that the roster's edge cases stay edges.
+     * {@code {D+30}} the date thirty days from today, so that the roster's edge cases stay edges; then each
+     * {@code {ID:990101:003}} becomes the identity number of that area code and sequence (whose parity is the sex)
+     * with the row's birth date and its check character, so that the number agrees with the relative birth date.
      */
     static byte[] roster(LocalDate today) throws IOException {
         String template;
@@ -281,6 +286,18 @@ class DemoCounty {
             matcher.appendReplacement(concrete, value);
         }
         matcher.appendTail(concrete);
-        return concrete.toString().getBytes(StandardCharsets.UTF_8);
+        return withIdCardNumbers(concrete.toString()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String withIdCardNumbers(String roster) {
+        String[] lines = roster.split("\n", -1);
+        int birthDate = List.of(lines[0].split(",", -1)).indexOf("birthDate");
+        StringBuilder result = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            LocalDate born = lines[i].isBlank() ? null : LocalDate.parse(lines[i].split(",", -1)[birthDate]);
+            result.append('\n').append(ID_CARD_TOKEN.matcher(lines[i]).replaceAll(token ->
+                    IdCardNumber.compose(token.group(1), born, Integer.parseInt(token.group(2)))));
+        }
+        return result.toString();
     }
 }

@@ -13,6 +13,8 @@ interface ApplicantRepository extends ListCrudRepository<Applicant, String> {
 
     List<Applicant> findByRecruitmentIdAndStatus(String recruitmentId, String status);
 
+    boolean existsByRecruitmentIdAndIdCardNumber(String recruitmentId, String idCardNumber);
+
     /** Takes an applicant for a seat, if nobody took them first. */
     @Modifying
     @Query("""

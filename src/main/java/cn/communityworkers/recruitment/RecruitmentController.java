@@ -25,7 +25,9 @@ import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.ForbiddenException;
 import cn.communityworkers.system.SystemActions;
+import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.IdCardNumber;
 import cn.communityworkers.workforce.Qualification;
 
 /** Applications to an open recruitment, and exam scores in bulk. */
@@ -49,10 +51,13 @@ class RecruitmentController {
         this.clock = clock;
     }
 
-    record ApplicationRequest(@NotBlank @Size(max = 50) String name, @NotNull @Past LocalDate birthDate,
+    /** {@code idCardNumber} required; {@code birthDate} read from it (if given, it must agree). */
+    record ApplicationRequest(String idCardNumber, @NotBlank @Size(max = 50) String name, @Past LocalDate birthDate,
             @NotNull Education education, Qualification qualification, Boolean partyMember, Boolean veteran,
             Boolean socialWorkMajor, Boolean criminalRecord) {
     }
+
+    private static final String ID_CARD_NUMBER = "idCardNumber";
 
     record ApplicationReceipt(String applicantId, boolean proposedEligible, List<String> proposalReasons) {
     }
@@ -63,8 +68,16 @@ class RecruitmentController {
         Recruitment recruitment = recruitments.recruitment(processInstanceId);
         requireStreetPersonnelOffice(recruitment);
         recruitments.requireWindowOpen(recruitment);
-        RecruitmentService.Application application = new RecruitmentService.Application(request.name(),
-                request.birthDate(), request.education(),
+        IdCardNumber.Result read = IdCardNumber.read(ID_CARD_NUMBER, request.idCardNumber(), LocalDate.now(clock));
+        if (read.violation() != null) {
+            throw RuleViolationException.badRequest(ID_CARD_NUMBER, read.violation().rule(), read.violation().message());
+        }
+        IdCardNumber number = read.number();
+        number.disagreement("birthDate", request.birthDate()).ifPresent(disagreement -> {
+            throw RuleViolationException.badRequest(disagreement.field(), disagreement.rule(), disagreement.message());
+        });
+        RecruitmentService.Application application = new RecruitmentService.Application(number, request.name(),
+                number.birthDate(), request.education(),
                 request.qualification() == null ? Qualification.NONE : request.qualification(),
                 Boolean.TRUE.equals(request.partyMember()), Boolean.TRUE.equals(request.veteran()),
                 Boolean.TRUE.equals(request.socialWorkMajor()), Boolean.TRUE.equals(request.criminalRecord()));

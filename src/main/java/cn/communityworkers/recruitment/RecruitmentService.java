@@ -29,6 +29,7 @@ import cn.communityworkers.workforce.LabourContractProperties;
 import cn.communityworkers.workforce.Qualification;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerRecord;
+import cn.communityworkers.workforce.IdCardNumber;
 import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -126,7 +127,7 @@ public class RecruitmentService {
     }
 
     /** An application as submitted; the eligibility proposal comes from the decision table. */
-    record Application(String name, LocalDate birthDate, Education education, Qualification qualification,
+    record Application(IdCardNumber idCardNumber, String name, LocalDate birthDate, Education education, Qualification qualification,
             boolean partyMember, boolean veteran, boolean socialWorkMajor, boolean criminalRecord) {
     }
 
@@ -151,8 +152,15 @@ public class RecruitmentService {
     @Transactional
     Applicant apply(Recruitment recruitment, Application application, List<String> proposalReasons) {
         requireWindowOpen(recruitment);
+        workers.refuseRegisteredIdCardNumber(application.idCardNumber(), "idCardNumber");
+        if (applicants.existsByRecruitmentIdAndIdCardNumber(recruitment.processInstanceId(),
+                application.idCardNumber().value())) {
+            throw RuleViolationException.conflict("idCardNumber", "unique", "身份证号码(idCardNumber)"
+                    + application.idCardNumber().masked() + "已报名本次招聘,同一人不能重复报名");
+        }
         Applicant applicant = new Applicant("A" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toUpperCase(Locale.ROOT), recruitment.processInstanceId(), application.name().trim(),
+                .toUpperCase(Locale.ROOT), recruitment.processInstanceId(), application.idCardNumber().value(),
+                application.name().trim(),
                 application.birthDate(), application.education().name(), application.qualification().name(),
                 application.partyMember(), application.veteran(), application.socialWorkMajor(),
                 application.criminalRecord(), Instant.now(clock), proposalReasons.isEmpty(),
@@ -308,7 +316,7 @@ public class RecruitmentService {
                 ApplicantStatus.SELECTED.name()));
         selected.sort(Comparator.comparing(Applicant::rankNo));
         for (Applicant a : selected) {
-            String workerId = workers.register(new WorkerRecord(null, a.name(), a.birthDate(),
+            String workerId = workers.register(new WorkerRecord(null, a.idCardNumber(), a.name(), a.birthDate(),
                     recruitment.communityCode(), Role.STAFF, Education.valueOf(a.education()),
                     Qualification.valueOf(a.qualification()), a.partyMember(), WorkerStatus.PROBATION, today, 0,
                     null, contractEnd, probationEnd, false, null, true, true, List.of(), List.of())).workerId();
@@ -343,7 +351,7 @@ public class RecruitmentService {
     }
 
     private static Applicant withTotal(Applicant a, BigDecimal total) {
-        return new Applicant(a.applicantId(), a.recruitmentId(), a.name(), a.birthDate(), a.education(),
+        return new Applicant(a.applicantId(), a.recruitmentId(), a.idCardNumber(), a.name(), a.birthDate(), a.education(),
                 a.qualification(), a.partyMember(), a.veteran(), a.socialWorkMajor(), a.criminalRecord(),
                 a.appliedAt(), a.proposedEligible(), a.proposalReasons(), a.eligible(), a.ineligibleReason(),
                 a.writtenScore(), a.interviewScore(), total, a.rankNo(), a.status(), a.seat(), a.vettingNote(),

@@ -70,7 +70,9 @@ class SecurityConfiguration {
     static final RequestMatcher AUDIT_PAGE = PATHS.matcher("/audit/**");
     /** The page "我的申请" (requests of the caller's units): any logged-in user; its call shows only their units'. */
     static final RequestMatcher REQUESTS_PAGE = PATHS.matcher("/requests/**");
-    static final RequestMatcher PAGES = new OrRequestMatcher(AUDIT_PAGE, REQUESTS_PAGE);
+    /** A worker's career page: any logged-in user; its call ({@code /api/workers/{id}/career}) checks the worker. */
+    static final RequestMatcher CAREER_PAGE = PATHS.matcher("/career/**");
+    static final RequestMatcher PAGES = new OrRequestMatcher(AUDIT_PAGE, REQUESTS_PAGE, CAREER_PAGE);
 
     static final RequestMatcher ROSTER_IMPORT = PATHS.matcher(HttpMethod.POST, "/api/workers/import");
     static final RequestMatcher SATISFACTION_SURVEY =

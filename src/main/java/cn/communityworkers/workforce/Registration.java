@@ -32,6 +32,8 @@ class Registration {
 
     /** The youngest age at which community work can have started (working age under the Labour Law). */
     static final int MINIMUM_WORKING_AGE = 16;
+    /** The field of the identity number, in refusals. */
+    static final String ID_CARD_NUMBER = "idCardNumber";
     /** The ground of what a worker has from the registration (status, contract end). */
     static final String REGISTERED = "登记入册";
     /** Who decided, and why, the action a roster's yes/no column {@code underDisciplinaryAction} stands for. */
@@ -74,8 +76,18 @@ class Registration {
                         violation.getMessage()));
             }
         }
-        if (record.birthDate() != null && record.communityWorkSince() != null
-                && record.communityWorkSince().isBefore(record.birthDate().plusYears(MINIMUM_WORKING_AGE))) {
+        LocalDate birthDate = record.birthDate();
+        if (!alreadyReported.contains(ID_CARD_NUMBER)) {
+            IdCardNumber.Result number = IdCardNumber.read(ID_CARD_NUMBER, record.idCardNumber(), LocalDate.now(clock));
+            if (number.violation() != null) {
+                violations.add(number.violation());
+            } else {
+                number.number().disagreement("birthDate", birthDate).ifPresent(violations::add);
+                birthDate = number.number().birthDate();
+            }
+        }
+        if (birthDate != null && record.communityWorkSince() != null
+                && record.communityWorkSince().isBefore(birthDate.plusYears(MINIMUM_WORKING_AGE))) {
             violations.add(Violation.of("communityWorkSince", "minimum-working-age",
                     "community work cannot have started before the worker was " + MINIMUM_WORKING_AGE));
         }
@@ -146,6 +158,16 @@ class Registration {
         return violations;
     }
 
+    /**
+     * Whether the identity number is already registered: the refusal, in Chinese, naming {@code field}, the number
+     * masked.
+     */
+    Optional<Violation> duplicateIdCardNumber(IdCardNumber number, String field) {
+        return workers.existsByIdCardNumber(number.value()) ? Optional.of(Violation.of(field, "unique",
+                "身份证号码(" + field + ")" + number.masked() + "已登记在社区工作者名册中,同一人不能重复登记"))
+                : Optional.empty();
+    }
+
     /** The unit of the record's community; null, with a violation when the community does not exist. */
     OrgUnit unitOf(WorkerRecord record, List<Violation> violations) {
         if (record.communityCode() == null || record.communityCode().isBlank()) {
@@ -168,7 +190,10 @@ class Registration {
         LocalDate today = LocalDate.now(clock);
         Worker worker = new Worker(record.workerId() != null ? record.workerId() : newWorkerId());
         worker.setName(record.name().trim());
-        worker.setBirthDate(record.birthDate());
+        IdCardNumber number = IdCardNumber.of(record.idCardNumber());
+        worker.setIdCardNumber(number.value());
+        worker.setSex(number.sex());
+        worker.setBirthDate(number.birthDate());
         worker.setCommunityCode(record.communityCode());
         worker.setRole(record.role());
         worker.setEducation(record.education());

@@ -17,6 +17,10 @@ public class Worker {
     private final String workerId;
     private Long version;
     private String name;
+    /** The citizen identity number ({@link IdCardNumber}); null only for a worker registered before it was required. */
+    private String idCardNumber;
+    /** As the identity number says; null where there is none. */
+    private Sex sex;
     private LocalDate birthDate;
     private String communityCode;
     private Role role;
@@ -72,6 +76,23 @@ public class Worker {
 
     void setName(String name) {
         this.name = name;
+    }
+
+    /** The whole number: show it through {@link WorkerViews}, which masks it for those who may not read it. */
+    public String getIdCardNumber() {
+        return idCardNumber;
+    }
+
+    void setIdCardNumber(String idCardNumber) {
+        this.idCardNumber = idCardNumber;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    void setSex(Sex sex) {
+        this.sex = sex;
     }
 
     public LocalDate getBirthDate() {

@@ -20,9 +20,11 @@ class WorkerController {
     private final WorkerRegistry workers;
     private final CareerChanges changes;
     private final WorkerCsv csv;
+    private final CareerPage careers;
 
-    WorkerController(WorkerRegistry workers, CareerChanges changes, WorkerCsv csv) {
+    WorkerController(WorkerRegistry workers, CareerChanges changes, WorkerCsv csv, CareerPage careers) {
         this.workers = workers;
+        this.careers = careers;
         this.changes = changes;
         this.csv = csv;
     }
@@ -36,6 +38,12 @@ class WorkerController {
     @GetMapping("/{workerId}")
     WorkerView get(@PathVariable String workerId) {
         return workers.view(workerId);
+    }
+
+    /** The worker's whole career, by section and as a timeline, for whoever may see the worker. */
+    @GetMapping("/{workerId}/career")
+    CareerPage.Career career(@PathVariable String workerId) {
+        return careers.of(workerId);
     }
 
     /** A change of role (e.g. staff elected deputy): the grade by the category's rules, see {@link CareerChanges#changeRole}. */

@@ -99,7 +99,7 @@ public class WorkerCsv {
         });
         Cells reader = new Cells(cells);
         WorkerRecord record = new WorkerRecord(
-                reader.text("workerId"), reader.text("name"), reader.date("birthDate"),
+                reader.text("workerId"), reader.text("idCardNumber"), reader.text("name"), reader.date("birthDate"),
                 reader.text("communityCode"), reader.enumValue("role", Role.class),
                 reader.enumValue("education", Education.class),
                 reader.enumValue("qualification", Qualification.class), reader.bool("partyMember"),

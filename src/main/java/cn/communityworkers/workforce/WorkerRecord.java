@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A worker as registered by {@code POST /api/workers} or one row of {@code POST /api/workers/import}.
+ * {@code idCardNumber} is required (GB 11643-1999, {@link IdCardNumber}) and unique in the registry; the birth date and
+ * the sex are read from it ({@code birthDate} may be left out, and if given must agree with it).
  * Absent optional fields take their defaults: a generated id, qualification NONE, status ACTIVE,
  * no credited years, the grade from the initial-grading rules (a given grade must lie in the range of the role's post
  * category, decision {@code gradeRange}), the last grade step in the latest year of the assessment history (the grade
@@ -27,8 +29,9 @@ import jakarta.validation.constraints.Size;
  */
 public record WorkerRecord(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, '-' or '_'") String workerId,
+        String idCardNumber,
         @NotBlank @Size(max = 50) String name,
-        @NotNull @Past LocalDate birthDate,
+        @Past LocalDate birthDate,
         @NotBlank String communityCode,
         @NotNull Role role,
         @NotNull Education education,
@@ -49,13 +52,13 @@ public record WorkerRecord(
         @Min(1980) @Max(2100) Integer lastGradeStepYear) {
 
     /** A worker whose last grade step is taken from the assessment history. */
-    public WorkerRecord(String workerId, String name, LocalDate birthDate, String communityCode, Role role,
+    public WorkerRecord(String workerId, String idCardNumber, String name, LocalDate birthDate, String communityCode, Role role,
             Education education, Qualification qualification, Boolean partyMember, WorkerStatus status,
             LocalDate communityWorkSince, Integer creditedCommunityYears, Integer gradeLevel, LocalDate contractEnd,
             LocalDate probationEnd, Boolean underDisciplinaryAction, List<Action> disciplinaryActions,
             Boolean socialInsuranceEnrolled, Boolean housingFundEnrolled, List<Term> secretaryTerms,
             List<Assessment> assessmentHistory) {
-        this(workerId, name, birthDate, communityCode, role, education, qualification, partyMember, status,
+        this(workerId, idCardNumber, name, birthDate, communityCode, role, education, qualification, partyMember, status,
                 communityWorkSince, creditedCommunityYears, gradeLevel, contractEnd, probationEnd,
                 underDisciplinaryAction, disciplinaryActions, socialInsuranceEnrolled, housingFundEnrolled,
                 secretaryTerms, assessmentHistory, null);

@@ -62,6 +62,7 @@ public class WorkerRegistry {
             throw RuleViolationException.conflict("workerId", "unique",
                     "a worker with id '" + record.workerId() + "' already exists");
         }
+        refuseRegisteredIdCardNumber(IdCardNumber.of(record.idCardNumber()), Registration.ID_CARD_NUMBER);
         return views.of(registration.store(record, unit), unit);
     }
 
@@ -74,6 +75,7 @@ public class WorkerRegistry {
         List<Violation> violations = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();
         Set<String> idsInFile = new HashSet<>();
+        Set<String> idCardNumbersInFile = new HashSet<>();
         for (WorkerCsv.Row row : rows) {
             List<Violation> rowViolations = new ArrayList<>(row.violations());
             if (row.record() != null) {
@@ -86,6 +88,16 @@ public class WorkerRegistry {
                     rowViolations.add(Violation.of("workerId", "unique", "id '" + id + "' appears twice in the file"));
                 } else if (id != null && workers.existsById(id)) {
                     rowViolations.add(Violation.of("workerId", "unique", "a worker with id '" + id + "' already exists"));
+                }
+                if (rowViolations.stream().noneMatch(violation -> violation.field().equals(Registration.ID_CARD_NUMBER))) {
+                    IdCardNumber number = IdCardNumber.of(row.record().idCardNumber());
+                    if (!idCardNumbersInFile.add(number.value())) {
+                        rowViolations.add(Violation.of(Registration.ID_CARD_NUMBER, "unique", "身份证号码("
+                                + Registration.ID_CARD_NUMBER + ")" + number.masked() + "在文件中出现了两次"));
+                    } else {
+                        registration.duplicateIdCardNumber(number, Registration.ID_CARD_NUMBER)
+                                .ifPresent(rowViolations::add);
+                    }
                 }
             }
             rowViolations.forEach(violation -> violations.add(violation.atRow(row.line())));
@@ -161,6 +173,16 @@ public class WorkerRegistry {
             throw new ForbiddenException("only the personnel offices of " + unit.streetName() + " and "
                     + unit.countyName() + " may register its workers");
         }
+    }
+
+    /**
+     * Refuses (409, naming {@code field}, in Chinese) an identity number already in the registry: a recruitment's
+     * applicant who is a registered worker.
+     */
+    public void refuseRegisteredIdCardNumber(IdCardNumber number, String field) {
+        registration.duplicateIdCardNumber(number, field).ifPresent(duplicate -> {
+            throw new RuleViolationException(HttpStatus.CONFLICT, duplicate.message(), List.of(duplicate));
+        });
     }
 
     /** A worker as the processes see it, without the access rules of the API. */

@@ -32,6 +32,9 @@ class WorkerRepository {
                     Worker worker = new Worker(rs.getString("worker_id"));
                     worker.setVersion(rs.getLong("version"));
                     worker.setName(rs.getString("name"));
+                    worker.setIdCardNumber(rs.getString("id_card_number"));
+                    String sex = rs.getString("sex");
+                    worker.setSex(sex == null ? null : Sex.valueOf(sex));
                     worker.setBirthDate(rs.getObject("birth_date", LocalDate.class));
                     worker.setCommunityCode(rs.getString("community_code"));
                     worker.setRole(Role.valueOf(rs.getString("role")));
@@ -74,6 +77,12 @@ class WorkerRepository {
 
     boolean existsById(String workerId) {
         return jdbc.sql("select count(*) from worker where worker_id = :id").param("id", workerId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Whether a worker with this identity number is registered. */
+    boolean existsByIdCardNumber(String idCardNumber) {
+        return jdbc.sql("select count(*) from worker where id_card_number = :number").param("number", idCardNumber)
                 .query(Integer.class).single() > 0;
     }
 
@@ -120,6 +129,8 @@ class WorkerRepository {
         Map<String, Object> columns = new LinkedHashMap<>();
         columns.put("worker_id", worker.getWorkerId());
         columns.put("name", worker.getName());
+        columns.put("id_card_number", worker.getIdCardNumber());
+        columns.put("sex", worker.getSex() == null ? null : worker.getSex().name());
         columns.put("birth_date", worker.getBirthDate());
         columns.put("community_code", worker.getCommunityCode());
         columns.put("role", worker.getRole().name());

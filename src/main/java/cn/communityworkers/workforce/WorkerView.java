@@ -9,12 +9,13 @@ import java.util.List;
 import cn.communityworkers.organisation.OrgUnit;
 
 /**
- * A worker as {@code GET /api/workers/{workerId}} shows it; {@code contractKind} and {@code fixedTermContracts} for
+ * A worker as {@code GET /api/workers/{workerId}} shows it; {@code idCardNumber} whole to the worker's personnel
+ * offices, masked to everyone else ({@code idCardNumberMasked}, see {@link WorkerViews}); {@code contractKind} and {@code fixedTermContracts} for
  * Art. 14 of the Labour Contract Law, and while in probation {@code probationPayPercent} and {@code probationPay}
  * (Art. 20).
  */
 public record WorkerView(
-        String workerId, String name, LocalDate birthDate,
+        String workerId, String name, String idCardNumber, boolean idCardNumberMasked, Sex sex, LocalDate birthDate,
         String communityCode, String communityName, String streetCode, String streetName, String countyCode,
         Role role, PostCategory postCategory, Education education, Qualification qualification,
         boolean partyMember, WorkerStatus status, LocalDate communityWorkSince, int creditedCommunityYears,
@@ -91,7 +92,7 @@ public record WorkerView(
             String processInstanceId, String details) {
     }
 
-    static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
+    static WorkerView of(Worker worker, OrgUnit unit, boolean idCardNumberWhole, List<WorkerChange> changes,
             List<DisciplinaryActionView> disciplinaryActions, CurrentSecondment currentSecondment,
             PublicInstitutionContract publicInstitutionContract, List<LeadershipSelection> leadershipSelections,
             List<AssessmentConsequence> assessmentConsequences, List<CreditedCommunityWork> creditedCommunityWork) {
@@ -100,7 +101,9 @@ public record WorkerView(
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
                         toInteger(change.newValue()), change.reason(), change.processInstanceId(), change.details()))
                 .toList();
-        return new WorkerView(worker.getWorkerId(), worker.getName(), worker.getBirthDate(),
+        return new WorkerView(worker.getWorkerId(), worker.getName(),
+                idCardNumberWhole ? worker.getIdCardNumber() : IdCardNumber.mask(worker.getIdCardNumber()),
+                !idCardNumberWhole, worker.getSex(), worker.getBirthDate(),
                 unit.communityCode(), unit.communityName(), unit.streetCode(), unit.streetName(), unit.countyCode(),
                 worker.getRole(), worker.getPostCategory(), worker.getEducation(), worker.getQualification(),
                 worker.isPartyMember(), worker.getStatus(), worker.getCommunityWorkSince(),

@@ -36,17 +36,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.workforce.DisciplinaryActionType;
 import cn.communityworkers.workforce.Education;
+import cn.communityworkers.workforce.GradingRules;
 import cn.communityworkers.workforce.Qualification;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
-import cn.communityworkers.workforce.GradingRules;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerRecord;
 import cn.communityworkers.workforce.WorkerStatus;
@@ -98,7 +99,7 @@ class AnnualAssessmentProcessTest {
 
     String register(String name, WorkerStatus status, int grade, LocalDate contractEnd,
             List<WorkerRecord.Action> actions, List<WorkerRecord.Assessment> history, Integer lastGradeStepYear) {
-        String id = registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1990, 1, 1), units.community(),
+        String id = registry.workers().register(new WorkerRecord(null, IdCards.of(LocalDate.of(1990, 1, 1)), name, LocalDate.of(1990, 1, 1), units.community(),
                 Role.STAFF, Education.BACHELOR, Qualification.NONE, true, status, LocalDate.of(2015, 1, 1), 0, grade,
                 contractEnd, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(3) : null, null, actions,
                 true, true, List.of(), history, lastGradeStepYear)).workerId();

@@ -32,10 +32,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.UnitGroups;
-import cn.communityworkers.system.ClockConfiguration;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.PostCategory;
 import cn.communityworkers.workforce.Qualification;
@@ -74,7 +75,7 @@ class AssessmentConsequencesProcessTest {
     }
 
     String register(String name, Role role, LocalDate communityWorkSince) {
-        return registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1980, 1, 1), units.community(),
+        return registry.workers().register(new WorkerRecord(null, IdCards.of(LocalDate.of(1980, 1, 1)), name, LocalDate.of(1980, 1, 1), units.community(),
                 role, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE, communityWorkSince, 0,
                 role.postCategory() == PostCategory.C ? 5 : null, null, null, false, null, true, true, List.of(),
                 List.of())).workerId();

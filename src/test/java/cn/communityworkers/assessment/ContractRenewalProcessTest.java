@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -66,7 +67,7 @@ class ContractRenewalProcessTest {
     }
 
     void register(String name, LocalDate communityWorkSince) {
-        workers.put(name, registry.workers().register(new WorkerRecord(null, name, LocalDate.of(1980, 1, 1),
+        workers.put(name, registry.workers().register(new WorkerRecord(null, IdCards.of(LocalDate.of(1980, 1, 1)), name, LocalDate.of(1980, 1, 1),
                 units.community(), Role.STAFF, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE,
                 communityWorkSince, 0, 5, CONTRACT_END, null, false, null, true, true, List.of(), List.of())).workerId());
     }

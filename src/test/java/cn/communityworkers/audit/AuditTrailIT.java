@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -94,7 +95,7 @@ class AuditTrailIT {
         Map<String, String> applicants = new HashMap<>();
         for (String[] person : new String[][] {{"审甲", "1996-04-02", "BACHELOR"}, {"审乙", "1970-01-01", "HIGH_SCHOOL"}}) {
             Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications",
-                    Map.of("name", person[0], "birthDate", person[1], "education", person[2], "partyMember", true));
+                    Map.of("idCardNumber", IdCards.of(person[1]), "name", person[0], "birthDate", person[1], "education", person[2], "partyMember", true));
             assertThat(applied.status()).as(applied.text()).isEqualTo(201);
             applicants.put(applied.json().path("applicantId").asText(), person[0]);
         }
@@ -175,7 +176,7 @@ class AuditTrailIT {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
         List<String> workers = new ArrayList<>();
         for (String name : List.of("考甲", "考乙")) {
-            Map<String, Object> worker = new HashMap<>(Map.of("name", name, "birthDate", "1988-05-01",
+            Map<String, Object> worker = new HashMap<>(Map.of("idCardNumber", IdCards.of("1988-05-01"), "name", name, "birthDate", "1988-05-01",
                     "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR", "partyMember", true,
                     "communityWorkSince", "2018-01-01", "contractEnd", (year + 3) + "-12-31"));
             if (name.equals("考甲")) {   // two QUALIFIED years since the last step: this year's makes a step

@@ -20,6 +20,8 @@ import cn.communityworkers.assessment.AssessmentDecisions;
 import cn.communityworkers.assessment.ContractRenewals;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.workforce.IdCardNumber;
+import cn.communityworkers.workforce.Sex;
 
 @IntegrationTest
 class DemoCountyIT {
@@ -156,8 +158,8 @@ class DemoCountyIT {
         LocalDate today = LocalDate.of(2030, 6, 15);
         List<String> worker = List.of(new String(DemoCounty.roster(today), StandardCharsets.UTF_8).lines()
                 .filter(line -> line.startsWith("W141,")).findFirst().orElseThrow().split(","));
-        LocalDate since = LocalDate.parse(worker.get(9));
-        LocalDate contractEnd = LocalDate.parse(worker.get(12));
+        LocalDate since = LocalDate.parse(worker.get(10));         // after workerId, idCardNumber, name, birthDate …
+        LocalDate contractEnd = LocalDate.parse(worker.get(13));
         assertThat(AssessmentDecisions.contractEndsWithinYear(contractEnd, today.getYear())).isTrue();
         assertThat(ContractRenewals.serviceYears(since, contractEnd)).isEqualTo(10);
         assertThat(ContractRenewals.serviceYears(since, contractEnd.minusDays(1))).isEqualTo(9);
@@ -172,9 +174,28 @@ class DemoCountyIT {
         assertThat(roster).doesNotContain("{Y").doesNotContain("{D");
         List<String> secretary = List.of(roster.lines().filter(line -> line.startsWith("W001,")).findFirst()
                 .orElseThrow().split(","));
-        assertThat(secretary.get(9)).isEqualTo("2020-01-01");
+        assertThat(secretary.get(10)).isEqualTo("2020-01-01");
         String probation = roster.lines().filter(line -> line.contains(",PROBATION,")).findFirst().orElseThrow();
         assertThat(probation).contains(",2030-05-01,").contains(",2030-10-30,");
+    }
+
+    /** #21 the roster's identity numbers are made at load from the relative birth dates, valid, the sex by the name. */
+    @Test
+    void everyRosterWorkerHasAValidIdCardNumberOfTheirBirthDate() throws IOException {
+        String roster = new String(DemoCounty.roster(LocalDate.of(2030, 6, 15)), StandardCharsets.UTF_8);
+        assertThat(roster).doesNotContain("{ID");
+        List<String> secretary = List.of(roster.lines().filter(line -> line.startsWith("W001,")).findFirst()
+                .orElseThrow().split(","));
+        IdCardNumber number = IdCardNumber.of(secretary.get(1));
+        assertThat(number.birthDate()).isEqualTo(LocalDate.of(1983, 4, 12)).hasToString(secretary.get(3));
+        assertThat(number.sex()).isEqualTo(Sex.MALE);
+
+        JsonNode loaded = api.get("easthr", "/api/workers/W002").json();
+        IdCardNumber whole = IdCardNumber.of(loaded.path("idCardNumber").asText());
+        assertThat(whole.birthDate()).hasToString(loaded.path("birthDate").asText());
+        assertThat(loaded.path("sex").asText()).isEqualTo("FEMALE");
+        assertThat(api.get("auditor", "/api/workers/W002").json().path("idCardNumber").asText())
+                .isEqualTo(whole.masked());
     }
 
     /**

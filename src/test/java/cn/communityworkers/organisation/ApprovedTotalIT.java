@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -68,7 +69,7 @@ class ApprovedTotalIT {
 
     void register(int workers) {
         for (int i = 0; i < workers; i++) {
-            assertThat(api.post(Api.ADMIN, "/api/workers", Map.of("name", "员工" + i, "birthDate", "1990-01-01",
+            assertThat(api.post(Api.ADMIN, "/api/workers", Map.of("idCardNumber", IdCards.of("1990-01-01"), "name", "员工" + i, "birthDate", "1990-01-01",
                     "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                     "communityWorkSince", "2020-01-01")).status()).isEqualTo(201);
         }

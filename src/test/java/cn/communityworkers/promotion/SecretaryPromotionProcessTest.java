@@ -33,20 +33,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
-import cn.communityworkers.system.Cases;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.CaseVariables;
+import cn.communityworkers.system.Cases;
+import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.ChangeAttribute;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.SelectionRoute;
 import cn.communityworkers.workforce.WorkerRecord;
-import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.WorkerStatus;
 import cn.communityworkers.workforce.WorkerView;
 
@@ -110,7 +111,7 @@ class SecretaryPromotionProcessTest {
                 ? List.of(new WorkerRecord.Term(LocalDate.of(year - 7, 3, 1), LocalDate.of(year - 2, 2, 28), true),
                         new WorkerRecord.Term(LocalDate.of(year - 2, 3, 1), null, false))
                 : List.of(new WorkerRecord.Term(LocalDate.of(year - 3, 3, 1), null, false));
-        String id = registry.workers().register(new WorkerRecord(null, name, birthDate, community,
+        String id = registry.workers().register(new WorkerRecord(null, IdCards.of(birthDate), name, birthDate, community,
                 Role.SECRETARY, Education.BACHELOR, null, true, WorkerStatus.ACTIVE, since, credited, null, null, null,
                 disciplined, null, true, true, terms, ratings(yearsBack))).workerId();
         ids.put(name, id);

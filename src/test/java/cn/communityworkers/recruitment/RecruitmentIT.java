@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 
 /** A recruitment of 2 seats with 5 applicants in 东城街道, end to end over HTTP as the demo users. */
@@ -77,21 +78,47 @@ class RecruitmentIT {
                 {"吴敏", "1999-01-20", "JUNIOR_COLLEGE"}, {"郑洋", "1994-07-07", "BACHELOR"},
                 {"钱多", "1980-03-03", "HIGH_SCHOOL"}};
         Map<String, String> ids = new LinkedHashMap<>();
+        Map<String, String> idCardNumbers = new LinkedHashMap<>();
         for (String[] person : people) {
-            Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
-                    "name", person[0], "birthDate", person[1], "education", person[2], "partyMember", true));
+            idCardNumbers.put(person[0], IdCards.of(person[1]));
+            Api.Response applied = api.post("easthr", "/api/recruitments/" + instance + "/applications",
+                    Map.of("idCardNumber", idCardNumbers.get(person[0]), "name", person[0], "birthDate", person[1],
+                            "education", person[2], "partyMember", true));
             assertThat(applied.status()).as(applied.text()).isEqualTo(201);
             ids.put(person[0], applied.json().path("applicantId").asText());
         }
+        // #21 one application per person, and nobody already in the registry; the number is checked as the registry does.
+        Api.Response again = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "idCardNumber", idCardNumbers.get("林晓"), "name", "林晓", "education", "BACHELOR"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.violations()).containsExactly("idCardNumber unique");
+        assertThat(again.json().path("detail").asText()).contains("已报名本次招聘");
+        String registered = api.get("easthr", "/api/workers/W003").json().path("idCardNumber").asText();
+        Api.Response inRegistry = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "idCardNumber", registered, "name", "在册人员", "education", "BACHELOR"));
+        assertThat(inRegistry.status()).isEqualTo(409);
+        assertThat(inRegistry.json().path("detail").asText()).contains("已登记在社区工作者名册中");
+        String valid = IdCards.of("1996-04-02");
+        Api.Response badNumber = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "idCardNumber", valid.substring(0, 17) + (valid.endsWith("1") ? "2" : "1"), "name", "错号",
+                "education", "BACHELOR"));
+        assertThat(badNumber.status()).isEqualTo(400);
+        assertThat(badNumber.violations()).containsExactly("idCardNumber id-card-checksum");
+        Api.Response wrongBirth = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
+                "idCardNumber", valid, "name", "错生日", "birthDate", "1996-04-03", "education", "BACHELOR"));
+        assertThat(wrongBirth.violations()).containsExactly("birthDate agrees-with-id-card");
         Api.Response refusedApplication = api.post("easthr", "/api/recruitments/" + instance + "/applications",
-                Map.of("name", "无名", "birthDate", "2030-01-01", "education", "PHD"));
+                Map.of("idCardNumber", IdCards.of("1990-01-01"), "name", "无名", "birthDate", "2030-01-01",
+                        "education", "PHD"));
         assertThat(refusedApplication.violations()).contains("education one-of");
         assertThat(api.post("westhr", "/api/recruitments/" + instance + "/applications", Map.of(
-                "name", "越权", "birthDate", "1990-01-01", "education", "BACHELOR")).status()).isEqualTo(403);
+                "idCardNumber", IdCards.of("1990-01-01"), "name", "越权", "birthDate", "1990-01-01",
+                "education", "BACHELOR")).status()).isEqualTo(403);
 
         runJob(instance, "Timer_ApplicationsClose");
         Api.Response late = api.post("easthr", "/api/recruitments/" + instance + "/applications", Map.of(
-                "name", "迟到", "birthDate", "1997-01-01", "education", "BACHELOR"));
+                "idCardNumber", IdCards.of("1997-01-01"), "name", "迟到", "birthDate", "1997-01-01",
+                "education", "BACHELOR"));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asText()).contains("closed");
 
@@ -139,6 +166,8 @@ class RecruitmentIT {
             String workerId = probations.get(0).path("businessKey").asText();
             JsonNode worker = api.get("easthr", "/api/workers/" + workerId).json();
             assertThat(worker.path("name").asText()).isEqualTo(name);
+            assertThat(worker.path("idCardNumber").asText()).as("registered with the number applied with")
+                    .isEqualTo(idCardNumbers.get(name));
             assertThat(worker.path("status").asText()).isEqualTo("PROBATION");
             assertThat(worker.path("role").asText()).isEqualTo("STAFF");
             assertThat(worker.path("socialInsuranceEnrolled").asBoolean()).isTrue();

@@ -41,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.communityworkers.audit.CaseFacts;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.probation.ProbationProcess;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -101,7 +102,7 @@ class RecruitmentProcessTest {
     }
 
     String apply(ProcessInstance instance, String name, LocalDate birthDate, Education education) {
-        return applications.apply(instance.getId(), new RecruitmentController.ApplicationRequest(name, birthDate,
+        return applications.apply(instance.getId(), new RecruitmentController.ApplicationRequest(IdCards.of(birthDate), name, birthDate,
                 education, null, true, false, false, false)).applicantId();
     }
 

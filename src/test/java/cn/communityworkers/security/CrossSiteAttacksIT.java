@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 
 /**
@@ -86,7 +87,8 @@ class CrossSiteAttacksIT {
     @Test
     void simpleFormsFromAnotherOriginToTheProjectApiAreRefused() throws Exception {
         String worker = "X" + UUID.randomUUID().toString().substring(0, 8);
-        String json = "{\"workerId\":\"" + worker + "\",\"name\":\"跨站\",\"birthDate\":\"1990-01-01\","
+        String json = "{\"workerId\":\"" + worker + "\",\"idCardNumber\":\"" + IdCards.of("1990-01-01")
+                + "\",\"name\":\"跨站\",\"birthDate\":\"1990-01-01\","
                 + "\"communityCode\":\"990101001001\",\"role\":\"STAFF\",\"education\":\"BACHELOR\","
                 + "\"communityWorkSince\":\"2020-01-01\"}";
         for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "application/json"}) {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 
 /**
@@ -55,7 +56,8 @@ class PathAttacksIT {
         Api api = new Api(rest);
         for (String prefix : List.of("/api", "/%61pi", "/api;x=1", "//api", "/api/.", "/API", "/./api", "/api/x/..")) {
             String worker = "P" + UUID.randomUUID().toString().substring(0, 8);
-            String json = "{\"workerId\":\"" + worker + "\",\"name\":\"伪装\",\"birthDate\":\"1990-01-01\","
+            String json = "{\"workerId\":\"" + worker + "\",\"idCardNumber\":\"" + IdCards.of("1990-01-01")
+                    + "\",\"name\":\"伪装\",\"birthDate\":\"1990-01-01\","
                     + "\"communityCode\":\"" + EAST + "001\",\"role\":\"STAFF\",\"education\":\"BACHELOR\","
                     + "\"communityWorkSince\":\"2020-01-01\"}";
             RawHttp.Response response = RawHttp.request(port, "POST", prefix + "/workers").as(AUDITING_CLERK, Api.PASSWORD)

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -38,7 +39,7 @@ class RoutingAttacksIT {
     }
 
     String worker(TestUnits of) {
-        Map<String, Object> worker = Map.of("name", "借调对象", "birthDate", "1990-05-01", "communityCode", of.community(),
+        Map<String, Object> worker = Map.of("idCardNumber", IdCards.of("1990-05-01"), "name", "借调对象", "birthDate", "1990-05-01", "communityCode", of.community(),
                 "role", "STAFF", "education", "BACHELOR", "partyMember", true, "communityWorkSince", "2018-01-01",
                 "contractEnd", "2030-12-31");
         Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.unit.DataSize;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 
 /**
@@ -119,8 +120,8 @@ class UploadAttacksIT {
     @Test
     void aRosterOfTooManyLinesIsRefused() throws Exception {
         String id = "L" + UUID.randomUUID().toString().substring(0, 8);
-        StringBuilder csv = new StringBuilder("workerId,name,birthDate,communityCode,role,education,communityWorkSince\n"
-                + id + ",太多,1990-01-01,990101001001,STAFF,BACHELOR,2020-01-01\n");
+        StringBuilder csv = new StringBuilder("workerId,idCardNumber,name,birthDate,communityCode,role,education,communityWorkSince\n"
+                + id + "," + IdCards.of("1990-01-01") + ",太多,1990-01-01,990101001001,STAFF,BACHELOR,2020-01-01\n");
         for (long line = 2; line <= maxLines; line++) {
             csv.append("x\n");
         }
@@ -136,8 +137,8 @@ class UploadAttacksIT {
     @Test
     void aChunkedRosterWithinTheLimitIsImported() throws Exception {
         String id = "K" + UUID.randomUUID().toString().substring(0, 8);
-        String csv = "\uFEFFworkerId,name,birthDate,communityCode,role,education,communityWorkSince\n"
-                + id + ",流式,1990-01-01,990101001001,STAFF,BACHELOR,2020-01-01\n";
+        String csv = "\uFEFFworkerId,idCardNumber,name,birthDate,communityCode,role,education,communityWorkSince\n"
+                + id + "," + IdCards.of("1990-01-01") + ",流式,1990-01-01,990101001001,STAFF,BACHELOR,2020-01-01\n";
         RawHttp.Response imported = RawHttp.request(port, "POST", "/api/workers/import").as(Api.ADMIN, Api.PASSWORD)
                 .chunkedBody("text/csv", csv.getBytes(StandardCharsets.UTF_8)).send();
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);

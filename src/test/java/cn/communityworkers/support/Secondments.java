@@ -35,6 +35,7 @@ public final class Secondments {
         Map<String, Object> worker = new LinkedHashMap<>();
         worker.put("workerId", "T" + UUID.randomUUID().toString().substring(0, 8));
         worker.put("name", name);
+        worker.put("idCardNumber", IdCards.of("1990-05-01"));
         worker.put("birthDate", "1990-05-01");
         worker.put("communityCode", communityCode);
         worker.put("role", "STAFF");
@@ -73,3 +74,4 @@ public final class Secondments {
         return tasks.get(0).path("id").asText();
     }
 }
+

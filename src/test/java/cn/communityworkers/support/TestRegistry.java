@@ -48,7 +48,7 @@ public class TestRegistry {
     }
 
     private String register(TestUnits units, Role role, WorkerStatus status, LocalDate probationEnd) {
-        return workers.register(new WorkerRecord(null, "测试" + role.name().charAt(0), LocalDate.of(1990, 3, 1),
+        return workers.register(new WorkerRecord(null, IdCards.of(LocalDate.of(1990, 3, 1)), "测试" + role.name().charAt(0), LocalDate.of(1990, 3, 1),
                 units.community(), role, Education.BACHELOR, null, true, status, LocalDate.of(2018, 1, 1), null,
                 null, null, probationEnd, false, null, null, null, List.of(), List.of())).workerId();
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 
 /**
@@ -117,7 +118,7 @@ class SecurityIT {
                 .isEqualTo(403);
         assertThat(api.put("auditor", "/api/counties/990199",
                 Map.of("name", "审计县", "urbanResidentPopulation", 1)).status()).isEqualTo(403);
-        assertThat(api.post("auditor", "/api/workers", Map.of("name", "审计", "birthDate", "1990-01-01",
+        assertThat(api.post("auditor", "/api/workers", Map.of("idCardNumber", IdCards.of("1990-01-01"), "name", "审计", "birthDate", "1990-01-01",
                 "communityCode", EAST + "001", "role", "STAFF", "education", "BACHELOR",
                 "communityWorkSince", "2020-01-01")).status()).isEqualTo(403);
         assertThat(api.postCsv("auditor", "/api/workers/import",

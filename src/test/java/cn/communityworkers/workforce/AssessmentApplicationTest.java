@@ -14,11 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.ProcessTest;
-import cn.communityworkers.system.RuleViolationException;
-import cn.communityworkers.system.Violation;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.RuleViolationException;
+import cn.communityworkers.system.Violation;
 
 /** {@link CareerChanges#applyAssessment}, {@link CareerChanges#changeRole} and the registry events around them, on the real database. */
 @ProcessTest
@@ -45,7 +46,7 @@ class AssessmentApplicationTest {
     }
 
     String worker(Role role, int grade, Qualification qualification, LocalDate contractEnd) {
-        return workers.register(new WorkerRecord(null, "测试考核", LocalDate.of(1988, 5, 1), units.community(),
+        return workers.register(new WorkerRecord(null, IdCards.of(LocalDate.of(1988, 5, 1)), "测试考核", LocalDate.of(1988, 5, 1), units.community(),
                 role, Education.BACHELOR, qualification, true, WorkerStatus.ACTIVE, LocalDate.of(2015, 3, 1),
                 null, grade, contractEnd, null, false, null, true, true, List.of(),
                 List.of(new WorkerRecord.Assessment(2023, Rating.EXCELLENT)))).workerId();
@@ -57,7 +58,7 @@ class AssessmentApplicationTest {
         for (int i = 0; i < ratings.length; i++) {
             history.add(new WorkerRecord.Assessment(2021 + i, ratings[i]));
         }
-        return workers.register(new WorkerRecord(null, "测试晋级", LocalDate.of(1988, 5, 1), units.community(),
+        return workers.register(new WorkerRecord(null, IdCards.of(LocalDate.of(1988, 5, 1)), "测试晋级", LocalDate.of(1988, 5, 1), units.community(),
                 Role.STAFF, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE,
                 LocalDate.of(2015, 3, 1), null, 5, null, null, false, null, true, true, List.of(), history, lastStep))
                 .workerId();

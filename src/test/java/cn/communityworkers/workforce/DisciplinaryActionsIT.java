@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.ClockConfiguration;
@@ -38,6 +39,7 @@ class DisciplinaryActionsIT {
         Map<String, Object> worker = new HashMap<>();
         worker.put("workerId", workerId);
         worker.put("name", "处分测试");
+        worker.put("idCardNumber", IdCards.of("1990-05-01"));
         worker.put("birthDate", "1990-05-01");
         worker.put("communityCode", EAST_COMMUNITY);
         worker.put("role", "STAFF");
@@ -144,11 +146,11 @@ class DisciplinaryActionsIT {
     void aRosterRecordsActionsByTypeAndTheOldYesNoColumnAsADemeritFromTheImport() {
         TestUnits units = TestUnits.create(api, 100_000);
         String prefix = "J" + UUID.randomUUID().toString().substring(0, 6);
-        String csv = "workerId,name,birthDate,communityCode,role,education,communityWorkSince,underDisciplinaryAction,"
+        String csv = "workerId,idCardNumber,name,birthDate,communityCode,role,education,communityWorkSince,underDisciplinaryAction,"
                 + "disciplinaryActions\n"
-                + prefix + "1,甲,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,,"
+                + prefix + "1," + IdCards.of("1985-03-04") + ",甲,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,,"
                 + "WARNING/2025-06-30/测试街道党工委/迟到/早退;DEMERIT/2024-01-15/测试街道党工委/违反工作纪律\n"
-                + prefix + "2,乙,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,true,\n";
+                + prefix + "2," + IdCards.of("1985-03-04") + ",乙,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,true,\n";
         Api.Response imported = api.postCsv(Api.ADMIN, "/api/workers/import", csv);
         assertThat(imported.status()).as(imported.text()).isEqualTo(201);
 
@@ -162,9 +164,9 @@ class DisciplinaryActionsIT {
         assertThat(second.get(0).path("reason").asText()).contains("按记过自登记之日起计");
 
         Api.Response bad = api.postCsv(Api.ADMIN, "/api/workers/import",
-                "name,birthDate,communityCode,role,education,communityWorkSince,disciplinaryActions\n"
-                        + "丙,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,WARNING/2025-06-30\n"
-                        + "丁,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,WARNING/2011-06-30/街道/迟到\n");
+                "idCardNumber,name,birthDate,communityCode,role,education,communityWorkSince,disciplinaryActions\n"
+                        + IdCards.of("1985-03-04") + ",丙,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,WARNING/2025-06-30\n"
+                        + IdCards.of("1985-03-04") + ",丁,1985-03-04," + units.community() + ",STAFF,BACHELOR,2012-01-01,WARNING/2011-06-30/街道/迟到\n");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.violations()).containsExactly("row 2 disciplinaryActions action-format",
                 "row 3 disciplinaryActions[0].decidedOn after-work-start");

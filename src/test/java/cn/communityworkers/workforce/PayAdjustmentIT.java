@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -48,7 +49,7 @@ class PayAdjustmentIT {
         hrss = user("hrss", UnitGroups.countyHrss(units.county()));
         socialWork = user("sw", UnitGroups.countySocialWork(units.county()));
         streetHr = user("hr", UnitGroups.streetHr(units.street()));
-        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "薪酬测试", "birthDate", "1990-01-01",
+        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("idCardNumber", IdCards.of("1990-01-01"), "name", "薪酬测试", "birthDate", "1990-01-01",
                 "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                 "communityWorkSince", "2020-01-01"));
         assertThat(registered.status()).isEqualTo(201);

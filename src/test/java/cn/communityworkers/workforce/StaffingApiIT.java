@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -46,7 +47,7 @@ class StaffingApiIT {
     void headcountCountsProbationActiveAndSecondedOnly() {
         TestUnits units = TestUnits.create(api, 10_000);   // standard 18
         for (String status : new String[] {"PROBATION", "ACTIVE", "SECONDED", "PUBLIC_INSTITUTION_STAFF", "TERMINATED"}) {
-            Map<String, Object> worker = new java.util.HashMap<>(Map.of("name", "员工" + status, "birthDate", "1990-01-01",
+            Map<String, Object> worker = new java.util.HashMap<>(Map.of("idCardNumber", IdCards.of("1990-01-01"), "name", "员工" + status, "birthDate", "1990-01-01",
                     "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                     "communityWorkSince", "2020-01-01", "status", status));
             if (status.equals("PROBATION")) {

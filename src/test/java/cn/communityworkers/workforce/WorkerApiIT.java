@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -37,6 +38,7 @@ class WorkerApiIT {
         Map<String, Object> worker = new HashMap<>();
         worker.put("workerId", "T" + UUID.randomUUID().toString().substring(0, 8));
         worker.put("name", "张三");
+        worker.put("idCardNumber", IdCards.of("1990-05-01"));
         worker.put("birthDate", "1990-05-01");
         worker.put("communityCode", units.community());
         worker.put("role", "STAFF");
@@ -87,6 +89,7 @@ class WorkerApiIT {
 
         worker.put("gradeLevel", 18);
         worker.put("role", "SECRETARY");
+        worker.put("idCardNumber", IdCards.of("1990-05-01"));   // another person
         JsonNode given = api.post(Api.ADMIN, "/api/workers", worker).json();
         assertThat(given.path("gradeLevel").asInt()).isEqualTo(18);
         assertThat(given.path("postCategory").asText()).isEqualTo("A");
@@ -189,6 +192,7 @@ class WorkerApiIT {
         Map<String, Object> worker = worker();
         worker.put("status", "PROBATION");
         worker.put("birthDate", LocalDate.now().minusYears(20).toString());
+        worker.put("idCardNumber", IdCards.of(LocalDate.now().minusYears(20)));
         worker.put("secretaryTerms", List.of(Map.of("start", "2020-01-01", "completed", true),
                 Map.of("start", "2020-01-01", "end", "2019-01-01", "completed", false)));
         worker.put("assessmentHistory", List.of(Map.of("year", 2024, "rating", "EXCELLENT"),
@@ -229,5 +233,100 @@ class WorkerApiIT {
         Api.Response missing = api.get(Api.ADMIN, "/api/workers/nobody");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().path("title").asText()).isEqualTo("Not found");
+    }
+
+    /** #21 the identity number: its birth date and sex are the worker's; a birth date that disagrees is refused. */
+    @Test
+    void theIdCardNumberGivesBirthDateAndSex() {
+        Map<String, Object> worker = worker();
+        worker.remove("birthDate");
+        worker.put("idCardNumber", IdCardNumber.compose("440106", LocalDate.of(1991, 2, 28), 124));
+        Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().path("birthDate").asText()).isEqualTo("1991-02-28");
+        assertThat(created.json().path("sex").asText()).isEqualTo("FEMALE");
+
+        Map<String, Object> other = worker();
+        other.put("birthDate", "1990-05-02");
+        Api.Response refused = api.post(Api.ADMIN, "/api/workers", other);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.violations()).containsExactly("birthDate agrees-with-id-card");
+        assertThat(refused.json().path("violations").get(0).path("message").asText())
+                .isEqualTo("出生日期(birthDate)1990-05-02与身份证号码中的出生日期1990-05-01不一致");
+    }
+
+    /** #21 a bad number is a 400 naming the field and the rule, in Chinese; a missing one too. */
+    @Test
+    void aBadIdCardNumberIsRefusedNamingTheField() {
+        String valid = IdCardNumber.compose("440106", LocalDate.of(1990, 5, 1), 123);
+        char wrongCheck = valid.charAt(17) == '1' ? '2' : '1';
+        Map<String, String> bad = Map.of(
+                valid.substring(0, 17), "idCardNumber id-card-length",
+                valid.substring(0, 16) + "A" + valid.charAt(17), "idCardNumber id-card-characters",
+                "44010619900231123X", "idCardNumber id-card-birth-date",
+                valid.substring(0, 17) + wrongCheck, "idCardNumber id-card-checksum",
+                "", "idCardNumber required");
+        bad.forEach((number, violation) -> {
+            Map<String, Object> worker = worker();
+            worker.put("idCardNumber", number);
+            Api.Response refused = api.post(Api.ADMIN, "/api/workers", worker);
+            assertThat(refused.status()).as(number).isEqualTo(400);
+            assertThat(refused.violations()).as(number).containsExactly(violation);
+            assertThat(refused.json().path("violations").get(0).path("message").asText()).as(number)
+                    .contains("身份证号码(idCardNumber)");
+            assertThat(api.get(Api.ADMIN, "/api/workers/" + worker.get("workerId")).status()).isEqualTo(404);
+        });
+    }
+
+    /** #21 one person, one entry: the same number again (a lower-case x too) is a conflict, nothing stored. */
+    @Test
+    void aSecondWorkerWithTheSameIdCardNumberIsRefused() {
+        Map<String, Object> first = worker();
+        first.put("idCardNumber", numberEndingInX());
+        assertThat(api.post(Api.ADMIN, "/api/workers", first).status()).isEqualTo(201);
+
+        Map<String, Object> second = worker();
+        second.put("idCardNumber", ((String) first.get("idCardNumber")).toLowerCase());
+        Api.Response refused = api.post(Api.ADMIN, "/api/workers", second);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.violations()).containsExactly("idCardNumber unique");
+        assertThat(refused.json().path("detail").asText()).contains("已登记在社区工作者名册中")
+                .doesNotContain(((String) first.get("idCardNumber")).substring(6, 14));
+        assertThat(api.get(Api.ADMIN, "/api/workers/" + second.get("workerId")).status()).isEqualTo(404);
+    }
+
+    /**
+     * #21 the number whole only to the personnel offices (the street's 组织人事办, the county's social work and HRSS
+     * departments); masked to the community's party committee, the street's party committee and auditors.
+     */
+    @Test
+    void theIdCardNumberIsMaskedButToThePersonnelOffices() {
+        Map<String, Object> worker = worker();
+        worker.put("communityCode", "990101001001");
+        String number = (String) worker.get("idCardNumber");
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).status()).isEqualTo(201);
+        String path = "/api/workers/" + worker.get("workerId");
+        for (String user : List.of("easthr", "countysocialwork", "countyhrss")) {
+            JsonNode seen = api.get(user, path).json();
+            assertThat(seen.path("idCardNumber").asText()).as(user).isEqualTo(number);
+            assertThat(seen.path("idCardNumberMasked").asBoolean()).as(user).isFalse();
+        }
+        for (String user : List.of("chunhui", "eastparty", "countyorganization", "auditor")) {
+            JsonNode seen = api.get(user, path).json();
+            assertThat(seen.path("idCardNumber").asText()).as(user)
+                    .isEqualTo(number.substring(0, 6) + "********" + number.substring(14));
+            assertThat(seen.path("idCardNumberMasked").asBoolean()).as(user).isTrue();
+            assertThat(seen.toString()).as(user).doesNotContain(number);
+        }
+        assertThat(api.get("westhr", path).status()).isEqualTo(403);
+    }
+
+    static String numberEndingInX() {
+        while (true) {
+            String number = IdCards.of("1990-05-01");
+            if (number.endsWith("X")) {
+                return number;
+            }
+        }
     }
 }

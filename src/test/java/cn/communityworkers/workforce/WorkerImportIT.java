@@ -2,6 +2,7 @@ package cn.communityworkers.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,13 +13,14 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
 @IntegrationTest
 class WorkerImportIT {
 
-    static final String HEADER = "workerId,name,birthDate,communityCode,role,education,qualification,partyMember,"
+    static final String HEADER = "workerId,idCardNumber,name,birthDate,communityCode,role,education,qualification,partyMember,"
             + "status,communityWorkSince,creditedCommunityYears,gradeLevel,contractEnd,probationEnd,"
             + "underDisciplinaryAction,secretaryTerms,assessmentHistory\n";
 
@@ -36,7 +38,11 @@ class WorkerImportIT {
     }
 
     String row(String id, String name) {
-        return id + "," + name + ",1985-03-04," + units.community() + ",SECRETARY,BACHELOR,SOCIAL_WORKER,true,,"
+        return row(id, IdCards.of("1985-03-04"), name);
+    }
+
+    String row(String id, String idCardNumber, String name) {
+        return id + "," + idCardNumber + "," + name + ",1985-03-04," + units.community() + ",SECRETARY,BACHELOR,SOCIAL_WORKER,true,,"
                 + "2012-01-01,2,,2027-12-31,,false,2013-01-01/2017-12-31/true;2018-01-01//false,"
                 + "2023:EXCELLENT;2024:QUALIFIED\n";
     }
@@ -95,8 +101,8 @@ class WorkerImportIT {
     @Test
     void aRowMissingRequiredValuesIsReported() {
         Api.Response refused = api.postCsv(Api.ADMIN, "/api/workers/import",
-                "name,birthDate,communityCode,role,education,communityWorkSince\n"
-                        + ",1990-01-01," + units.community() + ",STAFF,,2020-01-01\n");
+                "idCardNumber,name,birthDate,communityCode,role,education,communityWorkSince\n"
+                        + IdCards.of("1990-01-01") + ",,1990-01-01," + units.community() + ",STAFF,,2020-01-01\n");
         assertThat(refused.violations()).containsExactlyInAnyOrder("row 2 name NotBlank", "row 2 education NotNull");
     }
 
@@ -107,5 +113,47 @@ class WorkerImportIT {
                 new byte[] {'n', 'a', 'm', 'e', '\n', (byte) 0xC3, (byte) 0x28, '\n'},
                 org.springframework.http.MediaType.parseMediaType("text/csv"));
         assertThat(latin.violations()).containsExactly(" utf-8");
+    }
+
+    /**
+     * #21 the roster's identity numbers: a bad one names its row and the field, the same number twice in the file or
+     * one already registered is refused; nothing is imported.
+     */
+    @Test
+    void badAndDuplicateIdCardNumbersAreReportedByRow() {
+        String registered = IdCards.of("1985-03-04");
+        assertThat(api.postCsv(Api.ADMIN, "/api/workers/import", HEADER + row(prefix + "0", registered, "在册"))
+                .status()).isEqualTo(201);
+        String twice = IdCards.of("1985-03-04");
+        String wrongBirth = IdCards.of("1985-03-05");
+        String csv = HEADER
+                + row(prefix + "1", twice, "甲")                                          // line 2: fine
+                + row(prefix + "2", twice, "乙")                                          // line 3: twice in the file
+                + row(prefix + "3", registered, "丙")                                     // line 4: registered
+                + row(prefix + "4", twice.substring(0, 17) + (twice.endsWith("1") ? "2" : "1"), "丁") // line 5
+                + row(prefix + "5", wrongBirth, "戊")                                     // line 6
+                + row(prefix + "6", "", "己");                                            // line 7
+        Api.Response refused = api.postCsv(Api.ADMIN, "/api/workers/import", csv);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.violations()).containsExactlyInAnyOrder(
+                "row 3 idCardNumber unique",
+                "row 4 idCardNumber unique",
+                "row 5 idCardNumber id-card-checksum",
+                "row 6 birthDate agrees-with-id-card",
+                "row 7 idCardNumber required");
+        assertThat(refused.json().path("violations").findValuesAsText("message"))
+                .allMatch(message -> message.contains("身份证号码") || message.contains("出生日期"));
+        assertThat(api.get(Api.ADMIN, "/api/workers/" + prefix + "1").status()).isEqualTo(404);
+    }
+
+    /** #21 an imported worker's sex and birth date are read from the number. */
+    @Test
+    void anImportedWorkerHasTheSexOfTheNumber() {
+        String number = IdCardNumber.compose("440106", LocalDate.of(1985, 3, 4), 2);
+        Api.Response imported = api.postCsv(Api.ADMIN, "/api/workers/import", HEADER + row(prefix + "1", number, "王芳"));
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        JsonNode worker = api.get(Api.ADMIN, "/api/workers/" + prefix + "1").json();
+        assertThat(worker.path("sex").asText()).isEqualTo("FEMALE");
+        assertThat(worker.path("idCardNumber").asText()).isEqualTo(number);
     }
 }

@@ -1,0 +1,106 @@
+package cn.communityworkers.e2e;
+
+import static cn.communityworkers.support.Api.variables;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import cn.communityworkers.support.Api;
+import cn.communityworkers.support.Secondments;
+
+/**
+ * A worker's career page (履历), in the browser: a worker seconded by an approved secondment is found on the audit
+ * page, whose worker link opens the career with its timeline and the secondment's process; the street's personnel
+ * office opens the same page from 我的申请 and reads the identity number whole; another street is refused;
+ * screenshots without English.
+ */
+class CareerPageE2E extends BrowserJourney {
+
+    @Test
+    void thePersonnelOfficeAndTheAuditorReadTheCareer() {
+        String name = "履" + "明华国建文军平志伟强".charAt((int) (System.nanoTime() % 10)) + "历";
+        Secondments secondments = new Secondments(api);
+        String worker = secondments.newWorker("990101001001", name);
+        Api.Response started = api.post("easthr", Secondments.START, variables(Secondments.request(worker)));
+        assertThat(started.status()).as(started.text()).isEqualTo(200);
+        String instance = started.json().path("id").asText();
+        complete(secondments, "chunhui", instance, Map.of("communityAgrees", true, "communityOpinion", "同意借调"));
+        complete(secondments, "eastparty", instance, Map.of("streetApproves", true));
+        complete(secondments, "countysocialwork", instance, Map.of("countyApproves", true, "countyOpinion", "准予借调"));
+        String number = api.get("easthr", "/api/workers/" + worker).json().path("idCardNumber").asText();
+
+        try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
+            Page audit = auditor.newPage();
+            audit.navigate("/audit/");
+            audit.getByLabel("社区工作者(姓名或编号)").fill(name);
+            audit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+            Locator row = audit.locator("#instances tbody tr[data-id='" + instance + "']");
+            PlaywrightAssertions.assertThat(row).containsText(name);
+            Page career = auditor.waitForPage(() -> row.getByRole(AriaRole.LINK,
+                    new Locator.GetByRoleOptions().setName(name)).click());
+            PlaywrightAssertions.assertThat(career.locator("#worker-name")).hasText(name + " 的履历");
+            Locator timeline = career.locator("#timeline");
+            PlaywrightAssertions.assertThat(timeline).containsText("借调到东城街道综合行政执法队");
+            PlaywrightAssertions.assertThat(timeline).containsText("状态:在岗 → 借调");
+            PlaywrightAssertions.assertThat(timeline).containsText("社区工作者借调审批 · 审计记录");
+            PlaywrightAssertions.assertThat(career.locator("#worker-id-card"))
+                    .hasText(number.substring(0, 6) + "********" + number.substring(14) + "(部分隐藏)");
+            screenshot(career, worker, "career-auditor-01-from-the-audit-page");
+
+            Page trail = auditor.waitForPage(() -> career.locator("#section-secondment + table")
+                    .getByRole(AriaRole.LINK).first().click());
+            PlaywrightAssertions.assertThat(trail.locator("#instance-title")).containsText("借调");
+        }
+
+        // The street's personnel office, which asked for the secondment, opens the career from 我的申请.
+        try (BrowserContext personnelOffice = browser.newContext("easthr", Api.PASSWORD)) {
+            Page requests = personnelOffice.newPage();
+            requests.navigate("/requests/");
+            Locator request = requests.locator("#requests tbody tr[data-id='" + instance + "']");
+            Page career = personnelOffice.waitForPage(() -> request.getByRole(AriaRole.LINK).click());
+            PlaywrightAssertions.assertThat(career.locator("#worker-name")).hasText(name + " 的履历");
+            PlaywrightAssertions.assertThat(career.locator("#worker-id-card")).hasText(number);
+            PlaywrightAssertions.assertThat(career.locator("#timeline li")).not().hasCount(0);
+            PlaywrightAssertions.assertThat(career.locator("#section-status")).hasText("人员状态");
+            PlaywrightAssertions.assertThat(career.locator("#section-contract")).hasText("劳动合同");
+            screenshot(career, worker, "career-easthr-02-from-my-requests");
+        }
+
+        try (BrowserContext otherStreet = browser.newContext("westhr", Api.PASSWORD)) {
+            Page career = otherStreet.newPage();
+            career.navigate("/career/?worker=" + worker);
+            PlaywrightAssertions.assertThat(career.locator("#message")).hasText("您无权查阅这名社区工作者的履历");
+            PlaywrightAssertions.assertThat(career.locator("#career")).isHidden();
+            screenshot(career, worker, "career-westhr-03-refused");
+        }
+    }
+
+    private void complete(Secondments secondments, String user, String instance, Map<String, Object> values) {
+        Api.Response done = api.post(user, "/engine-rest/task/" + secondments.onlyTask(user, instance) + "/complete",
+                variables(values));
+        assertThat(done.status()).as(user + ": " + done.text()).isEqualTo(204);
+    }
+
+    /** A full-page screenshot, then no English word on it (the worker's id, such as W017, is a code). */
+    private static void screenshot(Page page, String workerId, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
+        Set<String> english = new TreeSet<>();
+        Matcher words = Tasklist.ENGLISH_WORD.matcher(page.locator("body").innerText().replace(workerId, ""));
+        while (words.find()) {
+            english.add(words.group());
+        }
+        assertThat(english).as("English on " + name).isEmpty();
+    }
+}
