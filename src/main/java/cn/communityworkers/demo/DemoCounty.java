@@ -27,6 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.communityworkers.contractexpiry.ContractExpiryCheck;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
@@ -98,11 +99,13 @@ class DemoCounty {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final ContractExpiryCheck contractExpiries;
     private final Clock clock;
 
     DemoCounty(OrganisationService organisation, CountyFigures figures, WorkerRegistry workers,
             CareerChanges changes, WorkerCsv csv, IdentityService identityService, RuntimeService runtimeService,
-            TaskService taskService, ManagementService managementService, Clock clock) {
+            TaskService taskService, ManagementService managementService, ContractExpiryCheck contractExpiries,
+            Clock clock) {
         this.organisation = organisation;
         this.figures = figures;
         this.workers = workers;
@@ -112,6 +115,7 @@ class DemoCounty {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.contractExpiries = contractExpiries;
         this.clock = clock;
     }
 
@@ -161,6 +165,8 @@ class DemoCounty {
         figures.changeApprovedTotal(COUNTY, APPROVED_TOTAL,
                 "按每万城镇常住人口18人的标准,结合本县社区数量和服务人口,经县委组织部研究核定(示范数据)");
         adjustPay(LocalDate.now(clock));
+        // W082's contract ends in 40 days: the daily check opens its decision at once (劳动合同到期处理).
+        contractExpiries.openDue();
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
     }
 

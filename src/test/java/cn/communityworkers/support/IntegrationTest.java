@@ -8,10 +8,15 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application on a random port, with its real security, talked to over HTTP. */
+/**
+ * The whole application on a random port, with its real security, talked to over HTTP. The daily contract-expiry check
+ * runs only when a test calls it ({@code ContractExpiryCheck.openDue}), so that workers the tests register with
+ * contracts ending soon get no decision they do not expect (the demo county opens its own).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "workforce.contract-expiry.check-enabled=false")
 @ActiveProfiles(resolver = TestProfiles.class)
 public @interface IntegrationTest {
 }
