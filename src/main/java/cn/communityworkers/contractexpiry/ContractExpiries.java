@@ -116,7 +116,7 @@ public class ContractExpiries {
         worker(expiry);
         ContractRenewals.Proposal proposal = renewals.decided(processInstanceId);
         String ground = proposal.groundOf(kind, workerRequestedFixedTerm, kindField)
-                + "经街道党工委同意,劳动者同意续订。";
+                + "。经街道党工委同意,劳动者同意续订。";
         changes.renewContract(expiry.workerId(), kind, kind == ContractKind.FIXED_TERM ? newEnd : null, ground,
                 processInstanceId, proposal.decisionInstanceId());
     }

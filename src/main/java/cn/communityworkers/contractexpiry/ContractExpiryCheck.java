@@ -9,6 +9,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -98,6 +99,9 @@ public class ContractExpiryCheck {
                 if (Boolean.TRUE.equals(transactions.execute(status -> open(contract)))) {
                     opened++;
                 }
+            } catch (DuplicateKeyException openedElsewhere) {
+                LOG.debug("the contract expiry of worker {} ending {} was opened by another node meanwhile",
+                        contract.workerId(), contract.contractEnd());
             } catch (RuntimeException e) {
                 LOG.warn("opening the contract expiry of worker {} ending {} failed, to be tried again by the next"
                         + " check: {}", contract.workerId(), contract.contractEnd(), e.toString());
