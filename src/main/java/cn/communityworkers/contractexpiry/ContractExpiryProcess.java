@@ -14,6 +14,7 @@ import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.Variable;
 import cn.communityworkers.workforce.ContractKind;
+import cn.communityworkers.workforce.ContractRenewals;
 
 /**
  * The model {@code processes/contract-expiry/contract-expiry.bpmn}: its key, element ids, business key, variables and
@@ -46,11 +47,9 @@ public final class ContractExpiryProcess {
 
     // Submitted by the street personnel office's decision.
     public static final Variable<Boolean> RENEW = Variable.yesOrNo("renew", "是否续订劳动合同");
-    public static final Variable<ContractKind> CONTRACT_KIND = Variable.choice("contractKind", "续订的劳动合同类型",
-            ContractKind.class);
-    public static final Variable<LocalDate> NEW_CONTRACT_END = Variable.date("newContractEnd", "新的合同终止日期");
-    public static final Variable<Boolean> WORKER_REQUESTED_FIXED_TERM = Variable.yesOrNo("workerRequestedFixedTerm",
-            "劳动者是否书面提出订立固定期限劳动合同");
+    public static final Variable<ContractKind> CONTRACT_KIND = ContractRenewals.CONTRACT_KIND;
+    public static final Variable<LocalDate> NEW_CONTRACT_END = ContractRenewals.NEW_CONTRACT_END;
+    public static final Variable<Boolean> WORKER_REQUESTED_FIXED_TERM = ContractRenewals.WORKER_REQUESTED_FIXED_TERM;
     public static final Variable<String> END_REASON = Variable.text("endReason", "不续订的理由", 500);
 
     // Submitted by the street party working committee's approval.

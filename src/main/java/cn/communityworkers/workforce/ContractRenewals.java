@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.Refusal;
+import cn.communityworkers.system.Variable;
 
 /**
  * The renewal of a fixed-term labour contract (《劳动合同法》第十四条), as every process that renews one uses it (the
@@ -32,6 +33,14 @@ public class ContractRenewals {
     public static final String CONSECUTIVE_FIXED_TERMS = "consecutiveFixedTerms";
     public static final String OPEN_ENDED_REQUIRED = "openEndedRequired";
     public static final String RENEWAL_GROUND = "renewalGround";
+
+    // A renewal's answers, as the forms of every process that renews a contract submit them.
+    public static final Variable<ContractKind> CONTRACT_KIND = Variable.choice("contractKind", "续订的劳动合同类型",
+            ContractKind.class);
+    public static final Variable<LocalDate> NEW_CONTRACT_END = Variable.date("newContractEnd", "新的合同终止日期");
+    /** The worker asked in writing for a fixed-term contract (《劳动合同法》第十四条第二款). */
+    public static final Variable<Boolean> WORKER_REQUESTED_FIXED_TERM = Variable.yesOrNo("workerRequestedFixedTerm",
+            "劳动者书面提出订立固定期限劳动合同");
 
     private static final String WORKER_ASKED = "劳动者书面提出订立固定期限劳动合同,续订固定期限劳动合同。";
 
