@@ -34,6 +34,7 @@ import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.Refusal;
 import cn.communityworkers.workforce.ContractKind;
 import cn.communityworkers.workforce.ContractRenewals;
+import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerStatus;
 import cn.communityworkers.workforce.WorkerView;
 
@@ -288,6 +289,19 @@ class ContractExpiryProcessTest {
                 .isInstanceOf(Refusal.class).hasMessageContaining("noticeServedOn");
         assertThat(instance).isWaitingAt(TASK_SERVE_NOTICE);
         assertThat(testing.registry.workers().view(worker).status()).isEqualTo(WorkerStatus.ACTIVE);
+    }
+
+    /** An elected member of the two committees leaves office by recall or election, never by a non-renewal. */
+    @Test
+    void anElectedMembersContractIsRenewedNotLeftToLapse() {
+        String member = testing.worker(units, Role.DEPUTY, today().minusYears(3), end);
+        ProcessInstance instance = opened(member);
+
+        assertThatThrownBy(() -> decide(instance, RENEW.name(), false, END_REASON.name(), "不再续订"))
+                .isInstanceOf(Refusal.class).hasMessageContaining("renew").hasMessageContaining("罢免或者换届选举");
+        decide(instance, RENEW.name(), true, CONTRACT_KIND.name(), "FIXED_TERM", NEW_CONTRACT_END.name(),
+                end.plusYears(3).toString());
+        assertThat(instance).isWaitingAt(TASK_APPROVE);
     }
 
     /** Only the daily check starts a decision: an instance started any other way has no case and starts nothing. */

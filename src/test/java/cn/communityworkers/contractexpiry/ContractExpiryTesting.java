@@ -43,8 +43,12 @@ class ContractExpiryTesting {
 
     /** An ACTIVE staff member of the units, in community work since {@code since}, whose contract ends on {@code end}. */
     String worker(TestUnits units, LocalDate since, LocalDate end) {
+        return worker(units, Role.STAFF, since, end);
+    }
+
+    String worker(TestUnits units, Role role, LocalDate since, LocalDate end) {
         return registry.workers().register(new WorkerRecord(null, "到期" + end.getDayOfMonth(), LocalDate.of(1985, 5, 1),
-                units.community(), Role.STAFF, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE,
+                units.community(), role, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE,
                 since, 0, 5, end, null, false, null, true, true, List.of(), List.of())).workerId();
     }
 
