@@ -18,6 +18,7 @@ import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.Variable;
 import cn.communityworkers.workforce.ContractKind;
+import cn.communityworkers.workforce.ContractRenewals;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -116,13 +117,10 @@ public final class AnnualAssessmentProcess {
     public static final Variable<Integer> GRADE_BEFORE = Variable.of("gradeBefore", Integer.class);
     public static final Variable<Integer> GRADE_AFTER = Variable.of("gradeAfter", Integer.class);
 
-    // The street's answer in 续订劳动合同.
-    public static final Variable<ContractKind> CONTRACT_KIND = Variable.choice("contractKind", "续订的劳动合同类型",
-            ContractKind.class);
-    public static final Variable<LocalDate> NEW_CONTRACT_END = Variable.date("newContractEnd", "新的合同终止日期");
-    /** The worker asked in writing for a fixed-term contract (《劳动合同法》第十四条第二款). */
-    public static final Variable<Boolean> WORKER_REQUESTED_FIXED_TERM = Variable.yesOrNo("workerRequestedFixedTerm",
-            "劳动者书面提出订立固定期限劳动合同");
+    // The street's answer in 续订劳动合同 (a renewal's answers, as every process that renews a contract has them).
+    public static final Variable<ContractKind> CONTRACT_KIND = ContractRenewals.CONTRACT_KIND;
+    public static final Variable<LocalDate> NEW_CONTRACT_END = ContractRenewals.NEW_CONTRACT_END;
+    public static final Variable<Boolean> WORKER_REQUESTED_FIXED_TERM = ContractRenewals.WORKER_REQUESTED_FIXED_TERM;
 
     // The consequences of an unqualified rating (Labour Contract Law Art. 40(2), 43, 47; recall of elected members).
     public static final Variable<Consequence.Improvement> IMPROVEMENT_MEASURE = Variable.choice("improvementMeasure",

@@ -2,6 +2,8 @@ package cn.communityworkers.assessment;
 
 import java.time.LocalDate;
 
+import cn.communityworkers.workforce.ContractRenewals;
+
 /**
  * The decisions of the annual assessment and the names of their variables, as the processes pass them.
  * The tables are {@code processes/assessment/assessment-rating.dmn} and {@code grade-adjustment.dmn}; a policy
@@ -17,11 +19,8 @@ public final class AssessmentDecisions {
      * {@link #MEASURE}, {@link #GROUND}.
      */
     public static final String GRADE_ADJUSTMENT = "gradeAdjustment";
-    /**
-     * Whether a renewal must be open-ended (《劳动合同法》第十四条): inputs {@link #SERVICE_YEARS},
-     * {@link #CONSECUTIVE_FIXED_TERMS}, outputs {@link #OPEN_ENDED_REQUIRED}, {@link #RENEWAL_GROUND}.
-     */
-    public static final String CONTRACT_RENEWAL = "contractRenewal";
+    /** Whether a renewal must be open-ended (《劳动合同法》第十四条), the table shared in workforce. */
+    public static final String CONTRACT_RENEWAL = ContractRenewals.CONTRACT_RENEWAL;
 
     public static final String POLITICAL_SCORE = "politicalScore";
     public static final String PERFORMANCE_SCORE = "performanceScore";
@@ -47,10 +46,10 @@ public final class AssessmentDecisions {
     public static final String MEASURE = "measure";
     public static final String GROUND = "ground";
 
-    public static final String SERVICE_YEARS = "serviceYears";
-    public static final String CONSECUTIVE_FIXED_TERMS = "consecutiveFixedTerms";
-    public static final String OPEN_ENDED_REQUIRED = "openEndedRequired";
-    public static final String RENEWAL_GROUND = "renewalGround";
+    public static final String SERVICE_YEARS = ContractRenewals.SERVICE_YEARS;
+    public static final String CONSECUTIVE_FIXED_TERMS = ContractRenewals.CONSECUTIVE_FIXED_TERMS;
+    public static final String OPEN_ENDED_REQUIRED = ContractRenewals.OPEN_ENDED_REQUIRED;
+    public static final String RENEWAL_GROUND = ContractRenewals.RENEWAL_GROUND;
 
     /** Values of {@link #CONTRACT_ACTION}. */
     public static final String RENEW = "RENEW";

@@ -10,13 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.communityworkers.organisation.County;
-import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.Variable;
-import cn.communityworkers.workforce.PayProperties;
 import cn.communityworkers.workforce.Rating;
+import cn.communityworkers.workforce.Severance;
+import cn.communityworkers.workforce.Severances;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.WorkerRegistry;
@@ -35,18 +34,16 @@ class ConsequenceService {
     private final JdbcClient jdbc;
     private final WorkerRegistry workers;
     private final CareerChanges changes;
-    private final OrganisationService organisation;
-    private final PayProperties pay;
+    private final Severances severances;
     private final AssessmentProperties properties;
     private final Clock clock;
 
     ConsequenceService(JdbcClient jdbc, WorkerRegistry workers, CareerChanges changes,
-            OrganisationService organisation, PayProperties pay, AssessmentProperties properties, Clock clock) {
+            Severances severances, AssessmentProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.workers = workers;
         this.changes = changes;
-        this.organisation = organisation;
-        this.pay = pay;
+        this.severances = severances;
         this.properties = properties;
         this.clock = clock;
     }
@@ -147,8 +144,7 @@ class ConsequenceService {
         Worker worker = workers.find(consequence.workerId()).orElseThrow();
         LocalDate end = contractEnd(consequence);
         BigDecimal monthlyWage = worker.getMonthlyPay();
-        Severance severance = Severance.of(worker.getCommunityWorkSince(), end, monthlyWage,
-                averageMonthlyWage(worker.getCommunityCode()));
+        Severance severance = severances.at(worker, end);
         boolean withNotice = Consequence.Notice.NOTICE.name().equals(consequence.noticeType());
         BigDecimal payInLieu = withNotice ? null : monthlyWage;
         String ground = consequence.assessmentYear() + "年度考核" + Rating.valueOf(rating).label() + ",经"
@@ -177,12 +173,6 @@ class ConsequenceService {
                         .param("months", severance.months()).param("amount", severance.amount())
                         .param("inLieu", payInLieu, Types.NUMERIC).update(), processInstanceId);
         return severance;
-    }
-
-    /** The area's average monthly wage: the county's, else {@code workforce.pay.default-average-monthly-wage}. */
-    private BigDecimal averageMonthlyWage(String communityCode) {
-        County county = organisation.county(organisation.findUnitOfCommunity(communityCode).orElseThrow().countyCode());
-        return county.averageMonthlyWage() != null ? county.averageMonthlyWage() : pay.defaultAverageMonthlyWage();
     }
 
     /** The street party committee held the admonishment talk with an elected committee member. */

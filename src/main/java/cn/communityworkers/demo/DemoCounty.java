@@ -27,6 +27,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.communityworkers.contractexpiry.ContractExpiryCheck;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
@@ -106,14 +107,15 @@ class DemoCounty {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
+    private final ContractExpiryCheck contractExpiries;
     private final Clock clock;
     private final TrainingRecords trainings;
     private final TrainingChecks trainingChecks;
 
     DemoCounty(OrganisationService organisation, CountyFigures figures, WorkerRegistry workers,
             CareerChanges changes, WorkerCsv csv, IdentityService identityService, RuntimeService runtimeService,
-            TaskService taskService, ManagementService managementService, Clock clock, TrainingRecords trainings,
-            TrainingChecks trainingChecks) {
+            TaskService taskService, ManagementService managementService, ContractExpiryCheck contractExpiries,
+            Clock clock, TrainingRecords trainings, TrainingChecks trainingChecks) {
         this.organisation = organisation;
         this.figures = figures;
         this.workers = workers;
@@ -123,6 +125,7 @@ class DemoCounty {
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.contractExpiries = contractExpiries;
         this.clock = clock;
         this.trainings = trainings;
         this.trainingChecks = trainingChecks;
@@ -176,6 +179,8 @@ class DemoCounty {
                 "按每万城镇常住人口18人的标准,结合本县社区数量和服务人口,经县委组织部研究核定(示范数据)");
         adjustPay(LocalDate.now(clock));
         recordTrainings(LocalDate.now(clock));
+        // W082's contract ends in 40 days: the daily check opens its decision at once (劳动合同到期处理).
+        contractExpiries.openDue();
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
     }
 

@@ -6,7 +6,7 @@ import java.time.Period;
 /**
  * Figures the Labour Contract Law (《中华人民共和国劳动合同法》) fixes, which no local rule may move. The local figures
  * within them are properties ({@link LabourContractProperties}); whether a renewal must be open-ended (Art. 14) is
- * the decision table {@code processes/assessment/contract-renewal.dmn}.
+ * the decision table {@code processes/workforce/contract-renewal.dmn}.
  */
 public final class LabourContractLaw {
 

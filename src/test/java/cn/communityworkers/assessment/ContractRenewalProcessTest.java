@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.support.IdCards;
+import cn.communityworkers.contractexpiry.ContractExpiryCheck;
+import cn.communityworkers.contractexpiry.ContractExpiryProcess;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -56,6 +58,7 @@ class ContractRenewalProcessTest {
     @Autowired ManagementService managementService;
     @Autowired TestRegistry registry;
     @Autowired JdbcClient jdbc;
+    @Autowired ContractExpiryCheck contractExpiryCheck;
 
     TestUnits units;
     Map<String, String> workers = new LinkedHashMap<>();
@@ -200,5 +203,31 @@ class ContractRenewalProcessTest {
         assertThat(renewed.fixedTermContracts()).isEqualTo(3);
         assertThat(changes("两次固定期限", "FIXED_TERM_CONTRACTS")).singleElement().satisfies(change ->
                 assertThat((String) change.get("REASON")).contains("劳动者书面提出订立固定期限劳动合同", "第十四条第二款第(三)项"));
+    }
+
+    /**
+     * A contract the assessment is renewing (its end is past or near: within the contract expiry's lead time) gets no
+     * second decision from the contract expiry's daily check; once renewed, its new end is far.
+     */
+    @Test
+    void aContractBeingRenewedHereGetsNoContractExpiryDecision() {
+        register("续订中", LocalDate.of(2020, 7, 1));
+        assessAllQualified();
+        String worker = workers.get("续订中");
+
+        contractExpiryCheck.openDue();
+        assertThat(expiryDecisions(worker)).isZero();
+
+        taskService.complete(task(assessment("续订中"), TASK_RENEW_CONTRACT).getId(), Map.of(CONTRACT_KIND.name(),
+                "FIXED_TERM", NEW_CONTRACT_END.name(), LocalDate.now().plusYears(3).toString()));
+        contractExpiryCheck.openDue();
+        assertThat(expiryDecisions(worker)).isZero();
+    }
+
+    long expiryDecisions(String workerId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ContractExpiryProcess.KEY)
+                .processInstanceBusinessKeyLike("CE-" + workerId + "-%").count()
+                + jdbc.sql("select count(*) from contract_expiry where worker_id = :w").param("w", workerId)
+                        .query(Long.class).single();
     }
 }

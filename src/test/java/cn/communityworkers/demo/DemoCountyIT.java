@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.assessment.AssessmentDecisions;
-import cn.communityworkers.assessment.ContractRenewals;
+import cn.communityworkers.workforce.ContractRenewals;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.workforce.IdCardNumber;

@@ -10,7 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The real models on the real engine and database, without an HTTP server and (on H2) without the demo county. The
- * job executor and the sweep of overdue tasks are off: a test fires timers, runs jobs and sweeps itself, so that it
+ * job executor, the sweep of overdue tasks and the daily contract-expiry check are off: a test fires timers, runs
+ * jobs, sweeps and checks itself, so that it
  * knows what has happened.
  * <p>
  * Every process test shares this one application context (Spring caches it for the JVM): a test class must not add
@@ -23,7 +24,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"camunda.bpm.job-execution.enabled=false", "workflow.overdue-sweep-enabled=false",
-            "workforce.pay-run.batch-size=2", "training.check-sweep-enabled=false"})
+            "workforce.pay-run.batch-size=2", "training.check-sweep-enabled=false",
+            "workforce.contract-expiry.check-enabled=false"})
 @ActiveProfiles(resolver = TestProfiles.ForProcessTests.class)
 public @interface ProcessTest {
 }

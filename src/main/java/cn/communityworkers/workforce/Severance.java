@@ -1,4 +1,4 @@
-package cn.communityworkers.assessment;
+package cn.communityworkers.workforce;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /**
- * Economic compensation (经济补偿) when a labour contract ends under the Labour Contract Law Art. 40 (Art. 46(3)),
- * computed as Art. 47 fixes it; the figures are the law's, not local defaults.
+ * Economic compensation (经济补偿) when a labour contract ends under the Labour Contract Law Art. 40 (Art. 46(3)), or
+ * at its expiry without a renewal on the same or better terms that the worker refused (Art. 44(1), 46(5)), computed as
+ * Art. 47 fixes it ({@link Severances#at} for a registered worker); the figures are the law's, not local defaults.
  * <p>
  * Art. 47(1): one month's wage for each full year of service with the employer; a remainder of six months or more
  * counts as one year, a remainder of less than six months as half a month's wage.
@@ -25,19 +26,19 @@ import java.time.Period;
  * @param capped         whether Art. 47(2) applied
  * @param amount         months × wage base, in yuan, to the fen
  */
-record Severance(int serviceYears, Period remainder, BigDecimal months, BigDecimal wageBase, boolean capped,
+public record Severance(int serviceYears, Period remainder, BigDecimal months, BigDecimal wageBase, boolean capped,
         BigDecimal amount) {
 
     /** Art. 47(1): a remainder of this many months or more counts as a full year. */
-    static final int MONTHS_COUNTING_AS_A_YEAR = 6;
+    public static final int MONTHS_COUNTING_AS_A_YEAR = 6;
     /** Art. 47(1): what a shorter (but not empty) remainder counts as, in months' wages. */
-    static final BigDecimal SHORT_REMAINDER_MONTHS = new BigDecimal("0.5");
+    public static final BigDecimal SHORT_REMAINDER_MONTHS = new BigDecimal("0.5");
     /** Art. 47(2): the wage cap, as a multiple of the area's average monthly wage. */
-    static final BigDecimal WAGE_CAP_MULTIPLE = BigDecimal.valueOf(3);
+    public static final BigDecimal WAGE_CAP_MULTIPLE = BigDecimal.valueOf(3);
     /** Art. 47(2): the most years paid when the wage cap applies. */
-    static final int CAPPED_YEARS = 12;
+    public static final int CAPPED_YEARS = 12;
     /** Art. 40: the days of written notice that a month's pay in lieu replaces. */
-    static final int NOTICE_DAYS = 30;
+    public static final int NOTICE_DAYS = 30;
 
     /**
      * The compensation for service from {@code serviceStart} to {@code contractEnd}.
@@ -45,7 +46,7 @@ record Severance(int serviceYears, Period remainder, BigDecimal months, BigDecim
      * @param monthlyWage        the worker's monthly wage (see the class: the registered monthly pay)
      * @param averageMonthlyWage the area's average monthly wage (the county's, else the configured default)
      */
-    static Severance of(LocalDate serviceStart, LocalDate contractEnd, BigDecimal monthlyWage,
+    public static Severance of(LocalDate serviceStart, LocalDate contractEnd, BigDecimal monthlyWage,
             BigDecimal averageMonthlyWage) {
         if (contractEnd.isBefore(serviceStart)) {
             throw new IllegalArgumentException("the contract ends (" + contractEnd + ") before the service started ("

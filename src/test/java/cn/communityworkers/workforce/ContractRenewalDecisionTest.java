@@ -1,6 +1,6 @@
-package cn.communityworkers.assessment;
+package cn.communityworkers.workforce;
 
-import static cn.communityworkers.assessment.AssessmentDecisions.*;
+import static cn.communityworkers.workforce.ContractRenewals.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

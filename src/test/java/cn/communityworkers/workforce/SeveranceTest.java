@@ -1,4 +1,4 @@
-package cn.communityworkers.assessment;
+package cn.communityworkers.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
