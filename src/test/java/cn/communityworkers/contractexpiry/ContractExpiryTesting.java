@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.ClockConfiguration;
@@ -37,6 +38,8 @@ class ContractExpiryTesting {
         this.jdbc = jdbc;
     }
 
+    private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 5, 1);
+
     static LocalDate today() {
         return LocalDate.now(ClockConfiguration.CHINA);
     }
@@ -47,7 +50,7 @@ class ContractExpiryTesting {
     }
 
     String worker(TestUnits units, Role role, LocalDate since, LocalDate end) {
-        return registry.workers().register(new WorkerRecord(null, "到期" + end.getDayOfMonth(), LocalDate.of(1985, 5, 1),
+        return registry.workers().register(new WorkerRecord(null, IdCards.of(BIRTH_DATE), "到期" + end.getDayOfMonth(), BIRTH_DATE,
                 units.community(), role, Education.BACHELOR, Qualification.NONE, true, WorkerStatus.ACTIVE,
                 since, 0, 5, end, null, false, null, true, true, List.of(), List.of())).workerId();
     }
