@@ -25,6 +25,7 @@ import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.probation.ProbationProcess;
 import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
+import cn.communityworkers.resignation.ResignationProcess;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.workforce.PayAdjustmentProcess;
 
@@ -42,7 +43,8 @@ class ProcessConstantsTest {
 
     @ParameterizedTest
     @ValueSource(classes = {SecondmentProcess.class, RecruitmentProcess.class, ProbationProcess.class,
-        AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class})
+        AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class,
+        ResignationProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();
