@@ -117,6 +117,22 @@ class DemoCountyIT {
                 .contains(DemoCounty.SECONDED_WORKER);
     }
 
+    /** 魏文's resignation, registered through the real process: the handover is 春晖社区党委's, the worker still at the post. */
+    @Test
+    void theResigningDemoWorkersHandoverIsOpenForTheCommunity() {
+        JsonNode resignations = api.get(Api.ADMIN, "/engine-rest/process-instance?processDefinitionKey=resignation"
+                + "&businessKeyLike=R-" + DemoCounty.RESIGNING_WORKER + "-%25").json();
+        assertThat(resignations).hasSize(1);
+        String instance = resignations.get(0).path("id").asText();
+        JsonNode handover = api.get("chunhui", "/engine-rest/task?processInstanceId=" + instance).json();
+        assertThat(handover).hasSize(1);
+        assertThat(handover.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_Handover");
+        assertThat(api.get("easthr", "/engine-rest/task?processInstanceId=" + instance).json().findValuesAsText("name"))
+                .containsExactly("辞职生效前确认/撤回");
+        assertThat(api.get("auditor", "/api/workers/" + DemoCounty.RESIGNING_WORKER).json().path("status").asText())
+                .isEqualTo("ACTIVE");
+    }
+
     @Test
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
