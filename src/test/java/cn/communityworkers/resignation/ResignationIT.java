@@ -82,7 +82,11 @@ class ResignationIT {
     }
 
     long headcount() {
-        return api.get(Api.ADMIN, "/api/counties/" + units.county() + "/staffing").json().path("headcount").asLong();
+        return staffing().path("headcount").asLong();
+    }
+
+    JsonNode staffing() {
+        return api.get(Api.ADMIN, "/api/counties/" + units.county() + "/staffing").json();
     }
 
     long resignations() {
@@ -97,6 +101,7 @@ class ResignationIT {
     @Test
     void theStreetRegistersTheCommunityHandsOverAndTheHeadcountDropsWhenTheContractEnds() {
         assertThat(headcount()).isEqualTo(1);
+        long vacancies = staffing().path("vacancies").asLong();
         Api.Response started = api.post(streetHr, START, variables(notice(today.minusDays(30), today)));
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         String instance = started.json().path("id").asText();
@@ -144,6 +149,7 @@ class ResignationIT {
         assertThat(left.path("status").asText()).isEqualTo("TERMINATED");
         assertThat(left.path("contractEnd").asText()).isEqualTo(today.toString());
         assertThat(headcount()).isZero();
+        assertThat(staffing().path("vacancies").asLong()).as("the seat is free").isEqualTo(vacancies + 1);
         assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/" + instance).json().path("state").asText())
                 .isEqualTo("COMPLETED");
         JsonNode trail = api.get("auditor", "/api/audit/process-instances/" + instance).json();
