@@ -14,6 +14,8 @@ public final class ResignationProcess {
     }
 
     public static final String KEY = "resignation";
+    /** Thrown when the worker has left the headcount by another case before the contract's end. */
+    public static final String ERROR_WORKER_ALREADY_LEFT = "WORKER_ALREADY_LEFT";
 
     public static final String START = "StartEvent_NoticeReceived";
     public static final String TASK_VERIFY_NOTICE = "Task_VerifyNotice";
@@ -22,6 +24,7 @@ public final class ResignationProcess {
     public static final String TIMER_NOTICE_RUNS_OUT = "Timer_NoticeRunsOut";
     public static final String TIMER_CONTRACT_ENDS = "Timer_ContractEnds";
     public static final String TASK_END_CONTRACT = "Task_EndContract";
+    public static final String BOUNDARY_WORKER_ALREADY_LEFT = "BoundaryEvent_WorkerAlreadyLeft";
     public static final String END_WITHDRAWN = "EndEvent_ResignationWithdrawn";
     public static final String END_WORKER_LEFT = "EndEvent_WorkerLeft";
 
@@ -38,6 +41,9 @@ public final class ResignationProcess {
     // The street personnel office's confirmation before the contract ends, or the withdrawal.
     public static final Variable<Boolean> WITHDRAWN = Variable.yesOrNo("withdrawn", "劳动者是否撤回辞职");
     public static final Variable<String> WITHDRAWAL_NOTE = Variable.text("withdrawalNote", "撤回说明", 1000);
+
+    /** Written by the engine from the error of a worker who left meanwhile: why this resignation ended nothing. */
+    public static final Variable<String> NOT_ENDED_REASON = Variable.of("notEndedReason", String.class);
 
     /** Business key of the resignation of a worker by the notice received on a day. */
     public static String businessKey(String workerId, LocalDate noticeReceivedOn) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.BpmnError;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -127,9 +128,16 @@ class ResignationService {
 
     /**
      * The contract of the case's worker ends on the last working day of the notice as registered: TERMINATED, the
-     * contract's end that day, in the change log with Art. 37 and the process; the worker leaves the headcount.
+     * contract's end that day, in the change log with Art. 37 and the process; the worker leaves the headcount. A
+     * worker who left the headcount meanwhile by another case (dismissed, hired into a public institution) is left as
+     * they are: {@link ResignationProcess#ERROR_WORKER_ALREADY_LEFT}.
      */
     void endContract(String processInstanceId, Case recorded) {
+        WorkerStatus now = workers.find(recorded.requireWorker()).orElseThrow().getStatus();
+        if (!WorkerStatus.IN_HEADCOUNT.contains(now)) {
+            throw new BpmnError(ResignationProcess.ERROR_WORKER_ALREADY_LEFT, "该社区工作者在辞职生效前已因其他事由离开社区工作者队伍("
+                    + now + "),本次辞职不再解除劳动合同");
+        }
         Notice notice = Notice.in(recorded.request());
         long days = ChronoUnit.DAYS.between(notice.noticeReceivedOn(), notice.lastWorkingDay());
         changes.endContract(recorded.requireWorker(), notice.lastWorkingDay(), GROUND,

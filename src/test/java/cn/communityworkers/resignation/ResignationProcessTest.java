@@ -191,6 +191,22 @@ class ResignationProcessTest {
     }
 
     @Test
+    void aWorkerWhoLeftByAnotherCaseBeforeTheDateIsLeftAsTheyAreAndTheCaseSaysSo() {
+        ProcessInstance instance = registered();
+        confirm(instance, false, null);
+        registry.changes().endContract(worker, today, "用人单位解除劳动合同(另一案件)", null, "another-case");
+
+        managementService.executeJob(job(instance, TIMER_CONTRACT_ENDS).getId());
+        handOver(instance);
+
+        assertThat(instance).isEnded().hasPassed(BOUNDARY_WORKER_ALREADY_LEFT, END_WORKER_LEFT);
+        assertThat(changesBy(instance)).isEmpty();
+        assertThat(registered(worker).getContractEnd()).as("as the other case ended it").isEqualTo(today);
+        assertThat((String) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(NOT_ENDED_REASON.name()).singleResult().getValue()).contains("已因其他事由离开", "TERMINATED");
+    }
+
+    @Test
     void onProbationThreeDaysNoticeIsEnoughAndTwoAreNot() {
         worker = registry.worker(units, Role.STAFF, WorkerStatus.PROBATION);
 
