@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.communityworkers.contractexpiry.ContractExpiryCheck;
 import cn.communityworkers.contractexpiry.ContractExpiryProcess;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.system.ClockConfiguration;
 
 /**
@@ -36,6 +37,7 @@ class ContractExpiryE2E extends BrowserJourney {
         Map<String, Object> worker = new LinkedHashMap<>();
         worker.put("workerId", "E" + UUID.randomUUID().toString().substring(0, 8));
         worker.put("name", NAME);
+        worker.put("idCardNumber", IdCards.of("1986-09-12"));
         worker.put("birthDate", "1986-09-12");
         worker.put("communityCode", "990101001001");
         worker.put("role", "STAFF");

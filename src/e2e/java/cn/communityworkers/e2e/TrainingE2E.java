@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.training.TrainingChecks;
@@ -48,7 +49,8 @@ class TrainingE2E extends BrowserJourney {
         String socialWork = user("sw", "罗军", "测试县委社会工作部", UnitGroups.countySocialWork(units.county()),
                 units.county());
         for (String[] worker : new String[][] {{"石磊", "SECRETARY"}, {"龙静", "STAFF"}}) {
-            assertThat(api.post(Api.ADMIN, "/api/workers", Map.of("name", worker[0], "birthDate", "1984-02-01",
+            assertThat(api.post(Api.ADMIN, "/api/workers", Map.of("name", worker[0], "idCardNumber", IdCards.of("1984-02-01"),
+                    "birthDate", "1984-02-01",
                     "communityCode", units.community(), "role", worker[1], "education", "BACHELOR",
                     "communityWorkSince", "2014-05-01")).status()).isEqualTo(201);
         }

@@ -32,6 +32,7 @@ import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.resignation.ResignationProcess;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.transfer.TransferProcess;
 import cn.communityworkers.system.CurrentUser;
@@ -39,6 +40,7 @@ import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.training.TrainingChecks;
 import cn.communityworkers.training.TrainingRecords;
 import cn.communityworkers.workforce.CareerChanges;
+import cn.communityworkers.workforce.LabourContractLaw;
 import cn.communityworkers.workforce.PayAdjustmentProcess;
 import cn.communityworkers.workforce.WorkerCsv;
 import cn.communityworkers.workforce.IdCardNumber;
@@ -61,6 +63,8 @@ class DemoCounty {
     static final String SECONDED_WORKER = "W025";
     /** Being transferred from 朝阳社区 to 春晖社区 (东城街道), its first opinion open. */
     static final String TRANSFERRED_WORKER = "W029";
+    /** The staff member of 春晖社区 who has handed in a written resignation notice (辞职), its handover open. */
+    static final String RESIGNING_WORKER = "W016";
     /** The secretary the county organisation department has put under investigation (立案审查调查). */
     static final String INVESTIGATED_WORKER = "W112";
     /** The approved total (核定总量) the county organisation department set, above the standard of 108. */
@@ -173,6 +177,7 @@ class DemoCounty {
         }
         secondOneWorker(LocalDate.now(clock));
         requestTransfer(LocalDate.now(clock));
+        registerOneResignation(LocalDate.now(clock));
         changes.changeInvestigation(INVESTIGATED_WORKER,
                 new CareerChanges.InvestigationRequest(true, "县纪委监委对其涉嫌违纪问题立案审查调查(示范数据)"));
         figures.changeApprovedTotal(COUNTY, APPROVED_TOTAL,
@@ -250,6 +255,21 @@ class DemoCounty {
                     .taskDefinitionKey(level.taskId()).singleResult().getId();
             taskService.complete(task, Map.of(level.answer().name(), true, level.opinion().name(), "同意(演示数据)"));
         }
+    }
+
+    /**
+     * One worker of the roster ({@value #RESIGNING_WORKER}) handed in a written resignation notice five days ago, the
+     * contract ending 30 days after it (Labour Contract Law Art. 37): registered through the real process, so that
+     * 春晖社区党委 has the handover (工作交接) and 东城街道组织人事办 the confirmation before it ends in Tasklist.
+     */
+    private void registerOneResignation(LocalDate today) {
+        LocalDate received = today.minusDays(5);
+        runtimeService.startProcessInstanceByKey(ResignationProcess.KEY, Map.of(
+                ResignationProcess.WORKER_ID.name(), RESIGNING_WORKER,
+                ResignationProcess.NOTICE_RECEIVED_ON.name(), received.toString(),
+                ResignationProcess.LAST_WORKING_DAY.name(),
+                LabourContractLaw.earliestResignationEnd(received, false).toString(),
+                ResignationProcess.REASON.name(), "考取外地事业单位,个人原因辞职(示范数据)"));
     }
 
     /**

@@ -164,7 +164,7 @@ public class CareerChanges {
 
     /**
      * Ends a worker's labour contract on {@code contractEnd} (an employer's unilateral ending, e.g. Labour Contract Law
-     * Art. 40): the status becomes TERMINATED and the contract end that day, each recorded in the change log with the
+     * Art. 40, or the worker's written notice, Art. 37): the status becomes TERMINATED and the contract end that day, each recorded in the change log with the
      * ground, the process and {@code details} (what the ending rests on: notice, union, severance).
      *
      * @throws IllegalArgumentException if there is no such worker

@@ -21,8 +21,14 @@ public final class LabourContractLaw {
     /** Art. 20: probation pay at least 80 % of the pay agreed for the post. */
     public static final int PROBATION_PAY_MIN_PERCENT = 80;
 
+    /** Art. 37: a worker may end the contract by written notice to the employer 30 days ahead. */
+    public static final int RESIGNATION_NOTICE_DAYS = 30;
+    /** Art. 37: during probation, three days ahead. */
+    public static final int RESIGNATION_NOTICE_DAYS_IN_PROBATION = 3;
+
     public static final String ARTICLE_19 = "《劳动合同法》第十九条";
     public static final String ARTICLE_20 = "《劳动合同法》第二十条";
+    public static final String ARTICLE_37 = "《劳动合同法》第三十七条";
 
     private LabourContractLaw() {
     }
@@ -46,5 +52,14 @@ public final class LabourContractLaw {
             return PROBATION_MAX_MONTHS_ONE_TO_THREE_YEARS;
         }
         return PROBATION_MAX_MONTHS_THREE_YEARS_OR_MORE;
+    }
+
+    /**
+     * Art. 37: the earliest day on which a contract can end by the worker's written notice received on
+     * {@code noticeReceivedOn}: {@value #RESIGNATION_NOTICE_DAYS} days later, {@value #RESIGNATION_NOTICE_DAYS_IN_PROBATION}
+     * during probation.
+     */
+    public static LocalDate earliestResignationEnd(LocalDate noticeReceivedOn, boolean onProbation) {
+        return noticeReceivedOn.plusDays(onProbation ? RESIGNATION_NOTICE_DAYS_IN_PROBATION : RESIGNATION_NOTICE_DAYS);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.system.ClockConfiguration;
 
@@ -49,6 +50,7 @@ class ContractExpiryIT {
         Map<String, Object> worker = new LinkedHashMap<>();
         worker.put("workerId", "T" + UUID.randomUUID().toString().substring(0, 8));
         worker.put("name", name);
+        worker.put("idCardNumber", IdCards.of("1990-05-01"));
         worker.put("birthDate", "1990-05-01");
         worker.put("communityCode", CHUNHUI);
         worker.put("role", "STAFF");

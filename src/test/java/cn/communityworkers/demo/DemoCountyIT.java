@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -141,6 +142,24 @@ class DemoCountyIT {
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_GiveSourceCommunityOpinion");
         assertThat(api.get("auditor", "/api/workers/" + DemoCounty.TRANSFERRED_WORKER).json().path("communityCode")
                 .asText()).isEqualTo("990101001002");
+    /** 魏文's resignation, registered through the real process: the handover is 春晖社区党委's, the worker still at the post. */
+    @Test
+    void theResigningDemoWorkersHandoverIsOpenForTheCommunity() {
+        List<JsonNode> resignations = new ArrayList<>();
+        api.get(Api.ADMIN, "/engine-rest/process-instance?processDefinitionKey=resignation").json().forEach(found -> {
+            if (found.path("businessKey").asText().startsWith("R-" + DemoCounty.RESIGNING_WORKER + "-")) {
+                resignations.add(found);
+            }
+        });
+        assertThat(resignations).hasSize(1);
+        String instance = resignations.get(0).path("id").asText();
+        JsonNode handover = api.get("chunhui", "/engine-rest/task?processInstanceId=" + instance).json();
+        assertThat(handover).hasSize(1);
+        assertThat(handover.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_Handover");
+        assertThat(api.get("easthr", "/engine-rest/task?processInstanceId=" + instance).json().findValuesAsText("name"))
+                .containsExactly("辞职生效前确认/撤回");
+        assertThat(api.get("auditor", "/api/workers/" + DemoCounty.RESIGNING_WORKER).json().path("status").asText())
+                .isEqualTo("ACTIVE");
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.ClockConfiguration;
@@ -46,8 +47,8 @@ class TrainingIT {
         units = TestUnits.create(api, 100_000);
         streetHr = user("hr", UnitGroups.streetHr(units.street()));
         socialWork = user("sw", UnitGroups.countySocialWork(units.county()));
-        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "培训测试", "birthDate",
-                "1985-01-01", "communityCode", units.community(), "role", "SECRETARY", "education", "BACHELOR",
+        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "培训测试", "idCardNumber", IdCards.of("1985-01-01"),
+                "birthDate", "1985-01-01", "communityCode", units.community(), "role", "SECRETARY", "education", "BACHELOR",
                 "communityWorkSince", "2015-01-01"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         workerId = registered.json().path("workerId").asText();

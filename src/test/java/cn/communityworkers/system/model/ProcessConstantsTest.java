@@ -26,6 +26,7 @@ import cn.communityworkers.probation.ProbationProcess;
 import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
 import cn.communityworkers.contractexpiry.ContractExpiryProcess;
+import cn.communityworkers.resignation.ResignationProcess;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.training.TrainingCheckProcess;
 import cn.communityworkers.transfer.TransferArrivalProcess;
@@ -48,7 +49,8 @@ class ProcessConstantsTest {
     @ValueSource(classes = {SecondmentProcess.class, RecruitmentProcess.class, ProbationProcess.class,
         AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class,
         TrainingCheckProcess.class,
-        TransferProcess.class, TransferArrivalProcess.class, ContractExpiryProcess.class})
+        TransferProcess.class, TransferArrivalProcess.class, ContractExpiryProcess.class,
+        ResignationProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();
