@@ -118,6 +118,17 @@ class DemoCountyIT {
     }
 
     @Test
+    void theDemoDismissalWaitsForTheWorkersStatementAtTheWestStreetsPersonnelOffice() {
+        String query = "/engine-rest/task?processInstanceBusinessKeyLike=D-" + DemoCounty.DISMISSAL_WORKER + "-%25";
+        JsonNode tasks = api.get("westhr", query).json();
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_RecordStatement");
+        assertThat(api.get("easthr", query).json()).isEmpty();
+        assertThat(api.get("auditor", "/api/workers/" + DemoCounty.DISMISSAL_WORKER).json().path("status").asText())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())
