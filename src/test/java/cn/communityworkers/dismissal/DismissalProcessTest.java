@@ -321,7 +321,9 @@ class DismissalProcessTest {
         assertThatThrownBy(this::propose).isInstanceOf(AuthorizationException.class);
 
         identityService.setAuthentication("hr", List.of(UnitGroups.streetHr(units.street())));
-        assertThat(propose()).isWaitingAt(TASK_RECORD_STATEMENT);
+        ProcessInstance proposed = propose();
+        identityService.clearAuthentication();
+        assertThat(proposed).isWaitingAt(TASK_RECORD_STATEMENT);
     }
 
     @Test
