@@ -119,7 +119,8 @@ class DemoCountyIT {
 
     @Test
     void theDemoDismissalWaitsForTheWorkersStatementAtTheWestStreetsPersonnelOffice() {
-        String query = "/engine-rest/task?processInstanceBusinessKeyLike=D-" + DemoCounty.DISMISSAL_WORKER + "-%25";
+        String query = "/engine-rest/task?processInstanceBusinessKey=D-" + DemoCounty.DISMISSAL_WORKER + "-"
+                + LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA);
         JsonNode tasks = api.get("westhr", query).json();
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_RecordStatement");
