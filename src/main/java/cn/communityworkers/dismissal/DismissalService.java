@@ -16,7 +16,6 @@ import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.Violation;
 import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.Role;
-import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
