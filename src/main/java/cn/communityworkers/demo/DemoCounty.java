@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.communityworkers.contractexpiry.ContractExpiryCheck;
+import cn.communityworkers.dismissal.DismissalProcess;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
@@ -67,6 +68,8 @@ class DemoCounty {
     static final String RESIGNING_WORKER = "W016";
     /** The secretary the county organisation department has put under investigation (立案审查调查). */
     static final String INVESTIGATED_WORKER = "W112";
+    /** The staff member of 光明社区 whose dismissal (严重违反用人单位的规章制度) the street personnel office proposed. */
+    static final String DISMISSAL_WORKER = "W063";
     /** The approved total (核定总量) the county organisation department set, above the standard of 108. */
     static final long APPROVED_TOTAL = 112;
     /** This year's local average monthly wage, by which the demo's pay run recomputed every worker's pay (§12). */
@@ -92,6 +95,8 @@ class DemoCounty {
             new DemoUser("easthr", "陈静", "东城街道组织人事办", List.of(UnitGroups.streetHr(EAST))),
             new DemoUser("westparty", "杨海涛", "西城街道党工委", List.of(UnitGroups.streetParty(WEST))),
             new DemoUser("westhr", "赵敏", "西城街道组织人事办", List.of(UnitGroups.streetHr(WEST))),
+            new DemoUser("eastunion", "何建华", "东城街道工会委员会", List.of(UnitGroups.streetUnion(EAST))),
+            new DemoUser("westunion", "郭秀英", "西城街道工会委员会", List.of(UnitGroups.streetUnion(WEST))),
             new DemoUser("chunhui", "黄春晖", "春晖社区党委", List.of(UnitGroups.communityParty(EAST + "001"))),
             new DemoUser("chaoyang", "周朝阳", "朝阳社区党委", List.of(UnitGroups.communityParty(EAST + "002"))),
             new DemoUser("heping", "吴和平", "和平社区党委", List.of(UnitGroups.communityParty(EAST + "003"))),
@@ -186,6 +191,7 @@ class DemoCounty {
         recordTrainings(LocalDate.now(clock));
         // W082's contract ends in 40 days: the daily check opens its decision at once (劳动合同到期处理).
         contractExpiries.openDue();
+        proposeDismissal();
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
     }
 
@@ -270,6 +276,18 @@ class DemoCounty {
                 ResignationProcess.LAST_WORKING_DAY.name(),
                 LabourContractLaw.earliestResignationEnd(received, false).toString(),
                 ResignationProcess.REASON.name(), "考取外地事业单位,个人原因辞职(示范数据)"));
+    }
+
+    /**
+     * The dismissal of {@value #DISMISSAL_WORKER} for a serious breach of the street's rules (Labour Contract Law Art.
+     * 39(2)), proposed by 西城街道组织人事办 through the real process: the worker's statement is to be recorded.
+     */
+    private void proposeDismissal() {
+        runtimeService.startProcessInstanceByKey(DismissalProcess.KEY, Map.of(
+                DismissalProcess.WORKER_ID.name(), DISMISSAL_WORKER,
+                DismissalProcess.GROUND.name(), DismissalProcess.Ground.SERIOUS_BREACH_OF_RULES.name(),
+                DismissalProcess.FACTS.name(), "本年内无故旷工累计十二个工作日,经两次书面警告仍未改正(示范数据)",
+                DismissalProcess.EVIDENCE.name(), "考勤记录、两次书面警告及签收回执、西城街道社区工作者考勤管理办法及其公示记录(示范数据)"));
     }
 
     /**

@@ -45,6 +45,7 @@ class GroupDirectory {
     void ensureStreetGroups(String code, String name) {
         ensure(UnitRole.STREET_PARTY, code, name + "党工委");
         ensure(UnitRole.STREET_HR, code, name + "组织人事办");
+        ensure(UnitRole.STREET_UNION, code, name + "工会委员会");
     }
 
     void ensureCommunityGroups(String code, String name) {

@@ -153,7 +153,7 @@ public class OrganisationService {
         for (UnitRole role : groups.startingRoles()) {
             List<String> codes = switch (role) {
                 case COUNTY_SOCIAL_WORK, COUNTY_ORGANIZATION, COUNTY_HRSS -> counties.findAll().stream().map(County::code).toList();
-                case STREET_PARTY, STREET_HR -> streets.findAll().stream().map(Street::code).toList();
+                case STREET_PARTY, STREET_HR, STREET_UNION -> streets.findAll().stream().map(Street::code).toList();
                 case COMMUNITY_PARTY -> communities.findAll().stream().map(Community::code).toList();
             };
             codes.forEach(code -> groups.grantStarts(role, role.group(code)));

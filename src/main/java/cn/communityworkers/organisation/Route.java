@@ -56,6 +56,11 @@ public class Route {
         return UnitGroups.streetHr(cases.street(execution));
     }
 
+    /** The trade union of the case's street (Labour Contract Law Art. 43). */
+    public String streetUnion(DelegateExecution execution) {
+        return UnitGroups.streetUnion(cases.street(execution));
+    }
+
     /** The party social-work department of the case's county. */
     public String countySocialWork(DelegateExecution execution) {
         return UnitGroups.countySocialWork(cases.of(execution).requireCounty());

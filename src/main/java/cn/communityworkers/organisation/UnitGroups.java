@@ -41,6 +41,11 @@ public final class UnitGroups {
         return "street" + streetCode + "Hr";
     }
 
+    /** 街道(乡镇)工会委员会 */
+    public static String streetUnion(String streetCode) {
+        return "street" + streetCode + "Union";
+    }
+
     /** 社区党组织 */
     public static String communityParty(String communityCode) {
         return "community" + communityCode + "Party";

@@ -12,6 +12,8 @@ public enum UnitRole {
     COUNTY_HRSS(UnitGroups::countyHrss, Case.Units::countyCode, "人力资源和社会保障局"),
     STREET_PARTY(UnitGroups::streetParty, Case.Units::streetCode, "党工委"),
     STREET_HR(UnitGroups::streetHr, Case.Units::streetCode, "组织人事办"),
+    /** The street's trade union, told beforehand of a unilateral ending of a contract (Labour Contract Law Art. 43). */
+    STREET_UNION(UnitGroups::streetUnion, Case.Units::streetCode, "工会委员会"),
     COMMUNITY_PARTY(UnitGroups::communityParty, Case.Units::communityCode, "党委");
 
     private final Function<String, String> groupOf;

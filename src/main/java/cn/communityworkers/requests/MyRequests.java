@@ -107,7 +107,7 @@ class MyRequests {
     private static String column(UnitRole role) {
         return switch (role) {
             case COUNTY_SOCIAL_WORK, COUNTY_ORGANIZATION, COUNTY_HRSS -> "county_code";
-            case STREET_PARTY, STREET_HR -> "street_code";
+            case STREET_PARTY, STREET_HR, STREET_UNION -> "street_code";
             case COMMUNITY_PARTY -> "community_code";
         };
     }

@@ -163,6 +163,18 @@ class DemoCountyIT {
     }
 
     @Test
+    void theDemoDismissalWaitsForTheWorkersStatementAtTheWestStreetsPersonnelOffice() {
+        String query = "/engine-rest/task?processInstanceBusinessKey=D-" + DemoCounty.DISMISSAL_WORKER + "-"
+                + LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA);
+        JsonNode tasks = api.get("westhr", query).json();
+        assertThat(tasks).hasSize(1);
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_RecordStatement");
+        assertThat(api.get("easthr", query).json()).isEmpty();
+        assertThat(api.get("auditor", "/api/workers/" + DemoCounty.DISMISSAL_WORKER).json().path("status").asText())
+                .isEqualTo("ACTIVE");
+    }
+
+    @Test
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())

@@ -39,7 +39,7 @@ class OrganisationApiIT {
         for (String group : new String[] {"county" + units.county() + "SocialWork",
                 "county" + units.county() + "Organization", "county" + units.county() + "Hrss",
                 "street" + units.street() + "Party", "street" + units.street() + "Hr",
-                "community" + units.community() + "Party"}) {
+                "street" + units.street() + "Union", "community" + units.community() + "Party"}) {
             assertThat(api.get(Api.ADMIN, "/engine-rest/group/" + group).status()).as(group).isEqualTo(200);
         }
         assertThat(api.get(Api.ADMIN, "/engine-rest/group/county" + units.county() + "SocialWork").json()

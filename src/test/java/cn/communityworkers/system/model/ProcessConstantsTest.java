@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.communityworkers.assessment.AnnualAssessmentProcess;
 import cn.communityworkers.assessment.AssessmentCampaignProcess;
+import cn.communityworkers.dismissal.DismissalProcess;
 import cn.communityworkers.probation.ProbationProcess;
 import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
@@ -50,7 +51,8 @@ class ProcessConstantsTest {
         AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class,
         TrainingCheckProcess.class,
         TransferProcess.class, TransferArrivalProcess.class, ContractExpiryProcess.class,
-        ResignationProcess.class})
+        ResignationProcess.class,
+        DismissalProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();
