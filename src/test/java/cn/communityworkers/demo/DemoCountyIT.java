@@ -142,6 +142,8 @@ class DemoCountyIT {
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_GiveSourceCommunityOpinion");
         assertThat(api.get("auditor", "/api/workers/" + DemoCounty.TRANSFERRED_WORKER).json().path("communityCode")
                 .asText()).isEqualTo("990101001002");
+    }
+
     /** 魏文's resignation, registered through the real process: the handover is 春晖社区党委's, the worker still at the post. */
     @Test
     void theResigningDemoWorkersHandoverIsOpenForTheCommunity() {
