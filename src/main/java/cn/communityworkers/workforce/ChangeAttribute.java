@@ -12,5 +12,7 @@ public enum ChangeAttribute {
     /** A disciplinary action recorded (new value: its type; effective date: the day it was decided). */
     DISCIPLINARY_ACTION,
     /** Put under investigation (立案审查调查) or released from it (new value: true or false). */
-    INVESTIGATION
+    INVESTIGATION,
+    /** A term as community party secretary started (new value: its start) or ended (new value: start to end). */
+    SECRETARY_TERM
 }

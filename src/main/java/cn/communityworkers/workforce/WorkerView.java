@@ -25,7 +25,16 @@ public record WorkerView(
         List<AssessmentRecord> assessmentHistory, List<GradeChange> gradeHistory,
         CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
         List<LeadershipSelection> leadershipSelections, List<AssessmentConsequence> assessmentConsequences,
-        ContractKind contractKind, int fixedTermContracts, Integer probationPayPercent, BigDecimal probationPay) {
+        ContractKind contractKind, int fixedTermContracts, Integer probationPayPercent, BigDecimal probationPay,
+        List<EconomicAudit> economicAudits) {
+
+    /**
+     * An economic-responsibility audit on leaving the post of secretary or director (经济责任审计, 《意见》第11条): the
+     * posts audited, the period, the findings and conclusion, the day of the audit report and the process.
+     */
+    public record EconomicAudit(String posts, LocalDate periodStart, LocalDate periodEnd, String findings,
+            AuditConclusion conclusion, LocalDate auditedOn, String processInstanceId) {
+    }
 
     /** The secondment the worker is on now (借调), if any. */
     public record CurrentSecondment(String borrowingOrganization, String borrowingOrgLevel,
@@ -78,7 +87,7 @@ public record WorkerView(
     static WorkerView of(Worker worker, OrgUnit unit, List<WorkerChange> changes,
             List<DisciplinaryActionView> disciplinaryActions, CurrentSecondment currentSecondment,
             PublicInstitutionContract publicInstitutionContract, List<LeadershipSelection> leadershipSelections,
-            List<AssessmentConsequence> assessmentConsequences) {
+            List<AssessmentConsequence> assessmentConsequences, List<EconomicAudit> economicAudits) {
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
@@ -98,7 +107,7 @@ public record WorkerView(
                 List.copyOf(assessmentConsequences),
                 ContractKind.of(worker.getContractEnd()), worker.getFixedTermContracts(),
                 worker.getStatus() == WorkerStatus.PROBATION ? worker.getProbationPayPercent() : null,
-                worker.probationPay());
+                worker.probationPay(), List.copyOf(economicAudits));
     }
 
     private static Integer toInteger(String value) {

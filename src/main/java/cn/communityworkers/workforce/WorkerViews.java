@@ -36,6 +36,6 @@ class WorkerViews {
                         .map(action -> WorkerView.DisciplinaryActionView.of(action, today)).toList(),
                 secondments.currentSecondment(workerId).orElse(null),
                 careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId),
-                careers.assessmentConsequences(workerId));
+                careers.assessmentConsequences(workerId), careers.economicAudits(workerId));
     }
 }

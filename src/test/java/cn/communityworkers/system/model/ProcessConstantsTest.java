@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.communityworkers.assessment.AnnualAssessmentProcess;
 import cn.communityworkers.assessment.AssessmentCampaignProcess;
+import cn.communityworkers.election.ElectionProcess;
 import cn.communityworkers.probation.ProbationProcess;
 import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
@@ -42,7 +43,8 @@ class ProcessConstantsTest {
 
     @ParameterizedTest
     @ValueSource(classes = {SecondmentProcess.class, RecruitmentProcess.class, ProbationProcess.class,
-        AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class})
+        AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class,
+        ElectionProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();
