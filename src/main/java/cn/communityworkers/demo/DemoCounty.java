@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.election.ElectionProcess;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.secondment.SecondmentProcess;
 import cn.communityworkers.system.CurrentUser;
@@ -56,6 +58,12 @@ class DemoCounty {
     static final String SECONDED_WORKER = "W025";
     /** The secretary the county organisation department has put under investigation (立案审查调查). */
     static final String INVESTIGATED_WORKER = "W112";
+    /** 朝阳社区, whose two committees' election (换届) was registered through the real process. */
+    static final String ELECTED_COMMUNITY = EAST + "002";
+    /** 朝阳's secretary, re-elected and now also the residents' committee's director (一肩挑). */
+    static final String RE_ELECTED_SECRETARY = "W002";
+    /** 朝阳's director until the election, elected deputy: her economic-responsibility audit is open. */
+    static final String OUTGOING_DIRECTOR = "W019";
     /** The approved total (核定总量) the county organisation department set, above the standard of 108. */
     static final long APPROVED_TOTAL = 112;
     /** This year's local average monthly wage, by which the demo's pay run recomputed every worker's pay (§12). */
@@ -75,6 +83,7 @@ class DemoCounty {
             new DemoUser("countysocialwork", "李建国", "示范县委社会工作部", List.of(UnitGroups.countySocialWork(COUNTY))),
             new DemoUser("countyorganization", "王志刚", "示范县委组织部", List.of(UnitGroups.countyOrganization(COUNTY))),
             new DemoUser("countyhrss", "张丽华", "示范县人力资源和社会保障局", List.of(UnitGroups.countyHrss(COUNTY))),
+            new DemoUser("countyaudit", "钱审言", "示范县审计局", List.of(UnitGroups.countyAudit(COUNTY))),
             new DemoUser("eastparty", "刘卫东", "东城街道党工委", List.of(UnitGroups.streetParty(EAST))),
             new DemoUser("easthr", "陈静", "东城街道组织人事办", List.of(UnitGroups.streetHr(EAST))),
             new DemoUser("westparty", "杨海涛", "西城街道党工委", List.of(UnitGroups.streetParty(WEST))),
@@ -161,6 +170,7 @@ class DemoCounty {
         figures.changeApprovedTotal(COUNTY, APPROVED_TOTAL,
                 "按每万城镇常住人口18人的标准,结合本县社区数量和服务人口,经县委组织部研究核定(示范数据)");
         adjustPay(LocalDate.now(clock));
+        registerElection(LocalDate.now(clock));
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
     }
 
@@ -182,6 +192,24 @@ class DemoCounty {
                     .taskDefinitionKey(level.taskId()).singleResult().getId();
             taskService.complete(task, Map.of(level.answer().name(), true, level.opinion().name(), "同意(演示数据)"));
         }
+    }
+
+    /**
+     * 朝阳社区's two committees were elected three days ago and the street registered the result through the real
+     * process: {@value #RE_ELECTED_SECRETARY} re-elected secretary and elected director too (一肩挑), the director
+     * {@value #OUTGOING_DIRECTOR} elected deputy; the county organisation department's filing and the audit office's
+     * audit of the outgoing director are open.
+     */
+    private void registerElection(LocalDate today) {
+        Map<String, Object> result = new HashMap<>();
+        ElectionProcess.COMMUNITY_CODE.put(result, ELECTED_COMMUNITY);
+        ElectionProcess.ELECTION_DATE.put(result, today.minusDays(3));
+        ElectionProcess.SECRETARY_ID.put(result, RE_ELECTED_SECRETARY);
+        ElectionProcess.DIRECTOR_ID.put(result, RE_ELECTED_SECRETARY);
+        ElectionProcess.DEPUTY_IDS.put(result, List.of(OUTGOING_DIRECTOR, "W020", "W021"));
+        ElectionProcess.MEMBER_IDS.put(result, List.of("W022", "W023"));
+        ElectionProcess.ELECTION_NOTE.put(result, "社区党员大会选举产生社区党委,居民代表会议选举产生居民委员会(示范数据)");
+        runtimeService.startProcessInstanceByKey(ElectionProcess.KEY, result);
     }
 
     /**
