@@ -151,6 +151,9 @@ class CommunityElectionE2E extends BrowserJourney {
         input.pressSequentially(name);
         field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^" + StartDialog.quoted(name) + " · "))).first().click();
+        input.press("Escape");
+        input.evaluate("input => input.blur()");
+        PlaywrightAssertions.assertThat(field.locator(".fjs-dropdownlist-item")).hasCount(0);
     }
 
     JsonNode elections(String community) {

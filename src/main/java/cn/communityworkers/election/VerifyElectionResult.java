@@ -5,6 +5,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.organisation.OrgUnit;
 import cn.communityworkers.organisation.StartVerification;
 import cn.communityworkers.organisation.UnitRole;
 import cn.communityworkers.system.Case;
@@ -33,8 +34,9 @@ class VerifyElectionResult extends StartVerification<ElectionService.Context> {
     protected Start<ElectionService.Context> verify(DelegateExecution execution) {
         ElectionService.Context context = elections.check(ElectionResult.read(execution.getVariables()));
         ElectionResult result = context.result();
-        return new Start<>(new Case.Units(context.unit().countyCode(), context.unit().streetCode(),
-                context.unit().communityCode()), context.unit().streetName(), result.secretaryId(),
+        OrgUnit unit = context.unit();
+        Case.Units units = new Case.Units(unit.countyCode(), unit.streetCode(), unit.communityCode());
+        return new Start<>(units, unit.streetName(), result.secretaryId(),
                 ElectionProcess.businessKey(result.communityCode(), result.electionDate()), result.variables(),
                 context);
     }
