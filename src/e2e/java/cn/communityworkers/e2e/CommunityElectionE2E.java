@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ class CommunityElectionE2E extends BrowserJourney {
                     .filter(new Locator.FilterOptions().setHasText("流程已启动"))).isVisible();
             street.screenshot("started");
         }
-        JsonNode started = elections(units.community());
+        List<JsonNode> started = elections(units.community());
         assertThat(started).hasSize(1);
         String instance = started.get(0).path("id").asText();
         assertThat(api.get(Api.ADMIN, "/api/workers/" + elected).json().path("role").asText()).isEqualTo("SECRETARY");
@@ -151,14 +152,20 @@ class CommunityElectionE2E extends BrowserJourney {
         input.pressSequentially(name);
         field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions()
                 .setHasText(Pattern.compile("^" + StartDialog.quoted(name) + " · "))).first().click();
-        input.press("Escape");
-        input.evaluate("input => input.blur()");
+        // closed by a click outside the list (Escape would close the whole start dialog)
+        form.getByText("登记社区“两委”换届选举结果").click();
         PlaywrightAssertions.assertThat(field.locator(".fjs-dropdownlist-item")).hasCount(0);
     }
 
-    JsonNode elections(String community) {
-        return api.get(Api.ADMIN, "/engine-rest/history/process-instance?processDefinitionKey=community-election"
-                + "&processInstanceBusinessKeyLike=E-" + community + "-%25").json();
+    List<JsonNode> elections(String community) {
+        List<JsonNode> found = new ArrayList<>();
+        api.get(Api.ADMIN, "/engine-rest/history/process-instance?processDefinitionKey=community-election").json()
+                .forEach(election -> {
+                    if (election.path("businessKey").asText().startsWith("E-" + community + "-")) {
+                        found.add(election);
+                    }
+                });
+        return found;
     }
 
     void user(String userId, String group) {
