@@ -64,8 +64,8 @@ class CommunityElectionE2E extends BrowserJourney {
             date(form, "选举日期", today.minusDays(1));
             pick(form, "社区党组织书记", "邵副职");
             pick(form, "居民委员会主任", "韦主任");
-            tag(form, "副书记、副主任", "邵副职");
-            tag(form, "“两委”委员", "严委员");
+            tick(form, "副书记、副主任", "邵副职");
+            tick(form, "“两委”委员", "严委员");
             form.getByLabel(Pattern.compile("^选举情况说明\\*?$")).fill("社区党员大会、居民代表会议选举产生");
             street.screenshot("result");
 
@@ -143,18 +143,11 @@ class CommunityElectionE2E extends BrowserJourney {
                 .setHasText(Pattern.compile("^" + StartDialog.quoted(name) + " · "))).first().click();
     }
 
-    /** Adds a worker by name to a tag list of the street's workers. */
-    static void tag(Locator form, String label, String name) {
-        Locator field = form.locator(".fjs-form-field-taglist").filter(new Locator.FilterOptions()
+    /** Ticks a worker, by name, in a checklist of the street's workers. */
+    static void tick(Locator form, String label, String name) {
+        Locator field = form.locator(".fjs-form-field-checklist").filter(new Locator.FilterOptions()
                 .setHas(form.page().locator("label").filter(new Locator.FilterOptions().setHasText(label))));
-        Locator input = field.locator("input");
-        input.click();
-        input.pressSequentially(name);
-        field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^" + StartDialog.quoted(name) + " · "))).first().click();
-        // closed by a click outside the list (Escape would close the whole start dialog)
-        form.getByText("登记社区“两委”换届选举结果").click();
-        PlaywrightAssertions.assertThat(field.locator(".fjs-dropdownlist-item")).hasCount(0);
+        field.getByLabel(Pattern.compile("^" + StartDialog.quoted(name) + " · ")).check();
     }
 
     List<JsonNode> elections(String community) {
