@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,6 +33,7 @@ import cn.communityworkers.dismissal.DismissalProcess;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.election.ElectionProcess;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.resignation.ResignationProcess;
 import cn.communityworkers.secondment.SecondmentProcess;
@@ -70,6 +72,12 @@ class DemoCounty {
     static final String INVESTIGATED_WORKER = "W112";
     /** The staff member of 光明社区 whose dismissal (严重违反用人单位的规章制度) the street personnel office proposed. */
     static final String DISMISSAL_WORKER = "W063";
+    /** 朝阳社区, whose two committees' election (换届) was registered through the real process. */
+    static final String ELECTED_COMMUNITY = EAST + "002";
+    /** 朝阳's secretary, re-elected and now also the residents' committee's director (一肩挑). */
+    static final String RE_ELECTED_SECRETARY = "W002";
+    /** 朝阳's director until the election, elected deputy: her economic-responsibility audit is open. */
+    static final String OUTGOING_DIRECTOR = "W019";
     /** The approved total (核定总量) the county organisation department set, above the standard of 108. */
     static final long APPROVED_TOTAL = 112;
     /** This year's local average monthly wage, by which the demo's pay run recomputed every worker's pay (§12). */
@@ -91,6 +99,7 @@ class DemoCounty {
             new DemoUser("countysocialwork", "李建国", "示范县委社会工作部", List.of(UnitGroups.countySocialWork(COUNTY))),
             new DemoUser("countyorganization", "王志刚", "示范县委组织部", List.of(UnitGroups.countyOrganization(COUNTY))),
             new DemoUser("countyhrss", "张丽华", "示范县人力资源和社会保障局", List.of(UnitGroups.countyHrss(COUNTY))),
+            new DemoUser("countyaudit", "钱审言", "示范县审计局", List.of(UnitGroups.countyAudit(COUNTY))),
             new DemoUser("eastparty", "刘卫东", "东城街道党工委", List.of(UnitGroups.streetParty(EAST))),
             new DemoUser("easthr", "陈静", "东城街道组织人事办", List.of(UnitGroups.streetHr(EAST))),
             new DemoUser("westparty", "杨海涛", "西城街道党工委", List.of(UnitGroups.streetParty(WEST))),
@@ -192,6 +201,7 @@ class DemoCounty {
         // W082's contract ends in 40 days: the daily check opens its decision at once (劳动合同到期处理).
         contractExpiries.openDue();
         proposeDismissal();
+        registerElection(LocalDate.now(clock));
         LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
     }
 
@@ -288,6 +298,24 @@ class DemoCounty {
                 DismissalProcess.GROUND.name(), DismissalProcess.Ground.SERIOUS_BREACH_OF_RULES.name(),
                 DismissalProcess.FACTS.name(), "本年内无故旷工累计十二个工作日,经两次书面警告仍未改正(示范数据)",
                 DismissalProcess.EVIDENCE.name(), "考勤记录、两次书面警告及签收回执、西城街道社区工作者考勤管理办法及其公示记录(示范数据)"));
+    }
+
+    /**
+     * 朝阳社区's two committees were elected three days ago and the street registered the result through the real
+     * process: {@value #RE_ELECTED_SECRETARY} re-elected secretary and elected director too (一肩挑), the director
+     * {@value #OUTGOING_DIRECTOR} elected deputy; the county organisation department's filing and the audit office's
+     * audit of the outgoing director are open.
+     */
+    private void registerElection(LocalDate today) {
+        Map<String, Object> result = new HashMap<>();
+        ElectionProcess.COMMUNITY_CODE.put(result, ELECTED_COMMUNITY);
+        ElectionProcess.ELECTION_DATE.put(result, today.minusDays(3));
+        ElectionProcess.SECRETARY_ID.put(result, RE_ELECTED_SECRETARY);
+        ElectionProcess.DIRECTOR_ID.put(result, RE_ELECTED_SECRETARY);
+        ElectionProcess.DEPUTY_IDS.put(result, List.of(OUTGOING_DIRECTOR, "W020", "W021"));
+        ElectionProcess.MEMBER_IDS.put(result, List.of("W022", "W023"));
+        ElectionProcess.ELECTION_NOTE.put(result, "社区党员大会选举产生社区党委,居民代表会议选举产生居民委员会(示范数据)");
+        runtimeService.startProcessInstanceByKey(ElectionProcess.KEY, result);
     }
 
     /**

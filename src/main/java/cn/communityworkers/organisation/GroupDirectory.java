@@ -40,6 +40,7 @@ class GroupDirectory {
         ensure(UnitRole.COUNTY_SOCIAL_WORK, code, name + "委社会工作部");
         ensure(UnitRole.COUNTY_ORGANIZATION, code, name + "委组织部");
         ensure(UnitRole.COUNTY_HRSS, code, name + "人力资源和社会保障局");
+        ensure(UnitRole.COUNTY_AUDIT, code, name + "审计局");
     }
 
     void ensureStreetGroups(String code, String name) {

@@ -150,9 +150,11 @@ public class OrganisationService {
     @Order(5)
     @Transactional
     public void grantProcessStarts() {
+        // a unit role added in a new release (the county audit office) gets its group in the counties registered before
+        counties.findAll().forEach(county -> groups.ensureCountyGroups(county.code(), county.name()));
         for (UnitRole role : groups.startingRoles()) {
             List<String> codes = switch (role) {
-                case COUNTY_SOCIAL_WORK, COUNTY_ORGANIZATION, COUNTY_HRSS -> counties.findAll().stream().map(County::code).toList();
+                case COUNTY_SOCIAL_WORK, COUNTY_ORGANIZATION, COUNTY_HRSS, COUNTY_AUDIT -> counties.findAll().stream().map(County::code).toList();
                 case STREET_PARTY, STREET_HR, STREET_UNION -> streets.findAll().stream().map(Street::code).toList();
                 case COMMUNITY_PARTY -> communities.findAll().stream().map(Community::code).toList();
             };

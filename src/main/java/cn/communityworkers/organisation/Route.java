@@ -76,6 +76,11 @@ public class Route {
         return UnitGroups.countyHrss(cases.of(execution).requireCounty());
     }
 
+    /** The audit office of the case's county (经济责任审计). */
+    public String countyAudit(DelegateExecution execution) {
+        return UnitGroups.countyAudit(cases.of(execution).requireCounty());
+    }
+
     /** The department of the case's county that the configuration names for its process ({@link CountyApprover}). */
     public String countyApprover(DelegateExecution execution) {
         Case recorded = cases.of(execution);

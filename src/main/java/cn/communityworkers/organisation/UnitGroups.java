@@ -26,6 +26,11 @@ public final class UnitGroups {
         return "county" + countyCode + "Hrss";
     }
 
+    /** 县级审计机关: the economic-responsibility audits of outgoing secretaries and directors (《意见》第11条). */
+    public static String countyAudit(String countyCode) {
+        return "county" + countyCode + "Audit";
+    }
+
     /** The county's three departments that follow its community workers: social work, organisation, HRSS. */
     public static List<String> countyDepartments(String countyCode) {
         return List.of(countySocialWork(countyCode), countyOrganization(countyCode), countyHrss(countyCode));

@@ -10,6 +10,7 @@ public enum UnitRole {
     COUNTY_SOCIAL_WORK(UnitGroups::countySocialWork, Case.Units::countyCode, "委社会工作部"),
     COUNTY_ORGANIZATION(UnitGroups::countyOrganization, Case.Units::countyCode, "委组织部"),
     COUNTY_HRSS(UnitGroups::countyHrss, Case.Units::countyCode, "人力资源和社会保障局"),
+    COUNTY_AUDIT(UnitGroups::countyAudit, Case.Units::countyCode, "审计局"),
     STREET_PARTY(UnitGroups::streetParty, Case.Units::streetCode, "党工委"),
     STREET_HR(UnitGroups::streetHr, Case.Units::streetCode, "组织人事办"),
     /** The street's trade union, told beforehand of a unilateral ending of a contract (Labour Contract Law Art. 43). */

@@ -106,7 +106,7 @@ class MyRequests {
     /** The column of the recorded case that holds the unit a role belongs to. */
     private static String column(UnitRole role) {
         return switch (role) {
-            case COUNTY_SOCIAL_WORK, COUNTY_ORGANIZATION, COUNTY_HRSS -> "county_code";
+            case COUNTY_SOCIAL_WORK, COUNTY_ORGANIZATION, COUNTY_HRSS, COUNTY_AUDIT -> "county_code";
             case STREET_PARTY, STREET_HR, STREET_UNION -> "street_code";
             case COMMUNITY_PARTY -> "community_code";
         };

@@ -218,9 +218,15 @@ public final class FormFields {
                 check(field, value, () -> current.apply(name), field.named(), name, violations);
                 Set<String> offered = field.valuesKey() == null || field.access() != Access.WRITABLE ? null
                         : choices.apply(field.valuesKey());
-                if (offered != null && !empty(value) && !offered.contains(value.asText())) {
-                    violations.add(new Violation(name, field.named() + "只能从给出的选项中选择,"
-                            + value.asText() + "不在其中"));
+                if (offered != null && !empty(value)) {
+                    // a list of picks (a start form's tag list of the street's workers): each of them offered
+                    JsonNode picks = field.kind() == Kind.PICKS ? parsed(value) : value;
+                    for (JsonNode pick : picks.isArray() ? picks : List.of(value)) {
+                        if (!offered.contains(pick.asText())) {
+                            violations.add(new Violation(name, field.named() + "只能从给出的选项中选择,"
+                                    + pick.asText() + "不在其中"));
+                        }
+                    }
                 }
             }
         });

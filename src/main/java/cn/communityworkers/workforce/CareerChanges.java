@@ -392,6 +392,76 @@ public class CareerChanges {
         return registry.viewOf(new WorkerRegistry.Registered(worker, unit));
     }
 
+    /**
+     * Starts a term as community party secretary on {@code start} (elected at a 换届, 《意见》第9条: filed with the county
+     * organisation department), recorded as a SECRETARY_TERM change with the ground and the process. A term still
+     * running must be ended first ({@link #endSecretaryTerm}).
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if a term of the worker is still running
+     */
+    @Transactional
+    public void startSecretaryTerm(String workerId, LocalDate start, String ground, String processInstanceId) {
+        Objects.requireNonNull(start, "start");
+        Worker worker = registry.existing(workerId);
+        if (worker.getSecretaryTerms().stream().anyMatch(term -> term.end() == null)) {
+            throw new IllegalStateException("worker '" + workerId + "' has a secretary term still running");
+        }
+        List<SecretaryTerm> terms = new ArrayList<>(worker.getSecretaryTerms());
+        terms.add(new SecretaryTerm(start, null, false));
+        worker.setSecretaryTerms(terms);
+        workers.save(worker);
+        changes.record(workerId, ChangeAttribute.SECRETARY_TERM, null, start + "起", start,
+                ChangeLog.Ground.byProcess(ground, processInstanceId));
+    }
+
+    /**
+     * Ends the worker's running term as secretary on {@code end} (the day before the election that ends it),
+     * {@code completed} saying whether it counts as a full term (任满一届, which the promotion of §13 asks for); recorded
+     * as a SECRETARY_TERM change. Returns false, changing nothing, when no term is running.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     */
+    @Transactional
+    public boolean endSecretaryTerm(String workerId, LocalDate end, boolean completed, String ground,
+            String processInstanceId) {
+        Objects.requireNonNull(end, "end");
+        Worker worker = registry.existing(workerId);
+        List<SecretaryTerm> terms = new ArrayList<>(worker.getSecretaryTerms());
+        for (int i = 0; i < terms.size(); i++) {
+            SecretaryTerm term = terms.get(i);
+            if (term.end() == null) {
+                LocalDate last = end.isBefore(term.start()) ? term.start() : end;
+                terms.set(i, new SecretaryTerm(term.start(), last, completed));
+                worker.setSecretaryTerms(terms);
+                workers.save(worker);
+                changes.record(workerId, ChangeAttribute.SECRETARY_TERM, term.start() + "起",
+                        term.start() + "至" + last + (completed ? "(任满一届)" : "(未满一届)"), last,
+                        ChangeLog.Ground.byProcess(ground, processInstanceId));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records the economic-responsibility audit of an outgoing secretary or director (经济责任审计, 离任审计,
+     * 《意见》第11条), shown with the worker ({@code economicAudits}). One audit per worker and process.
+     *
+     * @throws IllegalArgumentException if there is no such worker
+     * @throws IllegalStateException if the process has already recorded the worker's audit
+     */
+    @Transactional
+    public void recordEconomicAudit(String workerId, WorkerView.EconomicAudit audit) {
+        Objects.requireNonNull(audit.conclusion(), "conclusion");
+        registry.existing(workerId);
+        if (careers.hasEconomicAudit(workerId, audit.processInstanceId())) {
+            throw new IllegalStateException("the audit of worker '" + workerId + "' by " + audit.processInstanceId()
+                    + " is already recorded");
+        }
+        careers.addEconomicAudit(workerId, audit);
+    }
+
     /** The monthly pay, in the unit's county, of a level of a post category. */
     private BigDecimal payOf(OrgUnit unit, PostCategory category, int level) {
         return gradingRules.monthlyPay(organisation.county(unit.countyCode()), category, level);

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A worker's contract with a public institution, the leadership selections recorded for them, and what followed an
- * unqualified assessment (table {@code assessment_consequence}, written by the annual assessment), and the community
- * work elsewhere in the province credited to them (table {@code credited_community_work}).
+ * unqualified assessment (table {@code assessment_consequence}, written by the annual assessment), the community
+ * work elsewhere in the province credited to them (table {@code credited_community_work}) and the
+ * economic-responsibility audits of outgoing secretaries and directors (table {@code economic_responsibility_audit}).
  */
 @Repository
 class CareerRecords {
@@ -78,5 +79,30 @@ class CareerRecords {
                 select from_date, to_date, place, unit, proof, process_instance_id from credited_community_work
                  where worker_id = :worker order by from_date""")
                 .param("worker", workerId).query(WorkerView.CreditedCommunityWork.class).list();
+    }
+
+    void addEconomicAudit(String workerId, WorkerView.EconomicAudit audit) {
+        jdbc.sql("""
+                insert into economic_responsibility_audit (worker_id, posts, period_start, period_end, findings,
+                  conclusion, audited_on, process_instance_id)
+                values (:worker, :posts, :start, :end, :findings, :conclusion, :audited, :process)""")
+                .param("worker", workerId).param("posts", audit.posts()).param("start", audit.periodStart())
+                .param("end", audit.periodEnd()).param("findings", audit.findings())
+                .param("conclusion", audit.conclusion().name()).param("audited", audit.auditedOn())
+                .param("process", audit.processInstanceId()).update();
+    }
+
+    boolean hasEconomicAudit(String workerId, String processInstanceId) {
+        return jdbc.sql("""
+                select count(*) from economic_responsibility_audit
+                 where worker_id = :worker and process_instance_id = :process""")
+                .param("worker", workerId).param("process", processInstanceId).query(Long.class).single() > 0;
+    }
+
+    List<WorkerView.EconomicAudit> economicAudits(String workerId) {
+        return jdbc.sql("""
+                select posts, period_start, period_end, findings, conclusion, audited_on, process_instance_id
+                  from economic_responsibility_audit where worker_id = :worker order by id""")
+                .param("worker", workerId).query(WorkerView.EconomicAudit.class).list();
     }
 }

@@ -16,5 +16,7 @@ public enum ChangeAttribute {
     /** The community, and with it the street: a transfer (统筹调配, 《意见》第3条); values are community codes. */
     COMMUNITY,
     /** Years of community work elsewhere in the province credited (《意见》第4条); the source is a credited period. */
-    CREDITED_YEARS
+    CREDITED_YEARS,
+    /** A term as community party secretary started (new value: its start) or ended (new value: start to end). */
+    SECRETARY_TERM
 }

@@ -28,7 +28,7 @@ public record WorkerView(
         CurrentSecondment currentSecondment, PublicInstitutionContract publicInstitutionContract,
         List<LeadershipSelection> leadershipSelections, List<AssessmentConsequence> assessmentConsequences,
         ContractKind contractKind, int fixedTermContracts, Integer probationPayPercent, BigDecimal probationPay,
-        List<CreditedCommunityWork> creditedCommunityWork) {
+        List<CreditedCommunityWork> creditedCommunityWork, List<EconomicAudit> economicAudits) {
 
     /**
      * A period of community work elsewhere in the province credited to the worker (《意见》第4条), with its source: the
@@ -42,6 +42,15 @@ public record WorkerView(
             return (int) (periods.stream().mapToLong(period -> Period.between(period.fromDate(),
                     period.toDate().plusDays(1)).toTotalMonths()).sum() / 12);
         }
+    }
+
+
+    /**
+     * An economic-responsibility audit on leaving the post of secretary or director (经济责任审计, 《意见》第11条): the
+     * posts audited, the period, the findings and conclusion, the day of the audit report and the process.
+     */
+    public record EconomicAudit(String posts, LocalDate periodStart, LocalDate periodEnd, String findings,
+            AuditConclusion conclusion, LocalDate auditedOn, String processInstanceId) {
     }
 
     /** The secondment the worker is on now (借调), if any. */
@@ -95,7 +104,8 @@ public record WorkerView(
     static WorkerView of(Worker worker, OrgUnit unit, boolean idCardNumberWhole, List<WorkerChange> changes,
             List<DisciplinaryActionView> disciplinaryActions, CurrentSecondment currentSecondment,
             PublicInstitutionContract publicInstitutionContract, List<LeadershipSelection> leadershipSelections,
-            List<AssessmentConsequence> assessmentConsequences, List<CreditedCommunityWork> creditedCommunityWork) {
+            List<AssessmentConsequence> assessmentConsequences, List<CreditedCommunityWork> creditedCommunityWork,
+            List<EconomicAudit> economicAudits) {
         List<GradeChange> grades = changes.stream()
                 .filter(change -> change.attribute() == ChangeAttribute.GRADE)
                 .map(change -> new GradeChange(change.effectiveDate(), toInteger(change.oldValue()),
@@ -117,7 +127,7 @@ public record WorkerView(
                 List.copyOf(assessmentConsequences),
                 ContractKind.of(worker.getContractEnd()), worker.getFixedTermContracts(),
                 worker.getStatus() == WorkerStatus.PROBATION ? worker.getProbationPayPercent() : null,
-                worker.probationPay(), List.copyOf(creditedCommunityWork));
+                worker.probationPay(), List.copyOf(creditedCommunityWork), List.copyOf(economicAudits));
     }
 
     private static Integer toInteger(String value) {

@@ -43,7 +43,8 @@ class WorkerViews {
                         .map(action -> WorkerView.DisciplinaryActionView.of(action, today)).toList(),
                 secondments.currentSecondment(workerId).orElse(null),
                 careers.institutionContract(workerId).orElse(null), careers.leadershipSelections(workerId),
-                careers.assessmentConsequences(workerId), careers.creditedWork(workerId));
+                careers.assessmentConsequences(workerId), careers.creditedWork(workerId),
+                careers.economicAudits(workerId));
     }
 
     /** Whether the current user reads the identity numbers of the unit's workers whole: its personnel offices. */

@@ -63,6 +63,35 @@ class DemoCountyIT {
         assertThat(statuses).contains("PROBATION", "ACTIVE", "SECONDED", "TERMINATED");
     }
 
+    /**
+     * 朝阳社区's election, registered through the real process at load: W002 re-elected secretary and director (一肩挑),
+     * W019 elected deputy; the filing waits for the county organisation department, W019's audit for the audit office.
+     */
+    @Test
+    void chaoyangsElectionWaitsForItsFilingAndTheOutgoingDirectorsAudit() {
+        List<JsonNode> elections = new java.util.ArrayList<>();
+        api.get(Api.ADMIN, "/engine-rest/process-instance?processDefinitionKey=community-election").json()
+                .forEach(election -> {
+                    if (election.path("businessKey").asText().startsWith("E-" + DemoCounty.ELECTED_COMMUNITY + "-")) {
+                        elections.add(election);
+                    }
+                });
+        assertThat(elections).hasSize(1);
+        String instance = elections.get(0).path("id").asText();
+        assertThat(api.get("countyorganization", "/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=Task_FileSecretary").json()).hasSize(1);
+        assertThat(api.get("countyaudit", "/engine-rest/task?processInstanceId=" + instance
+                + "&taskDefinitionKey=Task_AuditOutgoingLeader").json()).hasSize(1);
+        JsonNode secretary = api.get("auditor", "/api/workers/" + DemoCounty.RE_ELECTED_SECRETARY).json();
+        assertThat(secretary.path("role").asText()).isEqualTo("SECRETARY");
+        assertThat(secretary.path("secretaryTerms")).hasSize(3);
+        assertThat(secretary.path("secretaryTerms").get(1).path("completed").asBoolean()).isTrue();
+        assertThat(secretary.path("secretaryTerms").get(2).hasNonNull("end")).as("the new term runs").isFalse();
+        JsonNode outgoing = api.get("auditor", "/api/workers/" + DemoCounty.OUTGOING_DIRECTOR).json();
+        assertThat(outgoing.path("role").asText()).isEqualTo("DEPUTY");
+        assertThat(outgoing.path("postCategory").asText()).isEqualTo("B");
+    }
+
     /** W101, recruited staff, UNQUALIFIED last year and kept: rated UNQUALIFIED or BASICALLY_QUALIFIED again, training first. */
     @Test
     void aStaffMemberWithAnUnqualifiedYearIsInTheRoster() {

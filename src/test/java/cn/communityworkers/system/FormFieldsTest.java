@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,23 @@ class FormFieldsTest {
     @Test
     void aListMayComeAsJsonText() {
         assertThat(check(Map.of("picks", "\"[\\\"W1\\\"]\""))).isEmpty();
+    }
+
+    @Test
+    void eachPickOfAListWhoseOptionsAreOfferedMustBeOneOfThem() {
+        Function<String, Set<String>> offered = valuesKey -> valuesKey.equals("candidates") ? Set.of("W1", "W2") : null;
+        assertThat(check(Map.of("picks", "[\"W1\", \"W2\"]"), offered)).isEmpty();
+        assertThat(check(Map.of("picks", "\"[\\\"W2\\\"]\""), offered)).as("as JSON text").isEmpty();
+        assertThat(check(Map.of("picks", "[]"), offered)).isEmpty();
+        assertThat(check(Map.of("picks", "[\"W1\", \"W3\"]"), offered))
+                .containsExactly("picks 人选(picks)只能从给出的选项中选择,W3不在其中");
+    }
+
+    private static List<String> check(Map<String, String> submitted, Function<String, Set<String>> offered) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        submitted.forEach((name, value) -> values.put(name, json(value)));
+        return FORM.check(values, name -> SHOWN.getOrDefault(name, NullNode.getInstance()), offered).stream()
+                .map(violation -> violation.variable() + " " + violation.message()).toList();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import cn.communityworkers.assessment.AnnualAssessmentProcess;
 import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.dismissal.DismissalProcess;
+import cn.communityworkers.election.ElectionProcess;
 import cn.communityworkers.probation.ProbationProcess;
 import cn.communityworkers.promotion.PromotionProcess;
 import cn.communityworkers.recruitment.RecruitmentProcess;
@@ -51,8 +52,7 @@ class ProcessConstantsTest {
         AssessmentCampaignProcess.class, AnnualAssessmentProcess.class, PromotionProcess.class, PayAdjustmentProcess.class,
         TrainingCheckProcess.class,
         TransferProcess.class, TransferArrivalProcess.class, ContractExpiryProcess.class,
-        ResignationProcess.class,
-        DismissalProcess.class})
+        ResignationProcess.class, DismissalProcess.class, ElectionProcess.class})
     void everyIdAndKeyOfAProcessClassIsInItsModels(Class<?> processClass) throws IOException {
         List<BpmnModelInstance> models = modelsOf(processClass);
         assertThat(models).as("models of " + processClass.getSimpleName()).isNotEmpty();
