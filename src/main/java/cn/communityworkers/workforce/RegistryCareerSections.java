@@ -13,6 +13,8 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.organisation.OrganisationService;
+
 /**
  * The sections of the career page ({@link CareerSection}) that the registry itself keeps: status, role, grade and
  * pay, contract, assessment, disciplinary actions and investigation, each from the change log ({@link ChangeLog}) and
@@ -97,7 +99,7 @@ final class RegistryCareerSections {
         private final CareerRecords careers;
 
         RoleSection(ChangeLog changes, WorkerRepository workers, CareerRecords careers) {
-            super(changes, Set.of(ChangeAttribute.ROLE));
+            super(changes, Set.of(ChangeAttribute.ROLE, ChangeAttribute.SECRETARY_TERM));
             this.workers = workers;
             this.careers = careers;
         }
@@ -119,15 +121,22 @@ final class RegistryCareerSections {
 
         @Override
         String summary(WorkerChange change) {
-            return fromTo("职务", change, role -> ROLES.getOrDefault(role, role));
+            return change.attribute() == ChangeAttribute.SECRETARY_TERM
+                    ? "社区党组织书记任期:" + change.newValue()
+                    : fromTo("职务", change, role -> ROLES.getOrDefault(role, role));
         }
 
+        /** The change log's role and term changes, and the terms the roster registered (which no change recorded). */
         @Override
         public List<Entry> entries(String workerId) {
             List<Entry> entries = new ArrayList<>(super.entries(workerId));
-            workers.findById(workerId).ifPresent(worker -> worker.getSecretaryTerms().forEach(term -> entries.add(
-                    new Entry(term.start(), "社区党组织书记任期开始" + (term.end() == null ? "(现任)"
-                            : "至" + term.end() + (term.completed() ? ",届满" : ",未届满")), "名册登记", null))));
+            List<WorkerChange> termChanges = changesOf(workerId, ChangeAttribute.SECRETARY_TERM);
+            workers.findById(workerId).ifPresent(worker -> worker.getSecretaryTerms().stream()
+                    .filter(term -> termChanges.stream().noneMatch(change -> change.newValue() != null
+                            && change.newValue().startsWith(term.start().toString())))
+                    .forEach(term -> entries.add(new Entry(term.start(), "社区党组织书记任期开始"
+                            + (term.end() == null ? "(现任)" : "至" + term.end() + (term.completed() ? ",届满" : ",未届满")),
+                            "名册登记", null))));
             careers.leadershipSelections(workerId).forEach(selection -> entries.add(new Entry(
                     selection.recordedOn(), (selection.selected() ? "选拔进入街道(乡镇)领导班子" : "参加街道(乡镇)领导班子选拔,未选任")
                             + (selection.post() == null ? "" : ":" + selection.post()),
@@ -212,6 +221,93 @@ final class RegistryCareerSections {
                     "与" + contract.institutionName() + "订立事业单位聘用合同", "事业单位工作人员",
                     contract.processInstanceId())));
             return sortedByDate(entries);
+        }
+    }
+
+    /**
+     * Where the worker works and how long they have worked in communities: transfers between communities (统筹调配,
+     * 《意见》第3条) and the community work elsewhere in the province credited to them, with its source (第4条).
+     */
+    @Component
+    static class PlacementSection extends ChangeLogSection {
+
+        private final CareerRecords careers;
+        private final OrganisationService organisation;
+
+        PlacementSection(ChangeLog changes, CareerRecords careers, OrganisationService organisation) {
+            super(changes, Set.of(ChangeAttribute.COMMUNITY, ChangeAttribute.CREDITED_YEARS));
+            this.careers = careers;
+            this.organisation = organisation;
+        }
+
+        @Override
+        public String key() {
+            return "placement";
+        }
+
+        @Override
+        public String title() {
+            return "工作社区与工作年限";
+        }
+
+        @Override
+        public int order() {
+            return 15;
+        }
+
+        @Override
+        String summary(WorkerChange change) {
+            return change.attribute() == ChangeAttribute.COMMUNITY
+                    ? fromTo("调动", change, this::communityName)
+                    : fromTo("累计认定的社区工作年限", change, years -> years + "年");
+        }
+
+        /** A community by its street and name (东城街道朝阳社区), or its code if it is no longer registered. */
+        private String communityName(String communityCode) {
+            return organisation.findUnitOfCommunity(communityCode)
+                    .map(unit -> unit.streetName() + unit.communityName()).orElse(communityCode);
+        }
+
+        @Override
+        public List<Entry> entries(String workerId) {
+            List<Entry> entries = new ArrayList<>(super.entries(workerId));
+            careers.creditedWork(workerId).forEach(work -> entries.add(new Entry(work.toDate(),
+                    "认定省内社区工作经历:" + work.fromDate() + "至" + work.toDate() + "," + work.place() + work.unit(),
+                    "证明材料:" + work.proof(), work.processInstanceId())));
+            return sortedByDate(entries);
+        }
+    }
+
+    /** The economic-responsibility audits on leaving the post of secretary or director (经济责任审计, 《意见》第11条). */
+    @Component
+    static class EconomicAuditSection implements CareerSection {
+
+        private final CareerRecords careers;
+
+        EconomicAuditSection(CareerRecords careers) {
+            this.careers = careers;
+        }
+
+        @Override
+        public String key() {
+            return "economic-audit";
+        }
+
+        @Override
+        public String title() {
+            return "经济责任审计";
+        }
+
+        @Override
+        public int order() {
+            return 70;
+        }
+
+        @Override
+        public List<Entry> entries(String workerId) {
+            return careers.economicAudits(workerId).stream().map(audit -> new Entry(audit.auditedOn(),
+                    "离任经济责任审计(" + audit.posts() + "," + audit.periodStart() + "至" + audit.periodEnd() + "):"
+                            + audit.conclusion().label(), audit.findings(), audit.processInstanceId())).toList();
         }
     }
 

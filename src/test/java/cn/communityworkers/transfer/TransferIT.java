@@ -103,6 +103,20 @@ class TransferIT {
         JsonNode worker = api.get("easthr", "/api/workers/" + WITHIN).json();
         assertThat(worker.path("communityName").asText()).isEqualTo("朝阳社区");
         assertThat(worker.path("role").asText()).isEqualTo("STAFF");
+        // The worker's career shows the move and the instance behind it.
+        JsonNode moved = placement(WITHIN).get(0);
+        assertThat(moved.path("summary").asText()).isEqualTo("调动:东城街道和平社区 → 东城街道朝阳社区");
+        assertThat(moved.path("processInstanceId").asText()).isEqualTo(instance);
+    }
+
+    /** The entries of the worker's career page section 工作社区与工作年限, as the street's personnel office reads it. */
+    JsonNode placement(String workerId) {
+        for (JsonNode section : api.get("easthr", "/api/workers/" + workerId + "/career").json().path("sections")) {
+            if (section.path("key").asText().equals("placement")) {
+                return section.path("entries");
+            }
+        }
+        throw new AssertionError("no section placement on " + workerId + "'s career page");
     }
 
     @Test
@@ -168,5 +182,8 @@ class TransferIT {
         assertThat(work.path("unit").asText()).isEqualTo("某街道和谐社区");
         assertThat(work.path("proof").asText()).isEqualTo("原街道出具的工作经历证明");
         assertThat(work.path("processInstanceId").asText()).isEqualTo(instance);
+        assertThat(placement(ARRIVED).findValuesAsText("summary")).anyMatch(summary -> summary.startsWith(
+                "认定省内社区工作经历:" + to.minusYears(3).plusDays(1) + "至" + to + ",本省某市某区某街道和谐社区"));
+        assertThat(placement(ARRIVED).findValuesAsText("processInstanceId")).containsOnly(instance);
     }
 }

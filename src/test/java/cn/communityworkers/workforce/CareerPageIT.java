@@ -62,8 +62,8 @@ class CareerPageIT {
         JsonNode career = asStreetHr.json();
         assertThat(career.path("worker").path("name").asText()).isEqualTo("履历测试");
         assertThat(career.path("worker").path("idCardNumberMasked").asBoolean()).isFalse();
-        assertThat(career.path("sections").findValuesAsText("key")).containsExactly("status", "role", "grade",
-                "contract", "secondment", "assessment", "discipline");
+        assertThat(career.path("sections").findValuesAsText("key")).containsExactly("status", "placement", "role",
+                "grade", "contract", "secondment", "assessment", "training", "discipline", "economic-audit");
 
         JsonNode status = section(career, "status");
         assertThat(status.path("title").asText()).isEqualTo("人员状态");
@@ -99,6 +99,33 @@ class CareerPageIT {
         }
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(career.path("timeline").findValuesAsText("processInstanceId")).contains(instance);
+    }
+
+    /**
+     * The career processes' entries are on the page with the instance behind each: the demo election's end and start
+     * of 许秀英's term as secretary (her earlier term stays as the roster registered it), 郑军's training this year.
+     */
+    @Test
+    void theElectionsTermsAndTheTrainingsAreOnTheCareerPage() {
+        Api api = new Api(rest);
+        JsonNode role = section(api.get("auditor", "/api/workers/W002/career").json(), "role").path("entries");
+        List<JsonNode> terms = new ArrayList<>();
+        role.forEach(entry -> {
+            if (entry.path("summary").asText().startsWith("社区党组织书记任期:")) {
+                terms.add(entry);
+            }
+        });
+        assertThat(terms).as(role.toString()).hasSize(2);
+        assertThat(terms.get(0).path("summary").asText()).contains("至").endsWith("(任满一届)");
+        assertThat(terms.get(1).path("summary").asText()).endsWith("起");
+        String election = terms.get(0).path("processInstanceId").asText();
+        assertThat(terms.get(1).path("processInstanceId").asText()).isEqualTo(election);
+        assertThat(api.get(Api.ADMIN, "/engine-rest/history/process-instance/" + election).json()
+                .path("processDefinitionKey").asText()).isEqualTo("community-election");
+        assertThat(role.findValuesAsText("detail")).containsOnlyOnce("名册登记");
+
+        JsonNode trainings = section(api.get("auditor", "/api/workers/W001/career").json(), "training").path("entries");
+        assertThat(trainings.findValuesAsText("summary")).containsExactly("县级培训:社区党组织书记履职能力示范培训班(24学时)");
     }
 
     @Test
