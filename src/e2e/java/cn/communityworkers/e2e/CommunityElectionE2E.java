@@ -23,6 +23,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.TestUnits;
 
 /**
@@ -175,6 +176,7 @@ class CommunityElectionE2E extends BrowserJourney {
         Map<String, Object> worker = new HashMap<>(Map.of("name", name, "birthDate", "1980-05-01",
                 "communityCode", units.community(), "role", role, "education", "BACHELOR",
                 "partyMember", partyMember, "communityWorkSince", "2012-01-01"));
+        worker.put("idCardNumber", IdCards.of("1980-05-01"));
         if (termStart != null) {
             worker.put("secretaryTerms", List.of(Map.of("start", termStart.toString(), "completed", false)));
         }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.ClockConfiguration;
@@ -50,7 +51,8 @@ class DismissalIT {
         hr = user("hr", UnitGroups.streetHr(units.street()));
         union = user("union", UnitGroups.streetUnion(units.street()));
         party = user("party", UnitGroups.streetParty(units.street()));
-        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "辞退测试", "birthDate", "1990-01-01",
+        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "辞退测试",
+                "idCardNumber", IdCards.of("1990-01-01"), "birthDate", "1990-01-01",
                 "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                 "communityWorkSince", "2020-01-01"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);

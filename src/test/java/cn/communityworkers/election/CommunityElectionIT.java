@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.communityworkers.audit.Drive;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -60,6 +61,7 @@ class CommunityElectionIT {
         Map<String, Object> worker = new HashMap<>(Map.of("name", name, "birthDate", "1980-05-01",
                 "communityCode", units.community(), "role", role, "education", "BACHELOR", "partyMember", partyMember,
                 "communityWorkSince", "2012-01-01"));
+        worker.put("idCardNumber", IdCards.of("1980-05-01"));
         if (runningTerm) {
             worker.put("secretaryTerms", List.of(Map.of("start", day.minusYears(5).toString(), "completed", false)));
         }

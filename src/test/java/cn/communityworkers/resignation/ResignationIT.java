@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
 
@@ -48,7 +49,8 @@ class ResignationIT {
         units = TestUnits.create(api, 100_000);
         streetHr = user("rhr", UnitGroups.streetHr(units.street()));
         party = user("rparty", UnitGroups.communityParty(units.community()));
-        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "辞职测试", "birthDate", "1990-01-01",
+        Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "辞职测试",
+                "idCardNumber", IdCards.of("1990-01-01"), "birthDate", "1990-01-01",
                 "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                 "communityWorkSince", "2020-01-01"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
