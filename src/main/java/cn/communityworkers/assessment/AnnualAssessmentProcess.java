@@ -68,6 +68,11 @@ public final class AnnualAssessmentProcess {
         return "A-" + year + "-" + workerId;
     }
 
+    /** The pattern (SQL {@code like}) of the business keys of the worker's assessments, whatever the year. */
+    static String businessKeysOf(String workerId) {
+        return "A-%-" + workerId;
+    }
+
     /** The campaign that started the assessment, in the case's request (not a variable). */
     private static final String CAMPAIGN_ID = "campaignId";
 

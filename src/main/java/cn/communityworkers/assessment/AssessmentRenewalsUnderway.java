@@ -32,4 +32,12 @@ class AssessmentRenewalsUnderway implements ContractDecisionsUnderway {
                 .map(Task::getProcessInstanceId).distinct().map(instance -> cases.of(instance).requireWorker())
                 .collect(Collectors.toSet());
     }
+
+    @Override
+    public boolean isDeciding(String workerId) {
+        return taskService.createTaskQuery().processDefinitionKey(AnnualAssessmentProcess.KEY)
+                .taskDefinitionKey(AnnualAssessmentProcess.TASK_RENEW_CONTRACT)
+                .processInstanceBusinessKeyLike(AnnualAssessmentProcess.businessKeysOf(workerId))
+                .count() > 0;
+    }
 }

@@ -56,7 +56,8 @@ public class ContractExpiryCheck {
         this.organisation = organisation;
         this.runtimeService = runtimeService;
         this.cases = cases;
-        this.elsewhere = elsewhere;
+        // another process's decisions only: a renewed contract gets its own decision even while the last one is open
+        this.elsewhere = elsewhere.stream().filter(process -> !(process instanceof ContractExpiriesUnderway)).toList();
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;

@@ -71,6 +71,11 @@ public final class ContractExpiryProcess {
         return "CE-" + workerId + "-" + contractEnd;
     }
 
+    /** The pattern (SQL {@code like}) of the business keys of the worker's decisions, whatever the contract's end. */
+    static String businessKeysOf(String workerId) {
+        return "CE-" + workerId + "-%";
+    }
+
     /**
      * Starts the decision on the contract of {@code workerId} ending on {@code contractEnd}, in the units the worker
      * is registered in: prepares its case (the worker, the units, the request: worker and contract end), which its

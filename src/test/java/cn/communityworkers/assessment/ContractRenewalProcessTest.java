@@ -77,12 +77,21 @@ class ContractRenewalProcessTest {
 
     /** Every worker of the county rated QUALIFIED by a campaign; each assessment then waits at 续订劳动合同. */
     void assessAllQualified() {
+        Map<String, ProcessInstance> assessments = rateAllQualified();
+        assessments.values().forEach(instance -> assertThat(instance).hasPassed(TASK_PROPOSE_CONTRACT_RENEWAL)
+                .isWaitingAt(TASK_RENEW_CONTRACT));
+    }
+
+    /** Every worker of the county rated QUALIFIED by a campaign, the street's notice over: their assessments by name. */
+    Map<String, ProcessInstance> rateAllQualified() {
+        Map<String, ProcessInstance> assessments = new LinkedHashMap<>();
         ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
                 Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
         runDueJobs(campaign);
         List<Map<String, Object>> ratings = new ArrayList<>();
         workers.forEach((name, id) -> {
             ProcessInstance instance = assessment(name);
+            assessments.put(name, instance);
             taskService.complete(task(instance, TASK_SCORE_WORKER).getId(), Map.of(POLITICAL_SCORE.name(), 80, PERFORMANCE_SCORE.name(), 80));
             runtimeService.createMessageCorrelation(MESSAGE_SATISFACTION_REPORTED)
                     .processInstanceBusinessKey(instance.getBusinessKey()).setVariable(SATISFACTION_SCORE.name(), 80).correlate();
@@ -96,8 +105,7 @@ class ContractRenewalProcessTest {
                 Map.of(AssessmentCampaignProcess.RATINGS.name(), ratings));
         managementService.executeJob(managementService.createJobQuery().processInstanceId(campaign.getId())
                 .activityId("Timer_StreetNoticeEnds").singleResult().getId());
-        workers.keySet().forEach(name -> assertThat(assessment(name)).hasPassed(TASK_PROPOSE_CONTRACT_RENEWAL)
-                .isWaitingAt(TASK_RENEW_CONTRACT));
+        return assessments;
     }
 
     ProcessInstance assessment(String name) {
@@ -222,6 +230,26 @@ class ContractRenewalProcessTest {
                 "FIXED_TERM", NEW_CONTRACT_END.name(), LocalDate.now().plusYears(3).toString()));
         contractExpiryCheck.openDue();
         assertThat(expiryDecisions(worker)).isZero();
+    }
+
+    /**
+     * The other way round: a contract the contract expiry is already deciding (its end is near or past) gets no
+     * 续订劳动合同 from the assessment, whose rating still counts; the other worker's contract is renewed here.
+     */
+    @Test
+    void aContractTheContractExpiryIsDecidingGetsNoRenewalHere() {
+        register("到期处理中", LocalDate.of(2020, 7, 1));
+        contractExpiryCheck.openDue();
+        register("考核续订", LocalDate.of(2020, 7, 1));
+        assertThat(expiryDecisions(workers.get("到期处理中"))).isEqualTo(2);
+
+        Map<String, ProcessInstance> assessments = rateAllQualified();
+
+        assertThat(assessments.get("到期处理中")).hasPassed("EndEvent_AssessmentCompleted")
+                .hasNotPassed(TASK_PROPOSE_CONTRACT_RENEWAL, TASK_RENEW_CONTRACT).isEnded();
+        assertThat(registry.workers().view(workers.get("到期处理中")).assessmentHistory())
+                .anySatisfy(rated -> assertThat(rated.year()).isEqualTo(YEAR));
+        assertThat(assessments.get("考核续订")).isWaitingAt(TASK_RENEW_CONTRACT);
     }
 
     long expiryDecisions(String workerId) {
