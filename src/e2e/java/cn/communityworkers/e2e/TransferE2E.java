@@ -88,6 +88,57 @@ class TransferE2E extends BrowserJourney {
                 + "&activityId=EndEvent_WorkerTransferred").json()).hasSize(1);
     }
 
+    /** 袁秀英, full-time staff of 和平社区 (东城街道); no other test credits her years. */
+    static final String ARRIVING = "W041";
+
+    /**
+     * A worker who came from elsewhere in the province (§4): the street's personnel office registers her earlier
+     * community work in 启动流程, the street party working committee confirms it and the county social-work department
+     * credits it, each in the browser; her credited years grow by the period's whole years, with its source.
+     */
+    @Test
+    void anArrivingWorkersYearsInTheProvinceAreCreditedInTasklist() {
+        JsonNode before = api.get(Api.ADMIN, "/api/workers/" + ARRIVING).json();
+        LocalDate previousTo = LocalDate.parse(before.path("communityWorkSince").asText()).minusDays(1);
+        LocalDate previousFrom = previousTo.minusYears(3).plusDays(1);
+        try (Tasklist street = Tasklist.logIn(browser, "easthr", "arrival")) {
+            Page page = street.page();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("启动流程")).click();
+            page.locator(".modal-content").getByText("省内调入社区工作年限认定").click();
+            Locator form = page.locator(".modal-content .fjs-container");
+            Locator worker = form.getByLabel(Pattern.compile("^社区工作者\\*?$"));
+            worker.click();
+            worker.pressSequentially("袁秀英");
+            form.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText("袁秀英")).click();
+            date(form, "原社区工作开始日期", previousFrom);
+            date(form, "原社区工作结束日期", previousTo);
+            form.getByLabel(Pattern.compile("^原工作地\\(本省县、市、区\\)\\*?$")).fill("本省南湖市北城区");
+            form.getByLabel(Pattern.compile("^原工作社区\\(单位\\)\\*?$")).fill("北城区东湖街道湖滨社区");
+            form.getByLabel(Pattern.compile("^证明材料\\*?$")).fill("湖滨社区党委出具的工作经历证明及劳动合同复印件");
+            street.screenshot("arrival-request");
+            startButton(page).click();
+            PlaywrightAssertions.assertThat(page.locator(".notifications .alert")
+                    .filter(new Locator.FilterOptions().setHasText("流程已启动"))).isVisible();
+        }
+        try (Tasklist party = Tasklist.logIn(browser, "eastparty", "arrival")) {
+            party.openGroupTask("街道党工委核实工作经历", "袁秀英").claim().shows("北城区东湖街道湖滨社区");
+            party.screenshot("arrival-street");
+            party.field("确认属实").check();
+            party.complete().completed();
+        }
+        try (Tasklist county = Tasklist.logIn(browser, "countysocialwork", "arrival")) {
+            county.openGroupTask("县级认定社区工作年限", "袁秀英").claim().shows("湖滨社区党委出具的工作经历证明");
+            county.field("予以认定").check();
+            county.field("县级认定意见(不同意时必填)").fill("经核实,予以认定");
+            county.complete().completed();
+        }
+
+        JsonNode after = api.get(Api.ADMIN, "/api/workers/" + ARRIVING).json();
+        assertThat(after.path("creditedCommunityYears").asInt())
+                .isEqualTo(before.path("creditedCommunityYears").asInt() + 3);
+        assertThat(after.path("creditedCommunityWork").findValuesAsText("unit")).contains("北城区东湖街道湖滨社区");
+    }
+
     String communityOf(String workerId) {
         return api.get(Api.ADMIN, "/api/workers/" + workerId).json().path("communityCode").asText();
     }

@@ -49,8 +49,7 @@ class PrepareContractExpiry implements JavaDelegate {
                     + recorded.communityCode() + ": no contract expiry starts");
         }
         OrgUnit unit = organisation.findUnitOfCommunity(worker.getCommunityCode()).orElseThrow();
-        CaseVariables.WORKER_NAME.set(execution, worker.getName());
-        CaseVariables.COMMUNITY_NAME.set(execution, unit.communityName());
-        CaseVariables.STREET_NAME.set(execution, unit.streetName());
+        CaseVariables.setNames(execution, worker.getName(), unit.communityName(),
+                unit.streetName());
     }
 }

@@ -65,9 +65,8 @@ class VerifyDismissalProposal extends StartVerification<DismissalService.Context
 
     @Override
     protected void started(DelegateExecution execution, Case recorded, DismissalService.Context worker) {
-        CaseVariables.WORKER_NAME.set(execution, worker.workerName());
-        CaseVariables.COMMUNITY_NAME.set(execution, worker.unit().communityName());
-        CaseVariables.STREET_NAME.set(execution, worker.unit().streetName());
+        CaseVariables.setNames(execution, worker.workerName(), worker.unit().communityName(),
+                worker.unit().streetName());
         dismissals.record(execution.getProcessInstanceId(), worker.workerId(),
                 DismissalProcess.GROUND.from(recorded.requested(DismissalProcess.GROUND.name())));
     }

@@ -44,9 +44,8 @@ class VerifyElectionResult extends StartVerification<ElectionService.Context> {
     @Override
     protected void started(DelegateExecution execution, Case recorded, ElectionService.Context context) {
         ElectionResult result = context.result();
-        CaseVariables.WORKER_NAME.set(execution, context.name(result.secretaryId()));
-        CaseVariables.COMMUNITY_NAME.set(execution, context.unit().communityName());
-        CaseVariables.STREET_NAME.set(execution, context.unit().streetName());
+        CaseVariables.setNames(execution, context.name(result.secretaryId()), context.unit().communityName(),
+                context.unit().streetName());
         ElectionProcess.SECRETARY_NAME.set(execution, context.name(result.secretaryId()));
         ElectionProcess.DIRECTOR_NAME.set(execution, context.name(result.directorId()));
         ElectionProcess.ONE_PERSON.set(execution, result.onePerson());

@@ -45,9 +45,8 @@ class PrepareProbation implements JavaDelegate {
                     + ": no probation starts");
         }
         ProbationService.Schedule schedule = probation.schedule(probationEnd);
-        CaseVariables.WORKER_NAME.set(execution, probationer.workerName());
-        CaseVariables.COMMUNITY_NAME.set(execution, probationer.unit().communityName());
-        CaseVariables.STREET_NAME.set(execution, probationer.unit().streetName());
+        CaseVariables.setNames(execution, probationer.workerName(), probationer.unit().communityName(),
+                probationer.unit().streetName());
         ProbationProcess.EVALUATION_DUE_AT.set(execution,
                 schedule.evaluationDueAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         ProbationProcess.PROBATION_ENDS_AT.set(execution,

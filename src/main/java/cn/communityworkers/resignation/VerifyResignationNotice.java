@@ -43,8 +43,7 @@ class VerifyResignationNotice extends StartVerification<ResignationService.Resig
 
     @Override
     protected void started(DelegateExecution execution, Case recorded, ResignationService.Resigning resigning) {
-        CaseVariables.WORKER_NAME.set(execution, resigning.workerName());
-        CaseVariables.COMMUNITY_NAME.set(execution, resigning.unit().communityName());
-        CaseVariables.STREET_NAME.set(execution, resigning.unit().streetName());
+        CaseVariables.setNames(execution, resigning.workerName(), resigning.unit().communityName(),
+                resigning.unit().streetName());
     }
 }

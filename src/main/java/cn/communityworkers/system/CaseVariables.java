@@ -1,5 +1,7 @@
 package cn.communityworkers.system;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 /**
  * The variables that name a case for people, the same in every process that has them: who the case is about and
  * where. The first step writes them from the registry for the forms, Tasklist's columns ({@link TaskListColumns}) and
@@ -16,4 +18,11 @@ public final class CaseVariables {
     public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
     public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     public static final Variable<String> COUNTY_NAME = Variable.of("countyName", String.class);
+
+    /** Names the case for people: the worker, their community and street (Tasklist's columns). */
+    public static void setNames(VariableScope scope, String workerName, String communityName, String streetName) {
+        WORKER_NAME.set(scope, workerName);
+        COMMUNITY_NAME.set(scope, communityName);
+        STREET_NAME.set(scope, streetName);
+    }
 }

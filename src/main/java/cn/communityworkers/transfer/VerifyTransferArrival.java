@@ -75,9 +75,8 @@ class VerifyTransferArrival extends StartVerification<TransferService.Context> {
 
     @Override
     protected void started(DelegateExecution execution, Case recorded, TransferService.Context worker) {
-        CaseVariables.WORKER_NAME.set(execution, worker.workerName());
-        CaseVariables.COMMUNITY_NAME.set(execution, worker.unit().communityName());
-        CaseVariables.STREET_NAME.set(execution, worker.unit().streetName());
+        CaseVariables.setNames(execution, worker.workerName(), worker.unit().communityName(),
+                worker.unit().streetName());
         TransferArrivalProcess.CREDITED_YEARS.set(execution, worker.creditedYears());
         TransferArrivalProcess.PERIOD_YEARS.set(execution, WorkerView.CreditedCommunityWork.wholeYears(List.of(
                 CreditCommunityWork.period(recorded, null))));

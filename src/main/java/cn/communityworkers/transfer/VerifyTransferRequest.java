@@ -84,9 +84,8 @@ class VerifyTransferRequest extends StartVerification<VerifyTransferRequest.Foun
 
     @Override
     protected void started(DelegateExecution execution, Case recorded, Found found) {
-        CaseVariables.WORKER_NAME.set(execution, found.worker().workerName());
-        CaseVariables.COMMUNITY_NAME.set(execution, found.worker().unit().communityName());
-        CaseVariables.STREET_NAME.set(execution, found.worker().unit().streetName());
+        CaseVariables.setNames(execution, found.worker().workerName(), found.worker().unit().communityName(),
+                found.worker().unit().streetName());
         TransferProcess.TARGET_COMMUNITY_NAME.set(execution, found.target().communityName());
         TransferProcess.TARGET_STREET_NAME.set(execution, found.target().streetName());
     }
