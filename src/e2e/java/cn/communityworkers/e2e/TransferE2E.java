@@ -127,7 +127,7 @@ class TransferE2E extends BrowserJourney {
             party.complete().completed();
         }
         try (Tasklist county = Tasklist.logIn(browser, "countysocialwork", "arrival")) {
-            county.openGroupTask("县级认定社区工作年限", "袁秀英").claim().shows("湖滨社区党委出具的工作经历证明");
+            county.openGroupTask("县级认定社区工作年限", "袁秀英").claim().shows("湖滨社区党委出具的工作经历证明及劳动合同复印件");
             county.field("予以认定").check();
             county.field("县级认定意见(不同意时必填)").fill("经核实,予以认定");
             county.complete().completed();
