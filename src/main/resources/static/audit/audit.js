@@ -10,7 +10,8 @@ const SEALS = { INTACT: '封存完好', CHANGED: '封存后历史被改动', DEL
   UNSEALABLE: '无法封存', UNSEALED: '结束后未封存' };
 const ATTRIBUTES = { GRADE: '岗位等级', PAY: '薪酬', STATUS: '状态', CONTRACT_END: '合同期满', QUALIFICATION: '职业资格',
   CONTRACT_KIND: '劳动合同类型', FIXED_TERM_CONTRACTS: '连续订立固定期限劳动合同次数', COMMUNITY: '所在社区',
-  CREDITED_YEARS: '累计的省内外地社区工作年限' };
+  CREDITED_YEARS: '累计的省内外地社区工作年限', ROLE: '职务', DISCIPLINARY_ACTION: '处分', INVESTIGATION: '立案审查调查',
+  SECRETARY_TERM: '社区党组织书记任期', ID_CARD_NUMBER: '身份证号码' };
 // The registry's codes (a worker's status, qualification, education, rating), as the change log and the decisions'
 // inputs hold them; a value a form offers as an option is shown with the form's own label instead.
 const REGISTRY = { PROBATION: '试用期', ACTIVE: '在岗', SECONDED: '借调', PUBLIC_INSTITUTION_STAFF: '事业单位工作人员',

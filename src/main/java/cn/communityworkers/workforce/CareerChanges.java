@@ -336,6 +336,47 @@ public class CareerChanges {
         return changeRole(workerId, request.role(), request.ground().trim(), null);
     }
 
+    /**
+     * {@code PUT /api/workers/{workerId}/id-card-number}: the personnel offices of the worker's street or county (or an
+     * administrator) record the identity number of a worker registered before the registry kept numbers. Refused: a
+     * number that is not valid (400, naming its rule), one whose birth date is not the registered one (400), one
+     * already registered (409), a worker who has a number (409: a number on file is not rewritten here). The change log
+     * keeps the number masked; the sex is read from it.
+     */
+    @Transactional
+    public WorkerView recordIdCardNumber(String workerId, IdCardNumberRequest request) {
+        Worker worker = registry.forPersonnelOffice(workerId).worker();
+        IdCardNumber.Result read = IdCardNumber.read(Registration.ID_CARD_NUMBER,
+                request == null ? null : request.idCardNumber(), LocalDate.now(clock));
+        if (read.violation() != null) {
+            RuleViolationException.refuseIfAny(List.of(read.violation()));
+        }
+        IdCardNumber number = read.number();
+        if (worker.getIdCardNumber() != null) {
+            throw RuleViolationException.conflict(Registration.ID_CARD_NUMBER, "not-yet-registered",
+                    "该社区工作者已登记身份证号码" + IdCardNumber.mask(worker.getIdCardNumber()) + ",不能另行登记");
+        }
+        if (!number.birthDate().equals(worker.getBirthDate())) {
+            throw RuleViolationException.badRequest(Registration.ID_CARD_NUMBER, "agrees-with-birth-date",
+                    "身份证号码(idCardNumber)中的出生日期" + number.birthDate() + "与名册登记的出生日期"
+                            + worker.getBirthDate() + "不一致");
+        }
+        if (workers.existsByIdCardNumber(number.value())) {
+            throw RuleViolationException.conflict(Registration.ID_CARD_NUMBER, "unique", "身份证号码(idCardNumber)"
+                    + number.masked() + "已登记在社区工作者名册中,同一人不能重复登记");
+        }
+        worker.setIdCardNumber(number.value());
+        worker.setSex(number.sex());
+        workers.save(worker);
+        changes.record(workerId, ChangeAttribute.ID_CARD_NUMBER, null, number.masked(), LocalDate.now(clock),
+                ChangeLog.Ground.of("补录身份证号码"));
+        return registry.view(workerId);
+    }
+
+    /** The identity number of a worker registered without one, as {@code PUT /api/workers/{workerId}/id-card-number} takes it. */
+    public record IdCardNumberRequest(String idCardNumber) {
+    }
+
     /** A new role and its ground, as {@code PUT /api/workers/{workerId}/role} takes them. */
     public record RoleChange(Role role, String ground) {
         static final int MAX_GROUND = 200;

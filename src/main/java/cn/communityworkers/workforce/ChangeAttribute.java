@@ -18,5 +18,7 @@ public enum ChangeAttribute {
     /** Years of community work elsewhere in the province credited (《意见》第4条); the source is a credited period. */
     CREDITED_YEARS,
     /** A term as community party secretary started (new value: its start) or ended (new value: start to end). */
-    SECRETARY_TERM
+    SECRETARY_TERM,
+    /** The identity number of a worker registered before numbers were kept, recorded (new value: masked). */
+    ID_CARD_NUMBER
 }

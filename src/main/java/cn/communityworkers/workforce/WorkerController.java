@@ -52,6 +52,13 @@ class WorkerController {
         return changes.changeRole(workerId, change);
     }
 
+    /** The identity number of a worker registered before numbers were kept, see {@link CareerChanges#recordIdCardNumber}. */
+    @PutMapping("/{workerId}/id-card-number")
+    WorkerView recordIdCardNumber(@PathVariable String workerId,
+            @RequestBody CareerChanges.IdCardNumberRequest request) {
+        return changes.recordIdCardNumber(workerId, request);
+    }
+
     /** Records a disciplinary action (the worker's street and county personnel offices); the worker as now on file. */
     @PostMapping("/{workerId}/disciplinary-actions")
     @ResponseStatus(HttpStatus.CREATED)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -25,6 +26,8 @@ class WorkerApiIT {
 
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
     TestUnits units;
 
@@ -51,6 +54,45 @@ class WorkerApiIT {
         worker.put("assessmentHistory", List.of(Map.of("year", 2024, "rating", "EXCELLENT"),
                 Map.of("year", 2023, "rating", "QUALIFIED")));
         return worker;
+    }
+
+    /**
+     * #21 a worker registered before the registry kept identity numbers gets one from the personnel office of their
+     * street: checked like a registration's, agreeing with the registered birth date, unique, never rewritten, and
+     * masked in the change log; nobody else may record it.
+     */
+    @Test
+    void theStreetsPersonnelOfficeRecordsTheNumberOfAWorkerRegisteredWithoutOne() {
+        Map<String, Object> worker = worker();
+        worker.put("communityCode", "990101001001");
+        assertThat(api.post(Api.ADMIN, "/api/workers", worker).status()).isEqualTo(201);
+        Map<String, Object> other = worker();
+        String taken = (String) other.get("idCardNumber");
+        assertThat(api.post(Api.ADMIN, "/api/workers", other).status()).isEqualTo(201);
+        String workerId = (String) worker.get("workerId");
+        jdbc.sql("update worker set id_card_number = null, sex = null where worker_id = :w").param("w", workerId).update();
+        String path = "/api/workers/" + workerId + "/id-card-number";
+        String number = IdCards.of("1990-05-01");
+
+        assertThat(api.put("westhr", path, Map.of("idCardNumber", number)).status()).isEqualTo(403);
+        assertThat(api.put("chunhui", path, Map.of("idCardNumber", number)).status()).isEqualTo(403);
+        char wrongCheck = number.charAt(17) == '1' ? '2' : '1';
+        assertThat(api.put("easthr", path, Map.of("idCardNumber", number.substring(0, 17) + wrongCheck)).violations())
+                .containsExactly("idCardNumber id-card-checksum");
+        assertThat(api.put("easthr", path, Map.of("idCardNumber", IdCards.of("1970-01-01"))).violations())
+                .containsExactly("idCardNumber agrees-with-birth-date");
+        Api.Response duplicate = api.put("easthr", path, Map.of("idCardNumber", taken));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.text()).doesNotContain(taken);
+        assertThat(api.get(Api.ADMIN, "/api/workers/" + workerId).json().path("idCardNumber").isTextual()).isFalse();
+
+        Api.Response recorded = api.put("easthr", path, Map.of("idCardNumber", number));
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+        assertThat(recorded.json().path("idCardNumber").asText()).isEqualTo(number);
+        assertThat(recorded.json().path("sex").asText()).isNotBlank();
+        assertThat(api.put("countyhrss", path, Map.of("idCardNumber", number)).status()).isEqualTo(409);
+        assertThat(jdbc.sql("select new_value from worker_change where worker_id = :w and attribute = 'ID_CARD_NUMBER'")
+                .param("w", workerId).query(String.class).single()).isEqualTo(IdCardNumber.mask(number));
     }
 
     @Test
