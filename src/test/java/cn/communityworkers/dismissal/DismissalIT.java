@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,26 +47,15 @@ class DismissalIT {
     void setUp() {
         api = new Api(rest);
         units = TestUnits.create(api, 100_000);
-        hr = user("hr", UnitGroups.streetHr(units.street()));
-        union = user("union", UnitGroups.streetUnion(units.street()));
-        party = user("party", UnitGroups.streetParty(units.street()));
+        hr = units.user(identityService, "hr", UnitGroups.streetHr(units.street()));
+        union = units.user(identityService, "union", UnitGroups.streetUnion(units.street()));
+        party = units.user(identityService, "party", UnitGroups.streetParty(units.street()));
         Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "辞退测试",
                 "idCardNumber", IdCards.of("1990-01-01"), "birthDate", "1990-01-01",
                 "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                 "communityWorkSince", "2020-01-01"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         workerId = registered.json().path("workerId").asText();
-    }
-
-    String user(String prefix, String group) {
-        String id = prefix + units.county().toLowerCase();
-        User user = identityService.newUser(id);
-        user.setFirstName(prefix);
-        user.setLastName(units.county());
-        user.setPassword(Api.PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group);
-        return id;
     }
 
     Map<String, Object> proposal(String worker) {

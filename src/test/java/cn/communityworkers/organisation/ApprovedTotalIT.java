@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,20 +39,9 @@ class ApprovedTotalIT {
     void setUp() {
         api = new Api(rest);
         units = TestUnits.create(api, 100_000);          // standard 180
-        organization = user("org", UnitGroups.countyOrganization(units.county()));
-        hrss = user("hrss", UnitGroups.countyHrss(units.county()));
-        streetHr = user("hr", UnitGroups.streetHr(units.street()));
-    }
-
-    String user(String prefix, String group) {
-        String id = prefix + units.county().toLowerCase();
-        User user = identityService.newUser(id);
-        user.setFirstName(prefix);
-        user.setLastName(units.county());
-        user.setPassword(Api.PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group);
-        return id;
+        organization = units.user(identityService, "org", UnitGroups.countyOrganization(units.county()));
+        hrss = units.user(identityService, "hrss", UnitGroups.countyHrss(units.county()));
+        streetHr = units.user(identityService, "hr", UnitGroups.streetHr(units.street()));
     }
 
     Api.Response change(String user, Object approvedTotal, String reason) {

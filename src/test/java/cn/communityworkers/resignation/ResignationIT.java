@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,25 +46,14 @@ class ResignationIT {
     void setUp() {
         api = new Api(rest);
         units = TestUnits.create(api, 100_000);
-        streetHr = user("rhr", UnitGroups.streetHr(units.street()));
-        party = user("rparty", UnitGroups.communityParty(units.community()));
+        streetHr = units.user(identityService, "rhr", UnitGroups.streetHr(units.street()));
+        party = units.user(identityService, "rparty", UnitGroups.communityParty(units.community()));
         Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "辞职测试",
                 "idCardNumber", IdCards.of("1990-01-01"), "birthDate", "1990-01-01",
                 "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                 "communityWorkSince", "2020-01-01"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         worker = registered.json().path("workerId").asText();
-    }
-
-    String user(String prefix, String group) {
-        String id = prefix + units.county().toLowerCase();
-        User user = identityService.newUser(id);
-        user.setFirstName(prefix);
-        user.setLastName(units.county());
-        user.setPassword(Api.PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group);
-        return id;
     }
 
     Map<String, Object> notice(LocalDate received, LocalDate lastWorkingDay) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+
 /**
  * A county of its own for each test, with one street and one community, created over the API as the
  * administrator. Codes are random, so tests neither see each other's data nor need an empty database.
@@ -22,5 +25,17 @@ public record TestUnits(String county, String street, String community) {
         assertThat(api.put(Api.ADMIN, "/api/communities/" + units.community,
                 Map.of("name", "测试社区", "streetCode", units.street)).status()).isEqualTo(201);
         return units;
+    }
+
+    /** A user for these units' tests, {@code prefix} and the county's code, in {@code group}, password {@link Api#PASSWORD}. */
+    public String user(IdentityService identityService, String prefix, String group) {
+        String id = prefix + county.toLowerCase();
+        User user = identityService.newUser(id);
+        user.setFirstName(prefix);
+        user.setLastName(county);
+        user.setPassword(Api.PASSWORD);
+        identityService.saveUser(user);
+        identityService.createMembership(id, group);
+        return id;
     }
 }

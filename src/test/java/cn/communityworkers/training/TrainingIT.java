@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,24 +44,13 @@ class TrainingIT {
     void setUp() {
         api = new Api(rest);
         units = TestUnits.create(api, 100_000);
-        streetHr = user("hr", UnitGroups.streetHr(units.street()));
-        socialWork = user("sw", UnitGroups.countySocialWork(units.county()));
+        streetHr = units.user(identityService, "hr", UnitGroups.streetHr(units.street()));
+        socialWork = units.user(identityService, "sw", UnitGroups.countySocialWork(units.county()));
         Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("name", "培训测试", "idCardNumber", IdCards.of("1985-01-01"),
                 "birthDate", "1985-01-01", "communityCode", units.community(), "role", "SECRETARY", "education", "BACHELOR",
                 "communityWorkSince", "2015-01-01"));
         assertThat(registered.status()).as(registered.text()).isEqualTo(201);
         workerId = registered.json().path("workerId").asText();
-    }
-
-    String user(String prefix, String group) {
-        String id = prefix + units.county().toLowerCase();
-        User user = identityService.newUser(id);
-        user.setFirstName(prefix);
-        user.setLastName(units.county());
-        user.setPassword(Api.PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group);
-        return id;
     }
 
     Map<String, Object> training(String course, Object level, Object hours, Object completedOn) {

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,25 +45,14 @@ class PayAdjustmentIT {
     void setUp() {
         api = new Api(rest);
         units = TestUnits.create(api, 100_000);
-        hrss = user("hrss", UnitGroups.countyHrss(units.county()));
-        socialWork = user("sw", UnitGroups.countySocialWork(units.county()));
-        streetHr = user("hr", UnitGroups.streetHr(units.street()));
+        hrss = units.user(identityService, "hrss", UnitGroups.countyHrss(units.county()));
+        socialWork = units.user(identityService, "sw", UnitGroups.countySocialWork(units.county()));
+        streetHr = units.user(identityService, "hr", UnitGroups.streetHr(units.street()));
         Api.Response registered = api.post(Api.ADMIN, "/api/workers", Map.of("idCardNumber", IdCards.of("1990-01-01"), "name", "薪酬测试", "birthDate", "1990-01-01",
                 "communityCode", units.community(), "role", "STAFF", "education", "BACHELOR",
                 "communityWorkSince", "2020-01-01"));
         assertThat(registered.status()).isEqualTo(201);
         workerId = registered.json().path("workerId").asText();
-    }
-
-    String user(String prefix, String group) {
-        String id = prefix + units.county().toLowerCase();
-        User user = identityService.newUser(id);
-        user.setFirstName(prefix);
-        user.setLastName(units.county());
-        user.setPassword(Api.PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group);
-        return id;
     }
 
     Map<String, Object> request(Object wage) {
