@@ -1,13 +1,8 @@
 package cn.communityworkers.contractexpiry;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.ContractDecisionsUnderway;
 
 /**
@@ -18,18 +13,9 @@ import cn.communityworkers.workforce.ContractDecisionsUnderway;
 class ContractExpiriesUnderway implements ContractDecisionsUnderway {
 
     private final RuntimeService runtimeService;
-    private final Cases cases;
 
-    ContractExpiriesUnderway(RuntimeService runtimeService, Cases cases) {
+    ContractExpiriesUnderway(RuntimeService runtimeService) {
         this.runtimeService = runtimeService;
-        this.cases = cases;
-    }
-
-    @Override
-    public Set<String> workers() {
-        return runtimeService.createProcessInstanceQuery().processDefinitionKey(ContractExpiryProcess.KEY).list()
-                .stream().map(ProcessInstance::getId).map(instance -> cases.of(instance).requireWorker())
-                .collect(Collectors.toSet());
     }
 
     @Override

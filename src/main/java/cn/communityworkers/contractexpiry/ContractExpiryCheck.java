@@ -2,9 +2,7 @@ package cn.communityworkers.contractexpiry;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -89,11 +87,9 @@ public class ContractExpiryCheck {
         if (due.isEmpty()) {
             return 0;
         }
-        Set<String> decidedElsewhere = new HashSet<>();
-        elsewhere.forEach(process -> decidedElsewhere.addAll(process.workers()));
         int opened = 0;
         for (Due contract : due) {
-            if (decidedElsewhere.contains(contract.workerId())) {
+            if (elsewhere.stream().anyMatch(process -> process.isDeciding(contract.workerId()))) {
                 continue;
             }
             try {

@@ -1,7 +1,5 @@
 package cn.communityworkers.workforce;
 
-import java.util.Set;
-
 /**
  * A process that decides the renewal of a worker's fixed-term contract in a way of its own (the annual assessment's
  * renewal, the contract expiry) says whose contracts it is deciding now, so that no other process opens a second
@@ -9,9 +7,6 @@ import java.util.Set;
  * by name.
  */
 public interface ContractDecisionsUnderway {
-
-    /** The workers whose contract an open instance of this process is deciding now. */
-    Set<String> workers();
 
     /** Whether an open instance of this process is deciding the worker's contract now. */
     boolean isDeciding(String workerId);
