@@ -253,23 +253,65 @@ async function downloadCsv(id) {
   URL.revokeObjectURL(url);
 }
 
-async function verify() {
-  const result = await get('/api/audit/verify');
-  document.getElementById('verify-result').textContent = result.intact
-    ? '全部 ' + result.seals + ' 条封存记录完好' : '发现 ' + result.problems.length + ' 处问题(共 ' + result.seals + ' 条)';
+// Verifications of the seals run in the background: the page asks for one, then follows its progress.
+const VERIFICATION_KINDS = { FULL: '全面核验', INCREMENTAL: '增量核验' };
+let following;
+
+async function verify(kind) {
+  const response = await fetch('/api/audit/verifications', { method: 'POST', credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ kind }) });
+  const answer = await response.json();
+  if (!response.ok) {
+    document.getElementById('verify-result').textContent = answer.detail || ('核验未能发起:' + response.status);
+    return;
+  }
+  follow(answer.id);
+}
+
+async function follow(id) {
+  clearTimeout(following);
+  const verification = await get('/api/audit/verifications/' + id);
+  showVerification(verification);
+  if (!verification.finished) {
+    following = setTimeout(() => follow(id), 1000);
+  }
+}
+
+function showVerification(v) {
+  const name = '第 ' + v.id + ' 号' + VERIFICATION_KINDS[v.kind] + '(' + v.requestedBy + ' 于 ' + when(v.requestedAt) + ' 发起,'
+    + (v.total > 0 ? '核对第 ' + v.fromSeq + ' 至 ' + v.toSeq + ' 号封存记录' : '上次核验以来没有新的封存记录') + ')';
+  const progress = document.getElementById('verify-progress');
+  progress.max = Math.max(v.total, 1);
+  progress.value = v.finished ? progress.max : v.checked;
+  progress.hidden = false;
+  document.getElementById('verify-result').textContent = !v.finished
+    ? name + ':进行中,已核对 ' + v.checked + ' / ' + v.total + ' 条,发现 ' + v.problemCount + ' 处问题'
+    : name + ':' + when(v.finishedAt) + ' 完成,' + (v.intact ? '核对的 ' + v.checked + ' 条封存记录全部完好'
+      : '发现 ' + v.problemCount + ' 处问题(核对 ' + v.checked + ' 条)')
+      + (v.rechecked ? ',并重新核对了 ' + v.rechecked + ' 条较早的记录' : '')
+      + (v.expired ? ';其中 ' + v.expired + ' 条的历史数据已按保存期限清理,以封存记录为准' : '');
+  document.getElementById('verify-not-covered').textContent = v.notCovered || '';
   const list = document.getElementById('problems');
   list.replaceChildren();
-  for (const problem of result.problems) {
+  for (const problem of v.problems || []) {
     const item = document.createElement('li');
-    item.textContent = (problem.processInstanceId ? (problem.processDefinitionKey || '') + ' ' + (problem.businessKey || '')
-      + ' ' + problem.processInstanceId + ':' : '') + (SEALS[problem.status] || problem.status) + ' ' + (problem.detail || '');
+    item.textContent = (problem.seq ? '第 ' + problem.seq + ' 号 ' : '') + (problem.processInstanceId
+      ? (problem.processDefinitionKey || '') + ' ' + (problem.businessKey || '') + ' ' + problem.processInstanceId + ':' : '')
+      + (SEALS[problem.status] || problem.status) + ' ' + (problem.detail || '');
     list.appendChild(item);
   }
+}
+
+async function lastVerification() {
+  const latest = await get('/api/audit/verifications');
+  if (latest.length > 0) follow(latest[0].id);
 }
 
 document.getElementById('search-form').addEventListener('submit', search);
 document.getElementById('previous').addEventListener('click', () => { page--; search(); });
 document.getElementById('next').addEventListener('click', () => { page++; search(); });
-document.getElementById('verify').addEventListener('click', verify);
+document.getElementById('verify-full').addEventListener('click', () => verify('FULL'));
+document.getElementById('verify-incremental').addEventListener('click', () => verify('INCREMENTAL'));
+lastVerification();
 if (location.hash.length > 1) showInstance(location.hash.substring(1));
 search();

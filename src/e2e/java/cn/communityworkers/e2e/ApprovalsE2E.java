@@ -22,6 +22,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IdCards;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * Approvers of the demo county in a Chinese Tasklist, one journey per process: a demo approver logs in, finds
@@ -41,7 +42,7 @@ class ApprovalsE2E extends BrowserJourney {
     @Test
     void secondment() {
         // 刘杰 (W017), full-time staff of 春晖社区, 东城街道; no other test seconds him.
-        LocalDate begins = LocalDate.now().plusDays(10);
+        LocalDate begins = LocalDate.now(ClockConfiguration.CHINA).plusDays(10);
         String instance = start("easthr", "secondment", Map.of("workerId", "W017", "borrowingOrganization", "东城街道社区治理办公室",
                 "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
                 "startDate", begins.toString(), "endDate", begins.plusMonths(3).toString(), "purpose", "社区治理专项工作"));
@@ -227,7 +228,7 @@ class ApprovalsE2E extends BrowserJourney {
         // A secondment its community does not agree to: a finished instance with a short path.
         String instance = start("easthr", "secondment", Map.of("workerId", "W042", "borrowingOrganization", "东城街道办公室",
                 "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
-                "startDate", LocalDate.now().plusDays(5).toString(), "endDate", LocalDate.now().plusDays(60).toString(),
+                "startDate", LocalDate.now(ClockConfiguration.CHINA).plusDays(5).toString(), "endDate", LocalDate.now(ClockConfiguration.CHINA).plusDays(60).toString(),
                 "purpose", "审计页面检查"));
         String task = api.get("heping", "/engine-rest/task?processInstanceId=" + instance).json().get(0).path("id").asText();
         assertThat(api.post("heping", "/engine-rest/task/" + task + "/complete", Api.variables(Map.of(

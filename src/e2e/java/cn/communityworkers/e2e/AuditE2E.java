@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.Secondments;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * What became of a request, in the browser: a secondment decided by its approvers (over REST, as they would in
@@ -32,7 +34,7 @@ class AuditE2E extends BrowserJourney {
     void theApplicantAndTheAuditorFindTheOutcome() {
         String name = "审" + "明华国建文军平志伟强".charAt((int) (System.nanoTime() % 10)) + "林";
         String worker = new Secondments(api).newWorker("990101001001", name);
-        LocalDate begins = LocalDate.now().plusDays(10);
+        LocalDate begins = LocalDate.now(ClockConfiguration.CHINA).plusDays(10);
         Map<String, Object> request = Map.of("workerId", worker, "borrowingOrganization", "东城街道社区治理办公室",
                 "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
                 "startDate", begins.toString(), "endDate", begins.plusMonths(2).toString(), "purpose", "社区治理专项工作");
@@ -104,6 +106,39 @@ class AuditE2E extends BrowserJourney {
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-03-approval-sheet-a4.png")));
             sheet.pdf(new Page.PdfOptions().setPreferCSSPageSize(true)
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-03-approval-sheet.pdf")));
+        }
+    }
+
+    /**
+     * The auditor verifies the seals on the audit page: a full verification runs in the background and the page
+     * follows it to its end; then an incremental one, which says what it did not look at; the page, opened again,
+     * shows the last verification.
+     */
+    @Test
+    void theAuditorVerifiesTheSeals() {
+        try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
+            Page page = auditor.newPage();
+            page.navigate("/audit/");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全面核验")).click();
+            Locator result = page.locator("#verify-result");
+            PlaywrightAssertions.assertThat(result).containsText("号全面核验");
+            PlaywrightAssertions.assertThat(result).containsText(" 完成,", new LocatorAssertions.ContainsTextOptions()
+                    .setTimeout(120_000));
+            PlaywrightAssertions.assertThat(page.locator("#verify-not-covered")).isEmpty();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-04-full-verification.png")));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("增量核验")).click();
+            PlaywrightAssertions.assertThat(result).containsText("号增量核验");
+            PlaywrightAssertions.assertThat(result).containsText(" 完成,", new LocatorAssertions.ContainsTextOptions()
+                    .setTimeout(120_000));
+            PlaywrightAssertions.assertThat(page.locator("#verify-not-covered")).containsText("只有全面核验能发现");
+            String shown = result.textContent();
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-05-incremental-verification.png")));
+
+            page.reload();
+            PlaywrightAssertions.assertThat(result).hasText(shown);
         }
     }
 

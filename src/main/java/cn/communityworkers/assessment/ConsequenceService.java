@@ -18,6 +18,7 @@ import cn.communityworkers.workforce.Severance;
 import cn.communityworkers.workforce.Severances;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.CareerChanges;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.WorkerRegistry;
 
 /**
@@ -164,7 +165,7 @@ class ConsequenceService {
                 + ", severance=" + severance.amount().toPlainString() + ", noticeType=" + consequence.noticeType()
                 + ", noticeServedOn=" + consequence.noticeServedOn() + ", unionNotifiedOn="
                 + consequence.unionNotifiedOn() + (payInLieu == null ? "" : ", payInLieu=" + payInLieu.toPlainString());
-        changes.endContract(worker.getWorkerId(), end, ground, details, processInstanceId);
+        changes.endContract(worker.getWorkerId(), end, LeavingCause.INCOMPETENCE, ground, details, processInstanceId);
         requireOne(jdbc.sql("""
                 update assessment_consequence set contract_ended_on = :end, monthly_wage = :wage,
                        severance_wage_base = :base, severance_months = :months, severance_amount = :amount,

@@ -98,9 +98,4 @@ class AuditController {
     AuditService.WorkerAudit worker(@PathVariable String workerId) {
         return audit.worker(workerId);
     }
-
-    @GetMapping("/verify")
-    Seals.Verification verify() {
-        return audit.verify();
-    }
 }

@@ -40,8 +40,8 @@ import cn.communityworkers.system.SystemActions;
 
 /**
  * What the auditors (and administrators, nobody else) read: process instances found by process, worker, user and
- * dates, the trail of one instance with its seal, the processes and registry changes of one worker, and the
- * verification of every seal. Reads only.
+ * dates, the trail of one instance with its seal, the processes and registry changes of one worker. Reads only
+ * (the verification of the seals: {@link VerificationController}).
  */
 @Service
 class AuditService {
@@ -343,10 +343,5 @@ class AuditService {
             }
         }
         return name.toString();
-    }
-
-    Seals.Verification verify() {
-        requireAuditor();
-        return seals.verify();
     }
 }

@@ -37,8 +37,8 @@ import cn.communityworkers.system.SystemActions;
  * <p>
  * An instance whose trail cannot be built is recorded in {@code audit_seal_failure} with the reason and skipped: the
  * others are sealed all the same, and it is tried again by the first sweep {@code audit.seal-retry-interval} after
- * its last attempt. Verify names it ({@link Status#UNSEALABLE}), and names every instance ended more than
- * {@code audit.unsealed-grace} ago that has no seal ({@link Status#UNSEALED}).
+ * its last attempt. A verification ({@link Verifications}) names it ({@link Status#UNSEALABLE}), and names every
+ * instance ended more than {@code audit.unsealed-grace} ago that has no seal ({@link Status#UNSEALED}).
  */
 @Component
 class Seals {
@@ -214,50 +214,42 @@ class Seals {
                 : Check.of(seal, Status.UNVERIFIABLE, "历史数据无法读取,无法与封存记录核对:" + reason(unreadable));
     }
 
-    private static boolean altered(Seal seal) {
+    /** The seals numbered from {@code fromSeq} to {@code toSeq}, in chain order, at most {@code limit}. */
+    List<Seal> range(long fromSeq, long toSeq, int limit) {
+        return jdbc.query(SELECT + " where seq >= ? and seq <= ? order by seq fetch first " + limit + " rows only",
+                Seals::seal, fromSeq, toSeq);
+    }
+
+    /** The chain's last seal: its number and hash (0 and {@link #GENESIS} before the first). */
+    record Head(long seq, String sealHash) {
+    }
+
+    Head head() {
+        return jdbc.queryForObject("select seq, seal_hash from audit_chain_head where id = 1",
+                (row, n) -> new Head(row.getLong("seq"), row.getString("seal_hash")));
+    }
+
+    /**
+     * The seals before {@code beforeSeq} whose instance had a user operation (a change through the engine's API:
+     * deleting history, setting a removal time, an annotation) after {@code since}, or whose history is gone before
+     * its removal time.
+     */
+    List<Seal> touchedSince(Instant since, long beforeSeq) {
+        return jdbc.query(SELECT + " s where s.seq < ? and (exists (select 1 from act_hi_op_log o"
+                + " where o.proc_inst_id_ = s.process_instance_id and o.timestamp_ > ?)"
+                + " or (not exists (select 1 from act_hi_procinst p where p.id_ = s.process_instance_id)"
+                + " and (s.removal_time is null or s.removal_time > ?))) order by s.seq",
+                Seals::seal, beforeSeq, Timestamp.from(since), Timestamp.from(Instant.now(clock)));
+    }
+
+    /** Whether the seal's own row was edited: its trail no longer gives its trail hash, or its hashes its seal hash. */
+    static boolean altered(Seal seal) {
         return !Canonical.sha256(seal.trail()).equals(seal.trailHash())
                 || !sealHash(seal.seq(), seal.processInstanceId(), seal.trailHash(), seal.prevHash()).equals(seal.sealHash());
     }
 
-    /**
-     * Recomputes every seal, in chain order, and names every instance whose history or seal is not as sealed, every
-     * instance whose trail could not be built for its seal, and every instance ended more than
-     * {@code audit.unsealed-grace} ago without a seal.
-     */
-    Verification verify() {
-        List<Check> problems = new ArrayList<>();
-        long expectedSeq = 1;
-        String expectedPrevious = GENESIS;
-        int checked = 0;
-        int expired = 0;
-        for (Seal seal : jdbc.query(SELECT + " order by seq", Seals::seal)) {
-            checked++;
-            if (seal.seq() != expectedSeq || !seal.prevHash().equals(expectedPrevious)) {
-                problems.add(Check.of(seal, Status.CHAIN_BROKEN, seal.seq() != expectedSeq
-                        ? "第 " + expectedSeq + " 至 " + (seal.seq() - 1) + " 号封存记录缺失"
-                        : "与上一封存记录的哈希不衔接"));
-            }
-            Check check = check(seal);
-            if (check.status() == Status.EXPIRED) {
-                expired++;
-            } else if (check.status() != Status.INTACT) {
-                problems.add(check);
-            }
-            expectedSeq = seal.seq() + 1;
-            expectedPrevious = seal.sealHash();
-        }
-        Map<String, Object> head = jdbc.queryForMap("select seq, seal_hash from audit_chain_head where id = 1");
-        if (((Number) head.get("seq")).longValue() != expectedSeq - 1 || !expectedPrevious.equals(head.get("seal_hash"))) {
-            problems.add(new Check(null, null, null, null, Status.CHAIN_BROKEN,
-                    "链尾封存记录缺失(链头为第 " + head.get("seq") + " 号)"));
-        }
-        problems.addAll(unsealable());
-        problems.addAll(unsealed());
-        return new Verification(Instant.now(clock), checked, expired, problems.isEmpty(), problems);
-    }
-
     /** The instances whose trail could not be built for their seal (and that have none since). */
-    private List<Check> unsealable() {
+    List<Check> unsealable() {
         return jdbc.query("select f.process_instance_id, p.proc_def_key_, p.business_key_, f.first_failed_at,"
                 + " f.last_failed_at, f.attempts, f.reason from audit_seal_failure f"
                 + " left join act_hi_procinst p on p.id_ = f.process_instance_id"
@@ -271,7 +263,7 @@ class Seals {
     }
 
     /** The instances ended more than {@code audit.unsealed-grace} ago with no seal (and no recorded failure). */
-    private List<Check> unsealed() {
+    List<Check> unsealed() {
         Duration grace = properties.unsealedGrace();
         return jdbc.query("select p.id_, p.proc_def_key_, p.business_key_, p.end_time_ from act_hi_procinst p"
                 + " where p.end_time_ < ?"
@@ -365,6 +357,4 @@ class Seals {
         }
     }
 
-    record Verification(Instant checkedAt, int seals, int expired, boolean intact, List<Check> problems) {
-    }
 }

@@ -18,6 +18,7 @@ import cn.communityworkers.system.Variable;
 import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.ContractKind;
 import cn.communityworkers.workforce.ContractRenewals;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.Severance;
 import cn.communityworkers.workforce.Severances;
 import cn.communityworkers.workforce.Worker;
@@ -195,6 +196,7 @@ public class ContractExpiries {
                         : ", severanceMonths=" + expiry.severanceMonths().toPlainString() + ", wageBase="
                                 + expiry.severanceWageBase().toPlainString() + ", severance="
                                 + expiry.severanceAmount().toPlainString());
-        changes.endContract(expiry.workerId(), expiry.endsOn(), expiry.endGround(), details, processInstanceId);
+        changes.endContract(expiry.workerId(), expiry.endsOn(), LeavingCause.CONTRACT_EXPIRY, expiry.endGround(),
+                details, processInstanceId);
     }
 }

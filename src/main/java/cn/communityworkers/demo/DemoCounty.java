@@ -51,18 +51,23 @@ import cn.communityworkers.workforce.WorkerRegistry;
 
 /**
  * The demo county 示范县 with two streets, seven communities, a roster of 89 workers and one user per role
- * (password {@value #PASSWORD}). Loaded once, and never on top of real data: if any other county exists,
- * nothing is loaded.
+ * (password {@value #PASSWORD}), in the demo city 示范市 with a second, small county 示例区 and the city's departments'
+ * users. Loaded once, and never on top of real data: if any other county exists, nothing is loaded.
  */
 @Component
 @Profile("demo")
 class DemoCounty {
 
+    static final String CITY = "9901";
     static final String COUNTY = "990101";
+    /** 示例区, the demo city's second county: one street, two communities, the workers of {@value #SECOND_ROSTER}. */
+    static final String SECOND_COUNTY = "990102";
+    static final String SOUTH = "990102001";
     static final String EAST = "990101001";
     static final String WEST = "990101002";
     static final String PASSWORD = "demo";
     static final String ROSTER = "demo/roster.csv";
+    static final String SECOND_ROSTER = "demo/roster-990102.csv";
     static final String SECONDED_WORKER = "W025";
     /** Being transferred from 朝阳社区 to 春晖社区 (东城街道), its first opinion open. */
     static final String TRANSFERRED_WORKER = "W029";
@@ -116,6 +121,18 @@ class DemoCounty {
             new DemoUser("auditor", "朱明", "示范县审计局", List.of(CurrentUser.AUDITORS)),
             new DemoUser("designer", "胡晓", "流程设计人员", List.of(CurrentUser.PROCESS_DESIGNERS)));
 
+    /** The demo city's departments, which read the figures of its two counties. */
+    static final List<DemoUser> CITY_USERS = List.of(
+            new DemoUser("citysocialwork", "邓振华", "示范市委社会工作部", List.of(UnitGroups.citySocialWork(CITY))),
+            new DemoUser("cityorganization", "蒋立群", "示范市委组织部", List.of(UnitGroups.cityOrganization(CITY))));
+
+    /** The departments of the second county 示例区 and of its street 南湖街道, which read their own figures. */
+    static final List<DemoUser> SECOND_COUNTY_USERS = List.of(
+            new DemoUser("shiliqusocialwork", "郑秋萍", "示例区委社会工作部",
+                    List.of(UnitGroups.countySocialWork(SECOND_COUNTY))),
+            new DemoUser("nanhuparty", "谢国强", "南湖街道党工委", List.of(UnitGroups.streetParty(SOUTH))),
+            new DemoUser("nanhuhr", "韩梅", "南湖街道组织人事办", List.of(UnitGroups.streetHr(SOUTH))));
+
     private final OrganisationService organisation;
     private final CountyFigures figures;
     private final WorkerRegistry workers;
@@ -155,7 +172,13 @@ class DemoCounty {
     public void load() throws IOException {
         List<County> counties = organisation.allCounties();
         if (counties.stream().anyMatch(county -> county.code().equals(COUNTY))) {
-            LOG.info("Demo county {} is already there", COUNTY);
+            if (organisation.findCity(CITY).isPresent()) {
+                LOG.info("Demo county {} is already there", COUNTY);
+                saveMissingUsers(SECOND_COUNTY_USERS);
+            } else {
+                loadCity(LocalDate.now(clock));
+                LOG.info("Demo city {} added above the demo county {} loaded before it", CITY, COUNTY);
+            }
             return;
         }
         if (!counties.isEmpty()) {
@@ -173,22 +196,8 @@ class DemoCounty {
         for (int i = 0; i < westNames.size(); i++) {
             organisation.putCommunity(WEST + "00" + (i + 1), westNames.get(i), WEST);
         }
-        for (DemoUser demoUser : USERS) {
-            User user = identityService.newUser(demoUser.id());
-            user.setFirstName(demoUser.name());
-            user.setLastName(demoUser.unit());
-            user.setPassword(PASSWORD);
-            user.setEmail(demoUser.id() + "@demo.invalid");
-            identityService.saveUser(user);
-            demoUser.groups().forEach(group -> identityService.createMembership(demoUser.id(), group));
-        }
-        List<String> ids;
-        try {
-            ids = workers.importRoster(csv.read(new ByteArrayInputStream(roster(LocalDate.now(clock)))));
-        } catch (RuleViolationException e) {
-            throw new IllegalStateException("The demo roster " + ROSTER + " breaks the registry's rules: "
-                    + e.violations(), e);
-        }
+        saveUsers(USERS);
+        List<String> ids = importRoster(ROSTER, LocalDate.now(clock));
         secondOneWorker(LocalDate.now(clock));
         requestTransfer(LocalDate.now(clock));
         registerOneResignation(LocalDate.now(clock));
@@ -202,7 +211,54 @@ class DemoCounty {
         contractExpiries.openDue();
         proposeDismissal();
         registerElection(LocalDate.now(clock));
-        LOG.info("Demo county {} loaded: {} workers, {} users", COUNTY, ids.size(), USERS.size());
+        loadCity(LocalDate.now(clock));
+        LOG.info("Demo county {} loaded: {} workers, {} users; city {}", COUNTY, ids.size(), USERS.size(), CITY);
+    }
+
+    /**
+     * The demo city 示范市 above the demo county, its second county 示例区 (5,000 urban residents, the default wage) with
+     * 南湖街道, its two communities and the workers of {@value #SECOND_ROSTER}, the city's users and those of 示例区 and
+     * 南湖街道. Also at the start of a demo loaded before there were cities.
+     */
+    private void loadCity(LocalDate today) throws IOException {
+        organisation.putCity(CITY, "示范市");
+        County demo = organisation.county(COUNTY);
+        organisation.putCounty(COUNTY, demo.name(), CITY, demo.urbanResidentPopulation(), demo.averageMonthlyWage());
+        organisation.putCounty(SECOND_COUNTY, "示例区", CITY, 5_000, null);
+        organisation.putStreet(SOUTH, "南湖街道", SECOND_COUNTY);
+        organisation.putCommunity(SOUTH + "001", "湖滨社区", SOUTH);
+        organisation.putCommunity(SOUTH + "002", "长青社区", SOUTH);
+        saveUsers(CITY_USERS);
+        saveUsers(SECOND_COUNTY_USERS);
+        importRoster(SECOND_ROSTER, today);
+    }
+
+    /** The users of a list a demo loaded before them does not have yet. */
+    private void saveMissingUsers(List<DemoUser> users) {
+        saveUsers(users.stream()
+                .filter(user -> identityService.createUserQuery().userId(user.id()).count() == 0).toList());
+    }
+
+    private void saveUsers(List<DemoUser> users) {
+        for (DemoUser demoUser : users) {
+            User user = identityService.newUser(demoUser.id());
+            user.setFirstName(demoUser.name());
+            user.setLastName(demoUser.unit());
+            user.setPassword(PASSWORD);
+            user.setEmail(demoUser.id() + "@demo.invalid");
+            identityService.saveUser(user);
+            demoUser.groups().forEach(group -> identityService.createMembership(demoUser.id(), group));
+        }
+    }
+
+    /** Registers the workers of a demo roster ({@link #roster}); returns their ids. */
+    private List<String> importRoster(String resource, LocalDate today) throws IOException {
+        try {
+            return workers.importRoster(csv.read(new ByteArrayInputStream(roster(resource, today))));
+        } catch (RuleViolationException e) {
+            throw new IllegalStateException("The demo roster " + resource + " breaks the registry's rules: "
+                    + e.violations(), e);
+        }
     }
 
     /**
@@ -338,14 +394,14 @@ class DemoCounty {
     }
 
     /**
-     * The roster with its dates made concrete: {@code {Y-10}} is the year ten years before this one,
-     * {@code {D+30}} the date thirty days from today, so that the roster's edge cases stay edges; then each
+     * A demo roster (a class-path resource) with its dates made concrete: {@code {Y-10}} is the year ten years before
+     * this one, {@code {D+30}} the date thirty days from today, so that the roster's edge cases stay edges; then each
      * {@code {ID:990101:003}} becomes the identity number of that area code and sequence (whose parity is the sex)
      * with the row's birth date and its check character, so that the number agrees with the relative birth date.
      */
-    static byte[] roster(LocalDate today) throws IOException {
+    static byte[] roster(String resource, LocalDate today) throws IOException {
         String template;
-        try (InputStream in = new ClassPathResource(ROSTER).getInputStream()) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Matcher matcher = DATE_TOKEN.matcher(template);

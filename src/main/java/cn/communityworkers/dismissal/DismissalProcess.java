@@ -3,6 +3,7 @@ package cn.communityworkers.dismissal;
 import java.time.LocalDate;
 
 import cn.communityworkers.system.Variable;
+import cn.communityworkers.workforce.LeavingCause;
 
 /**
  * The model {@code processes/dismissal/dismissal.bpmn}, 解除劳动合同(过失性辞退): the street's personnel office proposes
@@ -46,6 +47,11 @@ public final class DismissalProcess {
         /** "《劳动合同法》第三十九条第(二)项:严重违反用人单位的规章制度". */
         public String citation() {
             return "《劳动合同法》第三十九条第" + item + "项:" + wording;
+        }
+
+        /** Why a worker dismissed on this ground left: not confirmed in probation (item 1), else dismissed. */
+        public LeavingCause cause() {
+            return this == PROBATION_UNFIT ? LeavingCause.PROBATION_NOT_CONFIRMED : LeavingCause.DISMISSAL;
         }
     }
 

@@ -190,7 +190,8 @@ class DismissalService {
                 + ", statementKind=" + dismissal.statementKind() + ", statementOn=" + dismissal.statementOn()
                 + ", unionAgrees=" + dismissal.unionAgrees() + ", unionAnsweredOn=" + dismissal.unionAnsweredOn()
                 + ", decidedOn=" + end + ", severance=0";
-        changes.endContract(dismissal.workerId(), end, ground, details, processInstanceId);
+        changes.endContract(dismissal.workerId(), end, dismissal.ground().cause(), ground, details,
+                processInstanceId);
         requireOne(jdbc.sql("update dismissal set contract_ended_on = :end where process_instance_id = :process")
                 .param("process", processInstanceId).param("end", end).update(), processInstanceId);
         return end;

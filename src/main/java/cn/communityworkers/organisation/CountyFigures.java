@@ -65,8 +65,7 @@ public class CountyFigures {
             throw new ForbiddenException("只有" + county.name() + "委组织部可以调整本县(市、区)社区工作者核定总量");
         }
         long before = approvedTotal(county);
-        counties.save(new County(county.code(), county.name(), county.urbanResidentPopulation(),
-                county.averageMonthlyWage(), approvedTotal, county.version()));
+        counties.save(county.withApprovedTotal(approvedTotal));
         log(countyCode, CountyChange.Attribute.APPROVED_TOTAL, String.valueOf(before), String.valueOf(approvedTotal),
                 LocalDate.now(clock), reason, null);
         List<CountyChange> changes = changes(countyCode);
@@ -81,8 +80,7 @@ public class CountyFigures {
     public void changeAverageMonthlyWage(String countyCode, BigDecimal previous, BigDecimal wage, LocalDate effective,
             String reason, String processInstanceId) {
         County county = counties.findById(countyCode).orElseThrow();
-        counties.save(new County(county.code(), county.name(), county.urbanResidentPopulation(), wage,
-                county.approvedTotal(), county.version()));
+        counties.save(county.withAverageMonthlyWage(wage));
         log(countyCode, CountyChange.Attribute.AVERAGE_MONTHLY_WAGE, previous == null ? null : previous.toPlainString(),
                 wage.toPlainString(), effective, reason, processInstanceId);
     }

@@ -1,6 +1,10 @@
 package cn.communityworkers.organisation;
 
+import java.util.List;
+
 import org.springframework.data.repository.ListCrudRepository;
 
 interface CountyRepository extends ListCrudRepository<County, String> {
+
+    List<County> findByCityCodeOrderByCode(String cityCode);
 }

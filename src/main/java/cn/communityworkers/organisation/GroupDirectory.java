@@ -36,6 +36,12 @@ class GroupDirectory {
         this.starters = starters;
     }
 
+    /** The city's departments: they start no process, they read the figures of the city's counties. */
+    void ensureCityGroups(String code, String name) {
+        ensureGroup(UnitGroups.citySocialWork(code), name + "委社会工作部");
+        ensureGroup(UnitGroups.cityOrganization(code), name + "委组织部");
+    }
+
     void ensureCountyGroups(String code, String name) {
         ensure(UnitRole.COUNTY_SOCIAL_WORK, code, name + "委社会工作部");
         ensure(UnitRole.COUNTY_ORGANIZATION, code, name + "委组织部");
@@ -72,12 +78,22 @@ class GroupDirectory {
 
     private void ensure(UnitRole role, String code, String groupName) {
         String groupId = role.group(code);
+        if (ensureGroup(groupId, groupName)) {
+            grantStarts(role, groupId);
+        }
+    }
+
+    /**
+     * Creates the group, or renames it, with what every member needs; false, changing nothing, when it is there under
+     * that name already.
+     */
+    private boolean ensureGroup(String groupId, String groupName) {
         Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
         if (group == null) {
             group = identityService.newGroup(groupId);
             group.setType(GROUP_TYPE);
         } else if (groupName.equals(group.getName())) {
-            return;
+            return false;
         }
         group.setName(groupName);
         identityService.saveGroup(group);
@@ -86,6 +102,6 @@ class GroupDirectory {
         grants.grant(groupId, Resources.DEPLOYMENT, Grants.ANY, Permissions.READ);
         grants.grant(groupId, Resources.GROUP, Grants.ANY, Permissions.READ);
         grants.grant(groupId, Resources.USER, Grants.ANY, Permissions.READ);
-        grantStarts(role, groupId);
+        return true;
     }
 }

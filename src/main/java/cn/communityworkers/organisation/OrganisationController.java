@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import cn.communityworkers.organisation.OrganisationService.Saved;
 
-/** Create-or-update and read counties, streets and communities. Codes become part of Camunda group ids. */
+/** Create-or-update and read cities, counties, streets and communities. Codes become part of Camunda group ids. */
 @RestController
 @RequestMapping("/api")
 class OrganisationController {
@@ -36,7 +36,12 @@ class OrganisationController {
         this.organisation = organisation;
     }
 
+    record CityRequest(@NotBlank @Size(max = 100) String name) {
+    }
+
+    /** A county; {@code cityCode} the city it belongs to, if any. */
     record CountyRequest(@NotBlank @Size(max = 100) String name,
+            @Pattern(regexp = CODE, message = CODE_MESSAGE) String cityCode,
             @NotNull @PositiveOrZero @Max(2_000_000_000L) Long urbanResidentPopulation,
             @DecimalMin("0.00") BigDecimal averageMonthlyWage) {
     }
@@ -49,11 +54,22 @@ class OrganisationController {
             @NotBlank @Pattern(regexp = CODE, message = CODE_MESSAGE) String streetCode) {
     }
 
+    @PutMapping("/cities/{cityCode}")
+    ResponseEntity<City> putCity(@PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String cityCode,
+            @Valid @RequestBody CityRequest request) {
+        return respond(organisation.putCity(cityCode, request.name()));
+    }
+
+    @GetMapping("/cities/{cityCode}")
+    City city(@PathVariable String cityCode) {
+        return organisation.city(cityCode);
+    }
+
     @PutMapping("/counties/{countyCode}")
     ResponseEntity<County> putCounty(@PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String countyCode,
             @Valid @RequestBody CountyRequest request) {
-        return respond(organisation.putCounty(countyCode, request.name(), request.urbanResidentPopulation(),
-                request.averageMonthlyWage()));
+        return respond(organisation.putCounty(countyCode, request.name(), request.cityCode(),
+                request.urbanResidentPopulation(), request.averageMonthlyWage()));
     }
 
     @GetMapping("/counties/{countyCode}")

@@ -18,10 +18,11 @@ import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.Variable;
 
-/** The registry of counties, streets and communities, and the Camunda groups that act for them. */
+/** The registry of cities, counties, streets and communities, and the Camunda groups that act for them. */
 @Service
 public class OrganisationService {
 
+    private final CityRepository cities;
     private final CountyRepository counties;
     private final StreetRepository streets;
     private final CommunityRepository communities;
@@ -30,8 +31,10 @@ public class OrganisationService {
     private final CountyFigures figures;
     private final Clock clock;
 
-    OrganisationService(CountyRepository counties, StreetRepository streets, CommunityRepository communities,
-            GroupDirectory groups, CurrentUser currentUser, CountyFigures figures, Clock clock) {
+    OrganisationService(CityRepository cities, CountyRepository counties, StreetRepository streets,
+            CommunityRepository communities, GroupDirectory groups, CurrentUser currentUser, CountyFigures figures,
+            Clock clock) {
+        this.cities = cities;
         this.counties = counties;
         this.streets = streets;
         this.communities = communities;
@@ -48,12 +51,37 @@ public class OrganisationService {
     public record Saved<T>(T unit, boolean created) {
     }
 
+    /** Creates or renames a city (administrators only), with its departments' groups. */
+    @Transactional
+    public Saved<City> putCity(String code, String name) {
+        currentUser.requireAdmin("change the organisation registry");
+        Optional<City> existing = cities.findById(code);
+        City saved = cities.save(new City(code, name, existing.map(City::version).orElse(null)));
+        groups.ensureCityGroups(code, name);
+        return new Saved<>(saved, existing.isEmpty());
+    }
+
+    /** As {@link #putCounty(String, String, String, long, BigDecimal)}, a county of no city. */
     @Transactional
     public Saved<County> putCounty(String code, String name, long urbanResidentPopulation,
             BigDecimal averageMonthlyWage) {
+        return putCounty(code, name, null, urbanResidentPopulation, averageMonthlyWage);
+    }
+
+    /**
+     * Creates or updates a county (administrators only), with its departments' groups: its name, the city it belongs
+     * to ({@code cityCode}, a registered city, or null for none), its urban residents and its average wage, as given;
+     * the approved total stays. A changed wage is logged.
+     */
+    @Transactional
+    public Saved<County> putCounty(String code, String name, String cityCode, long urbanResidentPopulation,
+            BigDecimal averageMonthlyWage) {
         currentUser.requireAdmin("change the organisation registry");
+        if (cityCode != null && !cities.existsById(cityCode)) {
+            throw RuleViolationException.badRequest("cityCode", "exists", "不是登记的市:" + cityCode);
+        }
         Optional<County> existing = counties.findById(code);
-        County saved = counties.save(new County(code, name, urbanResidentPopulation, averageMonthlyWage,
+        County saved = counties.save(new County(code, name, cityCode, urbanResidentPopulation, averageMonthlyWage,
                 existing.map(County::approvedTotal).orElse(null), existing.map(County::version).orElse(null)));
         if (existing.isPresent() && !sameAmount(existing.get().averageMonthlyWage(), averageMonthlyWage)) {
             figures.log(code, CountyChange.Attribute.AVERAGE_MONTHLY_WAGE, plain(existing.get().averageMonthlyWage()),
@@ -100,6 +128,10 @@ public class OrganisationService {
         return new Saved<>(saved, existing.isEmpty());
     }
 
+    public City city(String code) {
+        return cities.findById(code).orElseThrow(() -> new NotFoundException("city", code));
+    }
+
     public County county(String code) {
         return counties.findById(code).orElseThrow(() -> new NotFoundException("county", code));
     }
@@ -121,12 +153,26 @@ public class OrganisationService {
         return findCounty(code).orElseThrow(() -> variable.refusal("不是登记的县(市、区):" + code));
     }
 
+    public Optional<City> findCity(String code) {
+        return cities.findById(code);
+    }
+
     public Optional<County> findCounty(String code) {
         return counties.findById(code);
     }
 
     public Optional<Street> findStreet(String code) {
         return streets.findById(code);
+    }
+
+    /** The counties of the city, in code order. */
+    public List<County> countiesOfCity(String cityCode) {
+        return counties.findByCityCodeOrderByCode(cityCode);
+    }
+
+    /** The streets of the county, in code order. */
+    public List<Street> streetsOfCounty(String countyCode) {
+        return streets.findByCountyCodeOrderByCode(countyCode);
     }
 
     public List<Community> communitiesOfStreet(String streetCode) {
@@ -172,5 +218,10 @@ public class OrganisationService {
 
     public List<County> allCounties() {
         return counties.findAll();
+    }
+
+    /** Every city, for the statistics of auditors and administrators. */
+    public List<City> allCities() {
+        return cities.findAll();
     }
 }

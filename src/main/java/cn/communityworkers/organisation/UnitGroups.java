@@ -11,6 +11,21 @@ public final class UnitGroups {
     private UnitGroups() {
     }
 
+    /** 市级党委社会工作部门: sees the figures of the city's counties (《意见》第16条). */
+    public static String citySocialWork(String cityCode) {
+        return "city" + cityCode + "SocialWork";
+    }
+
+    /** 市级党委组织部门 */
+    public static String cityOrganization(String cityCode) {
+        return "city" + cityCode + "Organization";
+    }
+
+    /** The city's departments that follow its community workers. */
+    public static List<String> cityDepartments(String cityCode) {
+        return List.of(citySocialWork(cityCode), cityOrganization(cityCode));
+    }
+
     /** 县级党委社会工作部门 */
     public static String countySocialWork(String countyCode) {
         return "county" + countyCode + "SocialWork";

@@ -17,6 +17,7 @@ import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.Rating;
 import cn.communityworkers.workforce.CareerChanges;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -83,7 +84,7 @@ public class ProbationService {
     /** The street decided that the worker passed: PROBATION becomes ACTIVE (转正). */
     @Transactional
     void confirm(String workerId, String processInstanceId) {
-        changeStatus(workerId, WorkerStatus.ACTIVE, CONFIRMED, processInstanceId);
+        makeRegular(workerId, CONFIRMED, processInstanceId);
     }
 
     /**
@@ -96,18 +97,26 @@ public class ProbationService {
             throw new IllegalArgumentException("a dismissal during probation needs a reason of 1 to "
                     + MAX_REASON_LENGTH + " characters");
         }
-        changeStatus(workerId, WorkerStatus.TERMINATED,
-                "试用期考核不合格,解除劳动合同。理由:" + reason.strip() + "。依据:" + DISMISSAL_GROUND, processInstanceId);
+        String ground = "试用期考核不合格,解除劳动合同。理由:" + reason.strip() + "。依据:" + DISMISSAL_GROUND;
+        requireProbation(changes.leaveHeadcount(workerId, WorkerStatus.PROBATION, WorkerStatus.TERMINATED,
+                LeavingCause.PROBATION_NOT_CONFIRMED, ground, processInstanceId), workerId, WorkerStatus.TERMINATED,
+                ground);
     }
 
     /** The probation ended without a decision: the worker is regular by law, PROBATION becomes ACTIVE. */
     @Transactional
     void confirmByLapse(String workerId, String processInstanceId) {
-        changeStatus(workerId, WorkerStatus.ACTIVE, CONFIRMED_BY_LAPSE, processInstanceId);
+        makeRegular(workerId, CONFIRMED_BY_LAPSE, processInstanceId);
     }
 
-    private void changeStatus(String workerId, WorkerStatus to, String reason, String processInstanceId) {
-        if (!changes.changeStatus(workerId, WorkerStatus.PROBATION, to, reason, processInstanceId)) {
+    private void makeRegular(String workerId, String reason, String processInstanceId) {
+        requireProbation(changes.changeStatus(workerId, WorkerStatus.PROBATION, WorkerStatus.ACTIVE, reason,
+                processInstanceId), workerId, WorkerStatus.ACTIVE, reason);
+    }
+
+    /** Refuses an outcome of the probation that found the worker no longer in PROBATION ({@code changed} false). */
+    private void requireProbation(boolean changed, String workerId, WorkerStatus to, String reason) {
+        if (!changed) {
             throw new IllegalStateException("worker " + workerId + " is not in PROBATION any more, so the outcome of"
                     + " the probation (" + to + ": " + reason + ") cannot be recorded; check the worker's status");
         }

@@ -24,6 +24,7 @@ import cn.communityworkers.system.Case;
 import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.CareerChanges;
 import cn.communityworkers.workforce.LabourContractLaw;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerRegistry;
 import cn.communityworkers.workforce.WorkerStatus;
@@ -140,7 +141,7 @@ class ResignationService {
         }
         Notice notice = Notice.in(recorded.request());
         long days = ChronoUnit.DAYS.between(notice.noticeReceivedOn(), notice.lastWorkingDay());
-        changes.endContract(recorded.requireWorker(), notice.lastWorkingDay(), GROUND,
+        changes.endContract(recorded.requireWorker(), notice.lastWorkingDay(), LeavingCause.RESIGNATION, GROUND,
                 "书面辞职通知于" + notice.noticeReceivedOn() + "收到,提前" + days + "日;最后工作日" + notice.lastWorkingDay()
                         + (notice.reason() == null ? "" : ";辞职理由:" + notice.reason()),
                 processInstanceId);

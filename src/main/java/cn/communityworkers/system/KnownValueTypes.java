@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * back as the type it names, and that type is on the engine's allow-list ({@code deserializationTypeValidationEnabled}, {@code deserializationAllowedClasses} and
  * {@code deserializationAllowedPackages} in {@code application.yaml}). A value of an unknown or forbidden type used to
  * be kept and fail every later reader (the sealing of the audit trail among them).</li>
- * <li>A text longer than the engine's text column ({@value #MAX_TEXT} characters) is refused with the reason, not
+ * <li>A text longer than the engine's text column ({@value Variable#MAX_TEXT} characters) is refused with the reason, not
  * left to fail in the database.</li>
  * <li>An {@code Xml} value is refused: no XML data format is installed, and none is needed.</li>
  * </ul>
@@ -36,9 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class KnownValueTypes extends AbstractProcessEnginePlugin {
-
-    /** The length of the engine's text column of a variable ({@code TEXT_}, {@code varchar(4000)}). */
-    static final int MAX_TEXT = 4000;
 
     /** After every plugin's set-up (Spin adds its serializers in its own), before anything is deployed or run. */
     @Override
@@ -67,8 +64,8 @@ class KnownValueTypes extends AbstractProcessEnginePlugin {
 
         @Override
         public void writeValue(StringValue value, ValueFields valueFields) {
-            if (value.getValue() != null && value.getValue().length() > MAX_TEXT) {
-                throw new BadUserRequestException(valueFields.getName() + "的文字太长:最多 " + MAX_TEXT + " 个字,收到 "
+            if (value.getValue() != null && value.getValue().length() > Variable.MAX_TEXT) {
+                throw new BadUserRequestException(valueFields.getName() + "的文字太长:最多 " + Variable.MAX_TEXT + " 个字,收到 "
                         + value.getValue().length() + " 个");
             }
             super.writeValue(value, valueFields);

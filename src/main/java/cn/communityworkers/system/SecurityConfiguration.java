@@ -72,13 +72,21 @@ class SecurityConfiguration {
     static final RequestMatcher REQUESTS_PAGE = PATHS.matcher("/requests/**");
     /** A worker's career page: any logged-in user; its call ({@code /api/workers/{id}/career}) checks the worker. */
     static final RequestMatcher CAREER_PAGE = PATHS.matcher("/career/**");
-    static final RequestMatcher PAGES = new OrRequestMatcher(AUDIT_PAGE, REQUESTS_PAGE, CAREER_PAGE);
+    /** The statistics page: any logged-in user; its calls ({@code /api/statistics/…}) check the unit. */
+    static final RequestMatcher STATISTICS_PAGE = PATHS.matcher("/statistics/**");
+    static final RequestMatcher PAGES = new OrRequestMatcher(AUDIT_PAGE, REQUESTS_PAGE, CAREER_PAGE, STATISTICS_PAGE);
 
     static final RequestMatcher ROSTER_IMPORT = PATHS.matcher(HttpMethod.POST, "/api/workers/import");
     static final RequestMatcher SATISFACTION_SURVEY =
             PATHS.matcher(HttpMethod.POST, "/api/assessment-campaigns/{countyCode}/{year}/satisfaction");
     static final RequestMatcher EXAM_SCORES = PATHS.matcher(HttpMethod.POST, "/api/recruitments/{processInstanceId}/scores");
     static final RequestMatcher UPLOADS = new OrRequestMatcher(ROSTER_IMPORT, SATISFACTION_SURVEY, EXAM_SCORES);
+
+    /**
+     * Asking for a verification of the seals: the auditors' own work, which changes no case, registry or history
+     * (the one write of {@code /api} an auditor may make; {@code /api/audit/**} is theirs and the administrators').
+     */
+    static final RequestMatcher SEAL_VERIFICATIONS = PATHS.matcher(HttpMethod.POST, "/api/audit/verifications");
 
     /** Requests that change something: every method but GET, HEAD, OPTIONS and TRACE. */
     static final RequestMatcher WRITES = request -> !CrossSiteWrites.SAFE_METHODS.contains(request.getMethod());
@@ -136,8 +144,8 @@ class SecurityConfiguration {
         return new AccessRules()
                 .rule(AUDIT_PAGE, auditorsAndAdmins, "审计页面仅供审计人员和管理员使用")
                 .rule(PATHS.matcher("/api/audit/**"), auditorsAndAdmins, "审计接口仅供审计人员和管理员使用")
-                .rule(new AndRequestMatcher(API, WRITES), either(not(member(CurrentUser.AUDITORS)), admin),
-                        "审计人员只能查阅,不能修改数据")
+                .rule(new AndRequestMatcher(API, WRITES, new NegatedRequestMatcher(SEAL_VERIFICATIONS)),
+                        either(not(member(CurrentUser.AUDITORS)), admin), "审计人员只能查阅,不能修改数据")
                 .rule(new AndRequestMatcher(new OrRequestMatcher(PATHS.matcher("/engine-rest/deployment/**"),
                         PATHS.matcher("/engine-rest/engine/{engine}/deployment/**")), WRITES), admin,
                         "只有管理员可以部署或删除流程模型")

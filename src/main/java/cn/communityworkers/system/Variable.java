@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -25,6 +26,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param <T> the Java type of the value
  */
 public final class Variable<T> {
+
+    /** The longest text a variable can hold: the engine's text column ({@code TEXT_}, {@code varchar(4000)}). */
+    public static final int MAX_TEXT = 4000;
+
+    /**
+     * Lines for a text variable a form shows read-only, one after another as many as {@link #MAX_TEXT} holds; if not
+     * all fit, the last line is {@code notListed} applied to how many are left out, so that a long list never keeps a
+     * task from being created.
+     */
+    public static String fitted(List<String> lines, IntFunction<String> notListed) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i) + "\n";
+            int reserve = i == lines.size() - 1 ? 0 : notListed.apply(lines.size() - i).length();
+            if (text.length() + line.length() + reserve > MAX_TEXT) {
+                return text.append(notListed.apply(lines.size() - i)).toString();
+            }
+            text.append(line);
+        }
+        return text.toString().strip();
+    }
 
     /** The highest score a form may give. */
     private static final BigDecimal FULL_MARKS = BigDecimal.valueOf(100);

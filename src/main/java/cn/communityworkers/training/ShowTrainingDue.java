@@ -1,5 +1,6 @@
 package cn.communityworkers.training;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.Variable;
 import cn.communityworkers.workforce.Role;
 
 /**
@@ -32,18 +34,24 @@ class ShowTrainingDue implements TaskListener {
     public void notify(DelegateTask task) {
         String streetCode = cases.street(task.getExecution());
         List<TrainingChecks.DueWorker> due = checks.dueOfStreet(task.getProcessInstanceId(), streetCode);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < due.size(); i++) {
-            TrainingChecks.DueWorker worker = due.get(i);
-            lines.append(i + 1).append(". ").append(worker.workerName()).append(",").append(worker.communityName())
-                    .append(",").append(roleName(worker.role())).append(",最近培训:")
-                    .append(worker.lastCompletedOn() == null ? "无"
-                            : worker.lastCompletedOn() + " " + worker.lastCourse())
-                    .append('\n');
-        }
         task.setVariableLocal(CaseVariables.STREET_NAME.name(), organisation.street(streetCode).name());
         task.setVariableLocal(TrainingCheckProcess.DUE_COUNT.name(), due.size());
-        task.setVariableLocal(TrainingCheckProcess.DUE_WORKERS.name(), lines.toString().strip());
+        task.setVariableLocal(TrainingCheckProcess.DUE_WORKERS.name(), lines(due));
+    }
+
+    /**
+     * The workers due, one line each, as many as a variable's text holds ({@link Variable#MAX_TEXT}): a street of a
+     * few hundred workers due has more, and then the last line says how many are not listed, so that the task is
+     * still created (the count beside the list is always the whole).
+     */
+    static String lines(List<TrainingChecks.DueWorker> due) {
+        List<String> lines = new ArrayList<>();
+        for (TrainingChecks.DueWorker worker : due) {
+            lines.add((lines.size() + 1) + ". " + worker.workerName() + "," + worker.communityName() + ","
+                    + roleName(worker.role()) + ",最近培训:" + (worker.lastCompletedOn() == null ? "无"
+                            : worker.lastCompletedOn() + " " + worker.lastCourse()));
+        }
+        return Variable.fitted(lines, left -> "……另有 " + left + " 人未能在此列出(共 " + due.size() + " 人)");
     }
 
     static String roleName(Role role) {

@@ -1,5 +1,7 @@
 package cn.communityworkers.training;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.SystemActions;
+import cn.communityworkers.system.Variable;
 
 /**
  * On creation of the county's summary, once every street with a worker due has answered: per street, how many
@@ -38,20 +41,21 @@ class ShowTrainingSummary implements TaskListener {
     public void notify(DelegateTask task) {
         String instance = task.getProcessInstanceId();
         Map<String, TrainingChecks.Arrangement> arrangements = checks.arrangements(instance);
-        StringBuilder summary = new StringBuilder();
+        List<String> streets = new ArrayList<>();
         for (String streetCode : cases.streets(task.getExecution())) {
             TrainingChecks.Arrangement arrangement = arrangements.get(streetCode);
-            summary.append(organisation.street(streetCode).name()).append(":应培训 ")
+            StringBuilder line = new StringBuilder(organisation.street(streetCode).name()).append(":应培训 ")
                     .append(checks.dueOfStreet(instance, streetCode).size()).append(" 人;");
             if (arrangement == null) {
-                summary.append("尚未安排");
+                line.append("尚未安排");
             } else {
-                summary.append("计划 ").append(arrangement.plannedOn()).append(" 培训,经办:")
+                line.append("计划 ").append(arrangement.plannedOn()).append(" 培训,经办:")
                         .append(person(arrangement.arrangedBy())).append(";").append(arrangement.plan());
             }
-            summary.append('\n');
+            streets.add(line.toString());
         }
-        task.setVariableLocal(TrainingCheckProcess.SUMMARY.name(), summary.toString().strip());
+        task.setVariableLocal(TrainingCheckProcess.SUMMARY.name(), Variable.fitted(streets,
+                left -> "……另有 " + left + " 个街道的安排未能在此列出(共 " + streets.size() + " 个街道)"));
     }
 
     /** Who answered, as Tasklist names people: "陈静(东城街道组织人事办)"; the system if nobody. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -195,16 +196,21 @@ public class TrainingChecks {
         }
     }
 
-    /** The workers a check found due in a street, by community. */
+    /**
+     * The workers a check found due in a street, by community, then by post (the secretary first, as {@link Role} lists
+     * the posts), then by name: an order a person can follow, not the order of the random registry numbers.
+     */
     public List<DueWorker> dueOfStreet(String processInstanceId, String streetCode) {
         return jdbc.sql("""
                 select street_code, worker_id, worker_name, community_name, role, last_course, last_completed_on
-                  from training_check_due where process_instance_id = :instance and street_code = :street
-                 order by community_name, worker_id""")
+                  from training_check_due where process_instance_id = :instance and street_code = :street""")
                 .param("instance", processInstanceId).param("street", streetCode)
                 .query((rs, row) -> new DueWorker(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Role.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, LocalDate.class)))
-                .list();
+                .stream()
+                .sorted(Comparator.comparing(DueWorker::communityName).thenComparing(DueWorker::role)
+                        .thenComparing(DueWorker::workerName).thenComparing(DueWorker::workerId))
+                .toList();
     }
 
     /** Records a street's arrangement, once (a street has one task per check). */

@@ -2,9 +2,14 @@ package cn.communityworkers.training;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -41,18 +46,47 @@ public class TrainingRequirements {
     }
 
     private final DecisionService decisionService;
+    private final RepositoryService repositoryService;
     private final SystemActions systemActions;
+    private final Map<String, Map<Role, Requirement>> byDeployedDecision = new ConcurrentHashMap<>();
 
-    TrainingRequirements(DecisionService decisionService, SystemActions systemActions) {
+    TrainingRequirements(DecisionService decisionService, RepositoryService repositoryService,
+            SystemActions systemActions) {
         this.decisionService = decisionService;
+        this.repositoryService = repositoryService;
         this.systemActions = systemActions;
     }
 
-    /** The requirement for a role, from the deployed decision; a role without a row is an error of the table. */
+    /**
+     * The requirement for a role, from the deployed decision, its evaluation recorded in the history (a training
+     * check's list of the workers due rests on it); a role without a row is an error of the table.
+     */
     public Requirement of(Role role) {
-        DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(DECISION)
+        return requirement(role, systemActions.run(() -> decisionService.evaluateDecisionByKey(DECISION)
                 .variables(Variables.createVariables().putValue(ROLE, role.name()))
-                .evaluate());
+                .evaluate()));
+    }
+
+    /**
+     * Every role's requirement under the decision as deployed now, evaluated once for each deployed version: for the
+     * statistics, which read the requirements on every page view and decide nothing by them, so that a page view
+     * does not add five evaluations to the history.
+     */
+    public Map<Role, Requirement> ofEveryRole() {
+        String deployed = systemActions.run(() -> repositoryService.createDecisionDefinitionQuery()
+                .decisionDefinitionKey(DECISION).latestVersion().singleResult()).getId();
+        return byDeployedDecision.computeIfAbsent(deployed, id -> {
+            Map<Role, Requirement> requirements = new EnumMap<>(Role.class);
+            for (Role role : Role.values()) {
+                requirements.put(role, requirement(role, systemActions.run(() -> decisionService
+                        .evaluateDecisionById(id).variables(Variables.createVariables().putValue(ROLE, role.name()))
+                        .evaluate())));
+            }
+            return Collections.unmodifiableMap(requirements);
+        });
+    }
+
+    private static Requirement requirement(Role role, DmnDecisionResult result) {
         if (result.isEmpty()) {
             throw new IllegalStateException("decision " + DECISION + " has no row for role " + role);
         }

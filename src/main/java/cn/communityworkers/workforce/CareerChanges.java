@@ -140,19 +140,25 @@ public class CareerChanges {
     }
 
     /**
-     * Moves a worker from one status to another, recording the change with its ground and process; a worker confirmed
-     * after probation (PROBATION to ACTIVE) is paid the post's pay again, recorded as a PAY change from the probation
-     * pay. Returns false, changing nothing, when the worker is not (or no longer) in {@code from}.
+     * Moves a worker from one status to another within the headcount (a secondment, its end, a confirmation),
+     * recording the change with its ground and process; a worker confirmed after probation (PROBATION to ACTIVE) is
+     * paid the post's pay again, recorded as a PAY change from the probation pay. Returns false, changing nothing, when
+     * the worker is not (or no longer) in {@code from}.
+     *
+     * @throws IllegalArgumentException if {@code to} is out of the headcount: that is {@link #leaveHeadcount}'s, with
+     *         the cause
      */
     @Transactional
     public boolean changeStatus(String workerId, WorkerStatus from, WorkerStatus to, String reason,
             String processInstanceId) {
-        if (workers.changeStatus(workerId, from.name(), to.name()) == 0) {
+        if (!WorkerStatus.IN_HEADCOUNT.contains(to)) {
+            throw new IllegalArgumentException(to + " takes worker '" + workerId
+                    + "' out of the headcount: leaveHeadcount records it with the cause");
+        }
+        if (!moveStatus(workerId, from, to, ChangeLog.Ground.byProcess(reason, processInstanceId))) {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
-        changes.record(workerId, ChangeAttribute.STATUS, from, to, today,
-                ChangeLog.Ground.byProcess(reason, processInstanceId));
         Worker worker = from == WorkerStatus.PROBATION && to == WorkerStatus.ACTIVE ? registry.existing(workerId) : null;
         if (worker != null && worker.getProbationPayPercent() != null) {
             changes.record(workerId, ChangeAttribute.PAY, worker.agreedProbationPay(), worker.getMonthlyPay(), today,
@@ -163,17 +169,44 @@ public class CareerChanges {
     }
 
     /**
+     * Takes a worker out of the headcount today (to TERMINATED or PUBLIC_INSTITUTION_STAFF), recording the STATUS
+     * change with its ground, the process and why the worker left ({@code cause}, which the statistics count). Returns
+     * false, changing nothing, when the worker is not (or no longer) in {@code from}.
+     *
+     * @throws IllegalArgumentException if {@code to} is in the headcount
+     */
+    @Transactional
+    public boolean leaveHeadcount(String workerId, WorkerStatus from, WorkerStatus to, LeavingCause cause,
+            String reason, String processInstanceId) {
+        Objects.requireNonNull(cause, "cause");
+        if (WorkerStatus.IN_HEADCOUNT.contains(to)) {
+            throw new IllegalArgumentException(to + " keeps worker '" + workerId + "' in the headcount");
+        }
+        return moveStatus(workerId, from, to, ChangeLog.Ground.byProcess(reason, processInstanceId).leaving(cause));
+    }
+
+    private boolean moveStatus(String workerId, WorkerStatus from, WorkerStatus to, ChangeLog.Ground ground) {
+        if (workers.changeStatus(workerId, from.name(), to.name()) == 0) {
+            return false;
+        }
+        changes.record(workerId, ChangeAttribute.STATUS, from, to, LocalDate.now(clock), ground);
+        return true;
+    }
+
+    /**
      * Ends a worker's labour contract on {@code contractEnd} (an employer's unilateral ending, e.g. Labour Contract Law
      * Art. 40, or the worker's written notice, Art. 37): the status becomes TERMINATED and the contract end that day, each recorded in the change log with the
-     * ground, the process and {@code details} (what the ending rests on: notice, union, severance).
+     * ground, the process and {@code details} (what the ending rests on: notice, union, severance), the STATUS change
+     * with why the worker left ({@code cause}).
      *
      * @throws IllegalArgumentException if there is no such worker
      * @throws IllegalStateException if the worker is TERMINATED already or changed status meanwhile (nothing changes)
      */
     @Transactional
-    public void endContract(String workerId, LocalDate contractEnd, String ground, String details,
+    public void endContract(String workerId, LocalDate contractEnd, LeavingCause cause, String ground, String details,
             String processInstanceId) {
         Objects.requireNonNull(contractEnd, "contractEnd");
+        Objects.requireNonNull(cause, "cause");
         Worker worker = registry.existing(workerId);
         WorkerStatus from = worker.getStatus();
         if (from == WorkerStatus.TERMINATED
@@ -181,7 +214,8 @@ public class CareerChanges {
             throw new IllegalStateException("worker '" + workerId + "' is " + from + " or changed status meanwhile");
         }
         ChangeLog.Ground why = new ChangeLog.Ground(ground, processInstanceId, null, details);
-        changes.record(workerId, ChangeAttribute.STATUS, from, WorkerStatus.TERMINATED, contractEnd, why);
+        changes.record(workerId, ChangeAttribute.STATUS, from, WorkerStatus.TERMINATED, contractEnd,
+                why.leaving(cause));
         worker = registry.existing(workerId);
         LocalDate current = worker.getContractEnd();
         worker.setContractEnd(contractEnd);
@@ -203,7 +237,8 @@ public class CareerChanges {
         Objects.requireNonNull(institutionName, "institutionName");
         Worker before = registry.existing(workerId);
         String ground = "择优聘用为事业单位工作人员(" + institutionName + ")";
-        if (!changeStatus(workerId, WorkerStatus.ACTIVE, WorkerStatus.PUBLIC_INSTITUTION_STAFF, ground, processInstanceId)) {
+        if (!leaveHeadcount(workerId, WorkerStatus.ACTIVE, WorkerStatus.PUBLIC_INSTITUTION_STAFF,
+                LeavingCause.PUBLIC_INSTITUTION, ground, processInstanceId)) {
             throw new IllegalStateException("worker '" + workerId + "' is " + before.getStatus() + ", not ACTIVE");
         }
         LocalDate today = LocalDate.now(clock);

@@ -21,9 +21,15 @@ class ChangeLog {
 
     /**
      * Why a change was made: the ground (the article or rule it follows, in Chinese), the process instance and the
-     * decision instance behind it where there are any, and what the decision was given ({@code details}).
+     * decision instance behind it where there are any, what the decision was given ({@code details}), and for a
+     * STATUS change that takes the worker out of the headcount why they left ({@code cause}, else null).
      */
-    record Ground(String reason, String processInstanceId, String decisionInstanceId, String details) {
+    record Ground(String reason, String processInstanceId, String decisionInstanceId, String details,
+            LeavingCause cause) {
+
+        Ground(String reason, String processInstanceId, String decisionInstanceId, String details) {
+            this(reason, processInstanceId, decisionInstanceId, details, null);
+        }
 
         /** A change made directly (registration, a personnel office's record), by no process. */
         static Ground of(String reason) {
@@ -33,6 +39,11 @@ class ChangeLog {
         /** A change a process instance made. */
         static Ground byProcess(String reason, String processInstanceId) {
             return new Ground(reason, processInstanceId, null, null);
+        }
+
+        /** This ground, for a STATUS change by which the worker leaves the headcount for {@code why}. */
+        Ground leaving(LeavingCause why) {
+            return new Ground(reason, processInstanceId, decisionInstanceId, details, why);
         }
     }
 
@@ -60,12 +71,13 @@ class ChangeLog {
             String changedBy) {
         jdbc.sql("""
                 insert into worker_change (worker_id, attribute, old_value, new_value, effective_date, reason,
-                  process_instance_id, decision_instance_id, details, changed_by, changed_at)
-                values (:worker, :attribute, :old, :new, :effective, :reason, :process, :decision, :details, :by, :at)""")
+                  process_instance_id, decision_instance_id, details, cause, changed_by, changed_at)
+                values (:worker, :attribute, :old, :new, :effective, :reason, :process, :decision, :details, :cause,
+                  :by, :at)""")
                 .param("worker", workerId).param("attribute", attribute.name()).param("old", text(from))
                 .param("new", text(to)).param("effective", effective).param("reason", ground.reason())
                 .param("process", ground.processInstanceId()).param("decision", ground.decisionInstanceId())
-                .param("details", ground.details()).param("by", changedBy)
+                .param("details", ground.details()).param("cause", text(ground.cause())).param("by", changedBy)
                 .param("at", Timestamp.from(Instant.now(clock))).update();
     }
 

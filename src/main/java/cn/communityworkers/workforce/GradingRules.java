@@ -4,10 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.organisation.County;
@@ -31,11 +36,45 @@ public class GradingRules {
     private final DecisionService decisionService;
     private final SystemActions systemActions;
     private final PayProperties payProperties;
+    /** The answers given, by decision and inputs; null: every question is put to the decision. */
+    private final Map<List<Object>, Object> remembered;
 
+    @Autowired
     GradingRules(DecisionService decisionService, SystemActions systemActions, PayProperties payProperties) {
+        this(decisionService, systemActions, payProperties, null);
+    }
+
+    private GradingRules(DecisionService decisionService, SystemActions systemActions, PayProperties payProperties,
+            Map<List<Object>, Object> remembered) {
         this.decisionService = decisionService;
         this.systemActions = systemActions;
         this.payProperties = payProperties;
+        this.remembered = remembered;
+    }
+
+    /**
+     * These rules, remembering each decision's answer for the inputs it was asked with: for one import of a roster,
+     * whose thousands of rows ask the same few questions (a post category's range, an initial grade, a pay
+     * coefficient). Each question is put to the decision as deployed when it is first asked, and recorded in the
+     * history once; a version deployed meanwhile answers the next import. Not shared between threads.
+     */
+    public GradingRules remembering() {
+        return new GradingRules(decisionService, systemActions, payProperties, new HashMap<>());
+    }
+
+    /** The decision's answer to a question: remembered if these rules remember, else evaluated now. */
+    @SuppressWarnings("unchecked")
+    private <T> T answer(Supplier<T> evaluation, Object... question) {
+        if (remembered == null) {
+            return evaluation.get();
+        }
+        List<Object> key = List.of(question);
+        T known = (T) remembered.get(key);
+        if (known == null) {
+            known = evaluation.get();
+            remembered.put(key, known);
+        }
+        return known;
     }
 
     /** Years of community work as of a date: continuous service plus credited years in the province. */
@@ -45,6 +84,10 @@ public class GradingRules {
 
     /** The range of levels and the entry level of a post category, as the decision {@value #GRADE_RANGE} gives them. */
     public GradeRange range(PostCategory category) {
+        return answer(() -> evaluateRange(category), GRADE_RANGE, category);
+    }
+
+    private GradeRange evaluateRange(PostCategory category) {
         DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(GRADE_RANGE)
                 .variables(Variables.createVariables().putValue("postCategory", category.name()))
                 .evaluate());
@@ -79,20 +122,24 @@ public class GradingRules {
     /** The initial grade of a worker registered without one. */
     public InitialGrade initialGrade(PostCategory category, Education education, Qualification qualification,
             int communityYears) {
-        DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(INITIAL_GRADE)
-                .variables(Variables.createVariables()
-                        .putValue("postCategory", category.name())
-                        .putValue("education", education.name())
-                        .putValue("qualification", qualification.name())
-                        .putValue("communityYears", communityYears))
-                .evaluate());
-        Number level = result.isEmpty() ? null : result.getSingleEntry();
-        if (level == null) {
-            throw new IllegalStateException("decision " + INITIAL_GRADE + " gave no level for category " + category);
-        }
+        int level = answer(() -> {
+            DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(INITIAL_GRADE)
+                    .variables(Variables.createVariables()
+                            .putValue("postCategory", category.name())
+                            .putValue("education", education.name())
+                            .putValue("qualification", qualification.name())
+                            .putValue("communityYears", communityYears))
+                    .evaluate());
+            Number found = result.isEmpty() ? null : result.getSingleEntry();
+            if (found == null) {
+                throw new IllegalStateException("decision " + INITIAL_GRADE + " gave no level for category "
+                        + category);
+            }
+            return found.intValue();
+        }, INITIAL_GRADE, category, education, qualification, communityYears);
         String ground = "按初始岗位等级规则定级:%s,%s,%s,社区工作%d年"
                 .formatted(category.label(), education.label(), qualification.label(), communityYears);
-        return new InitialGrade(level.intValue(), ground);
+        return new InitialGrade(level, ground);
     }
 
     public record InitialGrade(int level, String ground) {
@@ -109,17 +156,19 @@ public class GradingRules {
 
     /** The monthly pay with its inputs: the county's average monthly wage times the coefficient of category and level. */
     public Pay pay(County county, PostCategory category, int gradeLevel) {
-        DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(PAY_COEFFICIENT)
-                .variables(Variables.createVariables()
-                        .putValue("countyCode", county.code())
-                        .putValue("postCategory", category.name())
-                        .putValue("gradeLevel", gradeLevel))
-                .evaluate());
-        if (result.isEmpty()) {
-            throw new IllegalStateException("decision " + PAY_COEFFICIENT + " has no row for county "
-                    + county.code() + ", category " + category + ", level " + gradeLevel);
-        }
-        Number coefficient = result.getSingleEntry();
+        Number coefficient = answer(() -> {
+            DmnDecisionResult result = systemActions.run(() -> decisionService.evaluateDecisionByKey(PAY_COEFFICIENT)
+                    .variables(Variables.createVariables()
+                            .putValue("countyCode", county.code())
+                            .putValue("postCategory", category.name())
+                            .putValue("gradeLevel", gradeLevel))
+                    .evaluate());
+            if (result.isEmpty()) {
+                throw new IllegalStateException("decision " + PAY_COEFFICIENT + " has no row for county "
+                        + county.code() + ", category " + category + ", level " + gradeLevel);
+            }
+            return result.<Number>getSingleEntry();
+        }, PAY_COEFFICIENT, county.code(), category, gradeLevel);
         BigDecimal wage = averageMonthlyWage(county);
         return new Pay(wage, BigDecimal.valueOf(coefficient.doubleValue()),
                 wage.multiply(BigDecimal.valueOf(coefficient.doubleValue())).setScale(2, RoundingMode.HALF_UP));

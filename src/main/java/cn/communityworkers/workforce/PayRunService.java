@@ -124,8 +124,7 @@ public class PayRunService {
      */
     @Transactional
     boolean recompute(PayRun run, County county, Payee payee, String changedBy) {
-        County atRunWage = new County(county.code(), county.name(), county.urbanResidentPopulation(),
-                run.averageMonthlyWage(), county.approvedTotal(), county.version());
+        County atRunWage = county.withAverageMonthlyWage(run.averageMonthlyWage());
         PostCategory category = payee.role().postCategory();
         GradingRules.Pay pay = gradingRules.pay(atRunWage, category, payee.gradeLevel());
         jdbc.sql("insert into pay_run_worker (run_id, worker_id, old_pay, new_pay) values (:run, :worker, :old, :new)")

@@ -3,14 +3,17 @@ package cn.communityworkers.workforce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -67,6 +70,10 @@ class Registration {
      * {@code alreadyReported} could not be read at all and are not reported again.
      */
     List<Violation> check(WorkerRecord record, Set<String> alreadyReported) {
+        return check(record, alreadyReported, gradingRules);
+    }
+
+    private List<Violation> check(WorkerRecord record, Set<String> alreadyReported, GradingRules rules) {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<WorkerRecord> violation : validator.validate(record)) {
             String field = violation.getPropertyPath().toString();
@@ -92,7 +99,7 @@ class Registration {
                     "community work cannot have started before the worker was " + MINIMUM_WORKING_AGE));
         }
         if (record.gradeLevel() != null && record.role() != null) {
-            GradingRules.GradeRange range = gradingRules.range(record.role().postCategory());
+            GradingRules.GradeRange range = rules.range(record.role().postCategory());
             if (!range.contains(record.gradeLevel())) {
                 violations.add(Violation.of("gradeLevel", "within-category-range", "岗位等级须在" + range.name()
                         + "岗位的第" + range.lowest() + "级至第" + range.highest() + "级之内,登记的是第"
@@ -158,6 +165,37 @@ class Registration {
         return violations;
     }
 
+    /** The registration of the rows of one import, which ask the same questions again and again. */
+    Batch batch() {
+        return new Batch();
+    }
+
+    /**
+     * {@link #check}, {@link #unitOf} and {@link #store} for the rows of one import, which ask each question once: the
+     * grading rules remember their answers ({@link GradingRules#remembering}), and the units of the communities and
+     * the counties are read once each. For one import in one transaction, not longer.
+     */
+    final class Batch {
+
+        private final GradingRules rules = gradingRules.remembering();
+        private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
+        private final Map<String, County> counties = new HashMap<>();
+
+        List<Violation> check(WorkerRecord record, Set<String> alreadyReported) {
+            return Registration.this.check(record, alreadyReported, rules);
+        }
+
+        OrgUnit unitOf(WorkerRecord record, List<Violation> violations) {
+            return Registration.unitOf(record, violations,
+                    code -> units.computeIfAbsent(code, organisation::findUnitOfCommunity));
+        }
+
+        Worker store(WorkerRecord record, OrgUnit unit) {
+            return Registration.this.store(record, unit, rules,
+                    code -> counties.computeIfAbsent(code, organisation::county));
+        }
+    }
+
     /**
      * Whether the identity number is already registered: the refusal, in Chinese, naming {@code field}, the number
      * masked.
@@ -170,10 +208,15 @@ class Registration {
 
     /** The unit of the record's community; null, with a violation when the community does not exist. */
     OrgUnit unitOf(WorkerRecord record, List<Violation> violations) {
+        return unitOf(record, violations, organisation::findUnitOfCommunity);
+    }
+
+    private static OrgUnit unitOf(WorkerRecord record, List<Violation> violations,
+            Function<String, Optional<OrgUnit>> units) {
         if (record.communityCode() == null || record.communityCode().isBlank()) {
             return null;
         }
-        Optional<OrgUnit> unit = organisation.findUnitOfCommunity(record.communityCode());
+        Optional<OrgUnit> unit = units.apply(record.communityCode());
         if (unit.isEmpty()) {
             violations.add(Violation.of("communityCode", "exists",
                     "community '" + record.communityCode() + "' does not exist"));
@@ -187,6 +230,10 @@ class Registration {
      * what the worker has from the registration (status, grade, pay, contract end, disciplinary actions).
      */
     Worker store(WorkerRecord record, OrgUnit unit) {
+        return store(record, unit, gradingRules, organisation::county);
+    }
+
+    private Worker store(WorkerRecord record, OrgUnit unit, GradingRules rules, Function<String, County> counties) {
         LocalDate today = LocalDate.now(clock);
         Worker worker = new Worker(record.workerId() != null ? record.workerId() : newWorkerId());
         worker.setName(record.name().trim());
@@ -224,14 +271,14 @@ class Registration {
             worker.setGradeLevel(record.gradeLevel());
             gradeGround = "按登记的岗位等级";
         } else {
-            GradingRules.InitialGrade grade = gradingRules.initialGrade(worker.getPostCategory(),
+            GradingRules.InitialGrade grade = rules.initialGrade(worker.getPostCategory(),
                     worker.getEducation(), worker.getQualification(), GradingRules.communityYears(
                             worker.getCommunityWorkSince(), worker.getCreditedCommunityYears(), today));
             worker.setGradeLevel(grade.level());
             gradeGround = grade.ground();
         }
-        County county = organisation.county(unit.countyCode());
-        worker.setMonthlyPay(gradingRules.monthlyPay(county, worker.getPostCategory(), worker.getGradeLevel()));
+        County county = counties.apply(unit.countyCode());
+        worker.setMonthlyPay(rules.monthlyPay(county, worker.getPostCategory(), worker.getGradeLevel()));
         workers.save(worker);
 
         registered(worker, ChangeAttribute.STATUS, null, worker.getStatus(), today, REGISTERED);

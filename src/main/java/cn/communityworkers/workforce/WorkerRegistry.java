@@ -76,13 +76,14 @@ public class WorkerRegistry {
         List<OrgUnit> units = new ArrayList<>();
         Set<String> idsInFile = new HashSet<>();
         Set<String> idCardNumbersInFile = new HashSet<>();
+        Registration.Batch batch = registration.batch();
         for (WorkerCsv.Row row : rows) {
             List<Violation> rowViolations = new ArrayList<>(row.violations());
             if (row.record() != null) {
                 Set<String> unreadable = new HashSet<>();
                 row.violations().forEach(violation -> unreadable.add(violation.field()));
-                rowViolations.addAll(registration.check(row.record(), unreadable));
-                units.add(registration.unitOf(row.record(), rowViolations));
+                rowViolations.addAll(batch.check(row.record(), unreadable));
+                units.add(batch.unitOf(row.record(), rowViolations));
                 String id = row.record().workerId();
                 if (id != null && !idsInFile.add(id)) {
                     rowViolations.add(Violation.of("workerId", "unique", "id '" + id + "' appears twice in the file"));
@@ -112,7 +113,7 @@ public class WorkerRegistry {
         units.forEach(this::requirePersonnelRights);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            ids.add(registration.store(rows.get(i).record(), units.get(i)).getWorkerId());
+            ids.add(batch.store(rows.get(i).record(), units.get(i)).getWorkerId());
         }
         return ids;
     }

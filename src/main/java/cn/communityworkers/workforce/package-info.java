@@ -15,6 +15,7 @@
  * <b>How a change is logged.</b> Every change to a worker is written by {@link ChangeLog}, and nothing else writes
  * {@code worker_change}: in the same transaction as the change itself, with the attribute, the old and new values, the
  * day it takes effect, the ground (the article or rule it follows, in Chinese), the process instance and the decision
- * that caused it where there are any, what the decision was given, and who made it when.
+ * that caused it where there are any, what the decision was given, and who made it when. A STATUS change that takes the
+ * worker out of the headcount also keeps why they left ({@link LeavingCause}), which {@link CareerChanges} requires.
  */
 package cn.communityworkers.workforce;

@@ -42,6 +42,7 @@ import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.CaseVariables;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.DisciplinaryActionType;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.GradingRules;
@@ -101,7 +102,7 @@ class AnnualAssessmentProcessTest {
             List<WorkerRecord.Action> actions, List<WorkerRecord.Assessment> history, Integer lastGradeStepYear) {
         String id = registry.workers().register(new WorkerRecord(null, IdCards.of(LocalDate.of(1990, 1, 1)), name, LocalDate.of(1990, 1, 1), units.community(),
                 Role.STAFF, Education.BACHELOR, Qualification.NONE, true, status, LocalDate.of(2015, 1, 1), 0, grade,
-                contractEnd, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(3) : null, null, actions,
+                contractEnd, status == WorkerStatus.PROBATION ? LocalDate.now(ClockConfiguration.CHINA).plusMonths(3) : null, null, actions,
                 true, true, List.of(), history, lastGradeStepYear)).workerId();
         workers.put(name, id);
         return id;
@@ -454,7 +455,7 @@ class AnnualAssessmentProcessTest {
         assertThat(candidateGroups(task(instance, TASK_ARRANGE_IMPROVEMENT))).containsExactly(UnitGroups.streetHr(units.street()));
         runtimeService.setVariables(instance.getId(), forged);
         taskService.complete(task(instance, TASK_ARRANGE_IMPROVEMENT).getId(), Map.of(IMPROVEMENT_MEASURE.name(), "TRAINING",
-                IMPROVEMENT_DETAIL.name(), "业务培训", IMPROVEMENT_START.name(), LocalDate.now().toString()));
+                IMPROVEMENT_DETAIL.name(), "业务培训", IMPROVEMENT_START.name(), LocalDate.now(ClockConfiguration.CHINA).toString()));
 
         assertThat(registry.workers().find(disciplined).orElseThrow().getStatus()).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(jdbc.sql("select worker_id || ':' || assessment_year from assessment_consequence where process_instance_id = :p")

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.IdCards;
+import cn.communityworkers.support.CauseBackfill;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -198,9 +199,11 @@ class AssessmentConsequencesProcessTest {
                 .containsEntry("IMPROVEMENT_MEASURE", "TRAINING").containsEntry("FOLLOW_UP_COMPETENT", false);
         assertThat(recorded.get("CONTRACT_ENDED_ON").toString()).isEqualTo(end.toString());
         Map<String, Object> change = jdbc.sql("""
-                select reason, details, effective_date from worker_change
+                select reason, details, effective_date, cause from worker_change
                  where worker_id = :w and attribute = 'STATUS' and process_instance_id = :p""")
                 .param("w", id).param("p", assessment.getId()).query().singleRow();
+        assertThat(change).containsEntry("CAUSE", "INCOMPETENCE");
+        assertThat(CauseBackfill.of(jdbc, id)).isEqualTo("INCOMPETENCE");
         assertThat((String) change.get("REASON")).contains("《劳动合同法》第四十条第二项", "第四十三条", "第四十七条",
                 "提前三十日通知", "经济补偿6.0个月工资,共" + expected.setScale(2).toPlainString() + "元");
         assertThat((String) change.get("DETAILS")).contains("severance=" + expected.setScale(2).toPlainString(),

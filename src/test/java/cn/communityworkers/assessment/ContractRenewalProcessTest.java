@@ -32,6 +32,7 @@ import cn.communityworkers.contractexpiry.ContractExpiryProcess;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.ContractKind;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.Qualification;
@@ -227,7 +228,7 @@ class ContractRenewalProcessTest {
         assertThat(expiryDecisions(worker)).isZero();
 
         taskService.complete(task(assessment("续订中"), TASK_RENEW_CONTRACT).getId(), Map.of(CONTRACT_KIND.name(),
-                "FIXED_TERM", NEW_CONTRACT_END.name(), LocalDate.now().plusYears(3).toString()));
+                "FIXED_TERM", NEW_CONTRACT_END.name(), LocalDate.now(ClockConfiguration.CHINA).plusYears(3).toString()));
         contractExpiryCheck.openDue();
         assertThat(expiryDecisions(worker)).isZero();
     }

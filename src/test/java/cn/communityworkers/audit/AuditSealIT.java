@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.SealVerification;
 
 /**
  * Seals and their verification: history edited or deleted with SQL after an instance was sealed is named by verify;
@@ -58,17 +59,14 @@ class AuditSealIT {
 
     /** A secondment its community did not agree to, ended and sealed. */
     String endedSecondment() {
-        LocalDate start = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
-        String instance = drive.secondmentTheCommunityRefuses(start, "封存测试");
-        drive.sealedTrail(instance);
-        return instance;
+        return drive.sealedSecondment("封存测试");
     }
 
     Map<String, JsonNode> problems() {
-        JsonNode verification = api.get(Drive.AUDITOR, "/api/audit/verify").json();
-        assertThat(verification.path("seals").asInt()).isPositive();
+        JsonNode verification = SealVerification.full(api, Drive.AUDITOR);
+        assertThat(verification.path("checked").asInt()).isPositive().isEqualTo(verification.path("total").asInt());
         Map<String, JsonNode> found = new HashMap<>();
-        verification.path("problems").forEach(p -> found.put(p.path("seal").path("processInstanceId").asText(), p));
+        verification.path("problems").forEach(p -> found.put(p.path("processInstanceId").asText(), p));
         return found;
     }
 

@@ -27,6 +27,7 @@ import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * For a finished instance of each process, driven here as the demo users over HTTP, the auditor's trail names every
@@ -50,7 +51,7 @@ class AuditTrailIT {
 
     @Test
     void secondment() {
-        LocalDate start = LocalDate.now().plusDays(40);
+        LocalDate start = LocalDate.now(ClockConfiguration.CHINA).plusDays(40);
         String instance = drive.start("easthr", "secondment", Map.of("workerId", "W015",
                 "borrowingOrganization", "东城街道党政办", "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN",
                 "startDate", start.toString(), "endDate", start.plusMonths(1).toString(), "purpose", "审计测试"));

@@ -4,10 +4,12 @@ import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +44,7 @@ public record Drive(Api api) {
      * A secondment of {@code W015} (春晖社区, 东城街道) that ends at once: requested by {@code easthr} for a borrower of
      * the street, not agreed to by 春晖社区 ({@code chunhui}). A finished instance with a short path.
      */
-    public String secondmentTheCommunityRefuses(java.time.LocalDate start, String purpose) {
+    public String secondmentTheCommunityRefuses(LocalDate start, String purpose) {
         String instance = start("easthr", "secondment", Map.of("workerId", "W015", "borrowingOrganization", "东城街道办公室",
                 "borrowingOrgLevel", "STREET", "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),
                 "endDate", start.plusMonths(1).toString(), "purpose", purpose));
@@ -89,6 +91,14 @@ public record Drive(Api api) {
     public void await(String what, BooleanSupplier condition) {
         Awaitility.await(what).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
                 .until(condition::getAsBoolean);
+    }
+
+    /** A secondment its community did not agree to, starting on a random day of 2031 to 2039, ended and sealed. */
+    public String sealedSecondment(String purpose) {
+        LocalDate start = LocalDate.of(2031, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        String instance = secondmentTheCommunityRefuses(start, purpose);
+        sealedTrail(instance);
+        return instance;
     }
 
     /** The audit view of an instance, once it has ended and been sealed. */

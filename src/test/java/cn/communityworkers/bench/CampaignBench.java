@@ -1,46 +1,31 @@
 package cn.communityworkers.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import static cn.communityworkers.bench.BenchReport.log;
+import static cn.communityworkers.bench.BenchReport.ordered;
+import static cn.communityworkers.bench.BenchReport.round;
+
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-
-import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import cn.communityworkers.assessment.AnnualAssessmentProcess;
 import cn.communityworkers.assessment.AssessmentCampaignProcess;
-import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.TestProfiles;
 
@@ -51,9 +36,7 @@ import cn.communityworkers.support.TestProfiles;
  * first tasks through the Java API and {@code /engine-rest}, Tasklist's query for a group, and the footprint.
  * Prints a table and writes {@code target/bench/results.json}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(resolver = BenchProfiles.class)
-class CampaignBench {
+class CampaignBench extends ApplicationBench {
 
     static final int WORKERS = Integer.getInteger("bench.workers", 10_000);
     static final int THREADS = 2;
@@ -63,32 +46,19 @@ class CampaignBench {
      * value (e.g. 1,000) is the stress case of one very large group.
      */
     static final int WORKERS_PER_COMMUNITY = Integer.getInteger("bench.workersPerCommunity", 20);
-    static final int COMMUNITIES_PER_STREET = 10;
     static final int TASK_LIST_SAMPLES = 200;
-    /** The application as installed has the password policy on (at least 10 characters, both cases, digit, symbol). */
-    static final String PASSWORD = "Yace-Mima-2026!";
-    static final String H2_FILE = "./target/bench/app-" + System.currentTimeMillis();
+    /** How many approvers work at once (issue #23: 20 and 100; 1 for comparison), and how many rounds each. */
+    static final int[] APPROVERS = {1, 20, 100};
+    static final int ROUNDS = 10;
+    /** What Tasklist posts for a filter's first page: the newest 15, no variables asked for. */
+    static final String TASK_PAGE = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+            + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     static final Duration STALL = Duration.ofMinutes(3);
 
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        if (!TestProfiles.postgres()) {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + H2_FILE + ";DB_CLOSE_ON_EXIT=FALSE");
-        }
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    OrganisationService organisation;
-    @Autowired
-    IdentityService identityService;
     @Autowired
     TaskService taskService;
     @Autowired
     FilterService filterService;
-    @Autowired
-    DataSource dataSource;
     @Value("${spring.datasource.url}")
     String databaseUrl;
     @Value("${spring.datasource.username}")
@@ -97,18 +67,24 @@ class CampaignBench {
     String databasePassword;
 
     JdbcTemplate jdbc;
-    final HttpClient http = HttpClient.newHttpClient();
+    BenchHttp http;
     final int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 
     @Test
     void run() throws Exception {
         jdbc = new JdbcTemplate(dataSource);
+        http = new BenchHttp(port);
         try (HeapWatch heap = new HeapWatch()) {
             log("baseline: the bare engine, " + WORKERS + " instances of one user task, " + THREADS + " threads");
             BaselineEngine.Rates baseline = BaselineEngine.measure(WORKERS, THREADS,
                     TestProfiles.postgres() ? databaseUrl : null, databaseUser, databasePassword);
             log(String.format("baseline: %.1f starts/s, %.1f completions/s", baseline.startsPerSecond(),
                     baseline.completionsPerSecond()));
+
+            log("ceiling: the bare engine, " + WORKERS + " starts of " + EngineCeiling.ASSESSMENT.name());
+            double ceiling = EngineCeiling.measure(EngineCeiling.ASSESSMENT, EngineCeiling.SHAPES.size(), WORKERS,
+                    TestProfiles.postgres() ? databaseUrl : null, databaseUser, databasePassword);
+            log(String.format("ceiling: %.1f starts/s", ceiling));
 
             County county = syntheticCounty();
             long bytesBefore = databaseBytes();
@@ -117,11 +93,19 @@ class CampaignBench {
             double campaignSeconds = campaign(county);
             log(String.format("campaign: %.1f s, %.1f starts/s", campaignSeconds, WORKERS / campaignSeconds));
 
-            analyseGrownTables();
+            BenchDatabase.analyse(jdbc);
             log("task list: " + TASK_LIST_SAMPLES + " queries as " + county.users.get(0));
             long openTasks = taskService.createTaskQuery().count();
             double[] taskList = taskList(county);
             log(String.format("task list: %d open tasks, p50 %.1f ms, p95 %.1f ms", openTasks, taskList[0], taskList[1]));
+
+            Map<String, Object> approvers = new LinkedHashMap<>();
+            int firstCommunity = 0;
+            for (int users : APPROVERS) {
+                log("approvers: " + users + " at once, each of a community of its own, " + ROUNDS + " rounds each");
+                approvers.put(String.valueOf(users), approvers(county, firstCommunity, users));
+                firstCommunity += users;
+            }
 
             log("work: every first task, half through the Java API, half through /engine-rest");
             List<String[]> tasks = firstTasks(county);
@@ -137,17 +121,19 @@ class CampaignBench {
             double campaignRate = WORKERS / campaignSeconds;
 
             Map<String, Object> results = new LinkedHashMap<>();
-            results.put("database", TestProfiles.postgres() ? "postgres" : "h2");
+            results.put("database", BenchDatabase.name());
             results.put("baseline", ordered("startsPerSecond", round(baseline.startsPerSecond()),
                     "completionsPerSecond", round(baseline.completionsPerSecond())));
             results.put("campaign", ordered("workers", WORKERS, "seconds", round(campaignSeconds),
                     "startsPerSecond", round(campaignRate),
-                    "ratioToBaseline", round(campaignRate / baseline.startsPerSecond())));
+                    "ratioToBaseline", round(campaignRate / baseline.startsPerSecond()),
+                    "ceilingStartsPerSecond", round(ceiling), "ratioToCeiling", round(campaignRate / ceiling)));
             results.put("work", ordered("javaTasksPerSecond", round(javaRate), "restTasksPerSecond", round(restRate),
                     "restToJavaRatio", round(restRate / javaRate)));
             results.put("taskList", ordered("openTasks", openTasks, "p50Ms", round(taskList[0]), "p95Ms", round(taskList[1])));
+            results.put("approvers", approvers);
             results.put("footprint", ordered("bytesPerAssessment", bytesPerAssessment, "peakHeapMb", heap.peakMegabytes()));
-            write("results.json", results);
+            BenchReport.write("results.json", WORKERS, results);
         }
     }
 
@@ -159,41 +145,19 @@ class CampaignBench {
 
     County syntheticCounty() {
         long setUp = System.nanoTime();
-        String code = "BN" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L);
-        organisation.putCounty(code, "压测县" + code, 100_000_000L, null);
-        List<String> communities = new ArrayList<>();
-        List<String> users = new ArrayList<>();
+        BenchUnits units = new BenchUnits(organisation, identityService);
+        String code = BenchUnits.randomCode("BN", 9);
         int communityCount = Math.max(1, (WORKERS + WORKERS_PER_COMMUNITY - 1) / WORKERS_PER_COMMUNITY);
-        int streets = (communityCount + COMMUNITIES_PER_STREET - 1) / COMMUNITIES_PER_STREET;
-        if (streets > 999) {
-            throw new IllegalArgumentException(streets + " streets: codes allow 999; raise bench.workersPerCommunity");
+        List<String> communities = units.county(code, "压测县" + code, 100_000_000L, communityCount);
+        List<String> users = new ArrayList<>();
+        for (String community : communities) {
+            users.add(units.user("u" + community, UnitGroups.communityParty(community)));
         }
-        for (int s = 1; s <= streets; s++) {
-            String street = code + String.format("%03d", s);
-            organisation.putStreet(street, "压测街道" + s, code);
-            for (int c = 1; c <= Math.min(COMMUNITIES_PER_STREET, communityCount - (s - 1) * COMMUNITIES_PER_STREET); c++) {
-                String community = street + String.format("%03d", c);
-                organisation.putCommunity(community, "压测社区" + s + "-" + c, street);
-                communities.add(community);
-                users.add(user("u" + community, UnitGroups.communityParty(community)));
-            }
-        }
-        String countyUser = user("u" + code + "sw", UnitGroups.countySocialWork(code));
+        String countyUser = units.user("u" + code + "sw", UnitGroups.countySocialWork(code));
         insertWorkers(code, communities);
-        log("set-up: county " + code + ", " + WORKERS + " workers in " + communities.size() + " communities of "
-                + streets + " streets, "
+        log("set-up: county " + code + ", " + WORKERS + " workers in " + communities.size() + " communities, "
                 + Math.round(BaselineEngine.seconds(setUp)) + " s (not measured)");
         return new County(code, countyUser, communities, users);
-    }
-
-    String user(String id, String group) {
-        User user = identityService.newUser(id);
-        user.setFirstName("压测");
-        user.setLastName(id);
-        user.setPassword(PASSWORD);
-        identityService.saveUser(user);
-        identityService.createMembership(id, group);
-        return id;
     }
 
     /** The roster, written straight to the registry's table (set-up, not the subject). */
@@ -222,7 +186,7 @@ class CampaignBench {
     /** Seconds from the county's request until every assessment waits at its first task. */
     double campaign(County county) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> started = post(county.countyUser, "/engine-rest/process-definition/key/"
+        HttpResponse<String> started = http.post(county.countyUser, "/engine-rest/process-definition/key/"
                 + AssessmentCampaignProcess.KEY + "/start", "{\"variables\": {\"countyCode\": {\"value\": \""
                 + county.code + "\"}, \"year\": {\"value\": " + year + "}}}");
         if (started.statusCode() != 200) {
@@ -277,6 +241,59 @@ class CampaignBench {
         }
     }
 
+    /**
+     * Approvers at once, each a community's committee with a Tasklist of its own over HTTP: every round, the task page
+     * as Tasklist loads it (the group filter's first page and its count), then the completion of one of its first
+     * tasks. All start together; the page's and the completion's times, each over every approver and round. The
+     * communities from {@code firstCommunity} on, so that each phase has communities whose tasks are all open.
+     */
+    Map<String, Object> approvers(County county, int firstCommunity, int users) throws Exception {
+        int clients = Math.min(users, county.communities.size() - firstCommunity);
+        String filterId = filterService.createFilterQuery().filterName("本组待办").singleResult().getId();
+        long[] pages = new long[clients * ROUNDS];
+        long[] completions = new long[clients * ROUNDS];
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(clients);
+        long start = System.nanoTime();
+        Parallel.run(clients, clients, c -> {
+            String community = county.communities.get(firstCommunity + c);
+            String user = "u" + community;
+            List<String> tasks = jdbc.queryForList("""
+                    select t.id_ from act_ru_task t join act_ru_identitylink i on i.task_id_ = t.id_
+                     where i.type_ = 'candidate' and i.group_id_ = ? and t.task_def_key_ = ? order by t.id_""",
+                    String.class, UnitGroups.communityParty(community), AnnualAssessmentProcess.TASK_SCORE_WORKER);
+            try {
+                together.await();
+                for (int round = 0; round < ROUNDS; round++) {
+                    long page = System.nanoTime();
+                    ok(http.postHal(user, "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
+                            TASK_PAGE), 200);
+                    ok(http.post(user, "/engine-rest/filter/" + filterId + "/count", TASK_PAGE), 200);
+                    pages[c * ROUNDS + round] = System.nanoTime() - page;
+                    long completion = System.nanoTime();
+                    completeOverRest(new String[] {tasks.get(round), UnitGroups.communityParty(community)});
+                    completions[c * ROUNDS + round] = System.nanoTime() - completion;
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        double seconds = BaselineEngine.seconds(start);
+        Map<String, Object> figures = ordered("users", clients, "openTasks", taskService.createTaskQuery().count(),
+                "seconds", round(seconds));
+        figures.put("taskPage", BenchReport.percentiles(pages));
+        figures.put("completion", BenchReport.percentiles(completions));
+        log(String.format("approvers %d: task page p50 %s ms, p95 %s ms; completion p50 %s ms, p95 %s ms", clients,
+                ((Map<?, ?>) figures.get("taskPage")).get("p50Ms"), ((Map<?, ?>) figures.get("taskPage")).get("p95Ms"),
+                ((Map<?, ?>) figures.get("completion")).get("p50Ms"), ((Map<?, ?>) figures.get("completion")).get("p95Ms")));
+        return figures;
+    }
+
+    static void ok(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     /** Every assessment's open first task: id and candidate group. */
     List<String[]> firstTasks(County county) {
         return jdbc.query("""
@@ -295,7 +312,7 @@ class CampaignBench {
     void completeOverRest(String[] task) {
         String community = task[1].substring("community".length(), task[1].length() - "Party".length());
         try {
-            HttpResponse<String> done = post("u" + community, "/engine-rest/task/" + task[0] + "/complete",
+            HttpResponse<String> done = http.post("u" + community, "/engine-rest/task/" + task[0] + "/complete",
                     "{\"variables\": {\"politicalScore\": {\"value\": 85}, \"performanceScore\": {\"value\": 88}}}");
             if (done.statusCode() != 204) {
                 throw new IllegalStateException(done.statusCode() + " " + done.body());
@@ -308,28 +325,7 @@ class CampaignBench {
         }
     }
 
-    HttpResponse<String> post(String user, String path, String json) throws java.io.IOException, InterruptedException {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + credentials).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** The bytes the database's tables and their indexes take (H2: DISK_SPACE_USED; PostgreSQL: relation sizes). */
-    /**
-     * On PostgreSQL, the planner's statistics of the tables the campaign grew (not timed). A production server's
-     * autovacuum analyses a table once a tenth of it has changed; without that (this machine's server runs with
-     * {@code autovacuum = off}) the planner still believes the task table empty and reads every open task for
-     * one group's page: 800 ms instead of a few at 100,000 open tasks (tuning record, run 14).
-     */
-    void analyseGrownTables() {
-        if (TestProfiles.postgres()) {
-            log("statistics: autovacuum " + jdbc.queryForObject("show autovacuum", String.class)
-                    + "; analysing the tables as autovacuum would");
-            jdbc.execute("analyze");
-        }
-    }
-
     long databaseBytes() {
         if (TestProfiles.postgres()) {
             return jdbc.queryForObject("""
@@ -339,41 +335,5 @@ class CampaignBench {
         return jdbc.queryForObject("""
                 select sum(disk_space_used('"' || table_schema || '"."' || table_name || '"')) from information_schema.tables
                  where table_schema = 'PUBLIC' and table_type = 'BASE TABLE'""", Long.class);
-    }
-
-    // --- output ---------------------------------------------------------------------------------------------------
-
-    static Map<String, Object> ordered(Object... namesAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return map;
-    }
-
-    static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
-    @SuppressWarnings("unchecked")
-    static void write(String fileName, Map<String, Object> results) throws Exception {
-        StringBuilder table = new StringBuilder("\n=== " + fileName + " (" + results.get("database") + ", " + WORKERS + ") ===\n");
-        int width = results.values().stream().filter(Map.class::isInstance)
-                .flatMap(values -> ((Map<String, Object>) values).keySet().stream()).mapToInt(String::length).max().orElse(1);
-        results.forEach((section, values) -> {
-            if (values instanceof Map<?, ?> map) {
-                ((Map<String, Object>) map).forEach((name, value) ->
-                        table.append(String.format("%-16s %-" + width + "s %12s%n", section, name, value)));
-            }
-        });
-        System.out.println(table);
-        Path file = Path.of("target/bench", fileName);
-        Files.createDirectories(file.getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
-        System.out.println("written to " + file.toAbsolutePath());
-    }
-
-    static void log(String message) {
-        System.out.println("[bench] " + message);
     }
 }

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.communityworkers.assessment.AssessmentCampaignProcess;
+import cn.communityworkers.support.Api;
 import cn.communityworkers.support.TestProfiles;
 
 /**
@@ -53,7 +53,6 @@ class ClusterIT {
     static final int BATCH_SIZE = 100;
     static final Duration CAMPAIGN_TIMEOUT = Duration.ofMinutes(10);
     static final ObjectMapper JSON = new ObjectMapper();
-    static final DateTimeFormatter REST_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     static Path jar;
     static String clusterUrl;
@@ -136,7 +135,7 @@ class ClusterIT {
             await("node B finishing the start", () -> allStarted(campaign), CAMPAIGN_TIMEOUT, b);
             List<JsonNode> log = successfulJobs(b, campaign);
             assertThat(hostnames(log)).contains("nodeA", "nodeB");
-            assertThat(log).filteredOn(entry -> OffsetDateTime.parse(entry.path("timestamp").asText(), REST_DATE)
+            assertThat(log).filteredOn(entry -> OffsetDateTime.parse(entry.path("timestamp").asText(), Api.ENGINE_TIME)
                     .toInstant().isAfter(killedAt))
                     .isNotEmpty().allSatisfy(entry -> assertThat(entry.path("hostname").asText()).isEqualTo("nodeB"));
             assertEachJobOnce(log);

@@ -26,6 +26,7 @@ import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.workforce.ContractDecisionsUnderway;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.WorkerStatus;
 
 /**
@@ -131,7 +132,8 @@ class ContractExpiryCheckTest {
     @Test
     void aWorkerOutOfTheHeadcountGetsNone() {
         String worker = testing.worker(units, LocalDate.of(2020, 3, 1), today().plusDays(10));
-        testing.registry.changes().changeStatus(worker, WorkerStatus.ACTIVE, WorkerStatus.TERMINATED, "测试:已离职", null);
+        testing.registry.changes().leaveHeadcount(worker, WorkerStatus.ACTIVE, WorkerStatus.TERMINATED,
+                LeavingCause.RESIGNATION, "测试:已离职", null);
 
         check.openDue();
 

@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.communityworkers.demo.DemoDay;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
@@ -178,7 +179,7 @@ class ContractExpiryIT {
     void theDemoCountysExpiringContractIsOpenForEastStreet() {
         JsonNode demo = api.get(Api.ADMIN, "/engine-rest/process-instance?processDefinitionKey="
                 + ContractExpiryProcess.KEY + "&businessKey=" + ContractExpiryProcess.businessKey("W082",
-                        today.plusDays(40))).json();
+                        DemoDay.of(api).plusDays(40))).json();
         assertThat(demo).hasSize(1);
         JsonNode task = api.get("easthr", "/engine-rest/task/" + onlyTask("easthr", demo.get(0).path("id").asText())).json();
         assertThat(task.path("taskDefinitionKey").asText()).isEqualTo(ContractExpiryProcess.TASK_DECIDE);

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.CauseBackfill;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.CaseVariables;
@@ -87,7 +88,7 @@ class ContractExpiryProcessTest {
     }
 
     List<Map<String, Object>> changes(String worker, String attribute) {
-        return jdbc.sql("select old_value, new_value, effective_date, reason, details, process_instance_id"
+        return jdbc.sql("select old_value, new_value, effective_date, reason, details, process_instance_id, cause"
                 + " from worker_change where worker_id = :w and attribute = :a order by id")
                 .param("w", worker).param("a", attribute).query().listOfRows();
     }
@@ -201,7 +202,9 @@ class ContractExpiryProcessTest {
         assertThat(instance).isEnded().hasPassed(TASK_END_CONTRACT, END_ENDED);
         assertThat(testing.registry.workers().view(worker).status()).isEqualTo(WorkerStatus.TERMINATED);
         assertThat(changes(worker, "STATUS")).last().satisfies(change -> {
-            assertThat(change).containsEntry("NEW_VALUE", "TERMINATED").containsEntry("PROCESS_INSTANCE_ID", instance.getId());
+            assertThat(change).containsEntry("NEW_VALUE", "TERMINATED")
+                    .containsEntry("PROCESS_INSTANCE_ID", instance.getId()).containsEntry("CAUSE", "CONTRACT_EXPIRY");
+            assertThat(CauseBackfill.of(jdbc, worker)).isEqualTo("CONTRACT_EXPIRY");
             assertThat(change.get("EFFECTIVE_DATE").toString()).isEqualTo(end.toString());
             assertThat(change.get("REASON")).isEqualTo(ground);
             assertThat((String) change.get("DETAILS")).contains("severanceMonths=4.5").contains("noticeServedOn=" + today());

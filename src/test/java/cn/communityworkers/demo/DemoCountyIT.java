@@ -14,10 +14,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.assessment.AssessmentDecisions;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.ContractRenewals;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
@@ -32,21 +34,79 @@ class DemoCountyIT {
     @Autowired
     DemoCounty demoCounty;
     Api api;
+    /** The day the demo was loaded: its dates are relative to it. */
+    LocalDate demoDay;
 
     @BeforeEach
     void setUp() {
         api = new Api(rest);
+        demoDay = DemoDay.of(api);
     }
 
     @Test
     void everyDemoUserLogsInAndSeesTheSharedFilters() {
-        for (DemoCounty.DemoUser user : DemoCounty.USERS) {
+        for (DemoCounty.DemoUser user : demoUsers()) {
             Api.Response filters = api.get(user.id(), "/engine-rest/filter?resourceType=Task");
             assertThat(filters.status()).as(user.id()).isEqualTo(200);
             assertThat(filters.json().findValuesAsText("name")).as(user.id()).contains("我的待办", "本组待办");
         }
         Api.Response groups = api.get("eastparty", "/engine-rest/identity/groups?userId=eastparty");
         assertThat(groups.json().path("groups").findValuesAsText("id")).containsExactly("street990101001Party");
+    }
+
+    static List<DemoCounty.DemoUser> demoUsers() {
+        List<DemoCounty.DemoUser> users = new ArrayList<>(DemoCounty.USERS);
+        users.addAll(DemoCounty.CITY_USERS);
+        users.addAll(DemoCounty.SECOND_COUNTY_USERS);
+        return users;
+    }
+
+    /** 示例区's and 南湖街道's departments read their own figures, and the other county's are not theirs. */
+    @Test
+    void theSecondCountysDepartmentsSeeTheirOwnStatistics() {
+        assertThat(api.get("shiliqusocialwork", "/api/statistics/county/" + DemoCounty.SECOND_COUNTY).status())
+                .isEqualTo(200);
+        assertThat(api.get("nanhuhr", "/api/statistics/street/" + DemoCounty.SOUTH).status()).isEqualTo(200);
+        assertThat(api.get("nanhuparty", "/api/statistics/street/" + DemoCounty.SOUTH).status()).isEqualTo(200);
+        assertThat(api.get("shiliqusocialwork", "/api/statistics/county/" + DemoCounty.COUNTY).status())
+                .isEqualTo(403);
+        assertThat(api.get("countysocialwork", "/api/statistics/county/" + DemoCounty.SECOND_COUNTY).status())
+                .isEqualTo(403);
+        assertThat(api.get("nanhuhr", "/api/statistics/units").json().findValuesAsText("code"))
+                .containsExactly(DemoCounty.SOUTH);
+    }
+
+    /** 示范市 holds the demo county and 示例区, whose six workers come from their own roster; the city has its users. */
+    @Test
+    void theDemoCityHoldsBothCountiesAndItsDepartmentsHaveTheirUsers() {
+        assertThat(api.get("auditor", "/api/cities/" + DemoCounty.CITY).json().path("name").asText()).isEqualTo("示范市");
+        assertThat(api.get("auditor", "/api/counties/" + DemoCounty.COUNTY).json().path("cityCode").asText())
+                .isEqualTo(DemoCounty.CITY);
+        JsonNode second = api.get("auditor", "/api/counties/" + DemoCounty.SECOND_COUNTY).json();
+        assertThat(second.path("name").asText()).isEqualTo("示例区");
+        assertThat(second.path("cityCode").asText()).isEqualTo(DemoCounty.CITY);
+        assertThat(api.get("auditor", "/api/streets/" + DemoCounty.SOUTH).json().path("countyCode").asText())
+                .isEqualTo(DemoCounty.SECOND_COUNTY);
+        Set<String> communities = new HashSet<>();
+        Set<String> statuses = new HashSet<>();
+        for (int i = 201; i <= 206; i++) {
+            JsonNode worker = api.get("auditor", "/api/workers/W" + i).json();
+            assertThat(worker.path("countyCode").asText()).as("W" + i).isEqualTo(DemoCounty.SECOND_COUNTY);
+            communities.add(worker.path("communityName").asText());
+            statuses.add(worker.path("status").asText());
+        }
+        assertThat(communities).containsExactlyInAnyOrder("湖滨社区", "长青社区");
+        assertThat(statuses).containsExactlyInAnyOrder("ACTIVE", "PROBATION");
+        assertThat(api.get("auditor", "/api/workers/W207").status()).isEqualTo(404);
+
+        assertThat(api.get("citysocialwork", "/engine-rest/identity/groups?userId=citysocialwork").json()
+                .path("groups").findValuesAsText("id")).containsExactly("city9901SocialWork");
+        assertThat(api.get("cityorganization", "/engine-rest/identity/groups?userId=cityorganization").json()
+                .path("groups").findValuesAsText("id")).containsExactly("city9901Organization");
+        assertThat(api.get(Api.ADMIN, "/engine-rest/group/city9901SocialWork").json().path("name").asText())
+                .isEqualTo("示范市委社会工作部");
+        assertThat(api.get(Api.ADMIN, "/engine-rest/group/city9901Organization").json().path("name").asText())
+                .isEqualTo("示范市委组织部");
     }
 
     @Test
@@ -99,7 +159,7 @@ class DemoCountyIT {
         assertThat(worker.path("role").asText()).isEqualTo("STAFF");
         assertThat(worker.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(worker.path("communityName").asText()).isEqualTo("光明社区");
-        int lastYear = LocalDate.now().getYear() - 1;
+        int lastYear = demoDay.getYear() - 1;
         assertThat(worker.path("assessmentHistory")).anySatisfy(entry -> {
             assertThat(entry.path("year").asInt()).isEqualTo(lastYear);
             assertThat(entry.path("rating").asText()).isEqualTo("UNQUALIFIED");
@@ -113,13 +173,14 @@ class DemoCountyIT {
     @Test
     void theGradeStepWorkersStandWhereTheDemoCountyPageSays() {
         JsonNode stepping = api.get("auditor", "/api/workers/W121").json();
-        int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        int demoYear = demoDay.getYear();
+        int thisYear = LocalDate.now(ClockConfiguration.CHINA).getYear();
         // registered at 4 (C 1 + BACHELOR 1 + 7 years 2), last step 3 years back, two QUALIFIED years since
         // (AssessmentIT may have run this year's assessment already: then 5, stepped this year)
         assertThat(stepping.path("gradeHistory").get(0).path("to").asInt()).isEqualTo(4);
-        assertThat(stepping.path("lastGradeStepYear").asInt()).isIn(thisYear - 3, thisYear);
+        assertThat(stepping.path("lastGradeStepYear").asInt()).isIn(demoYear - 3, thisYear);
         assertThat(stepping.path("assessmentHistory").findValuesAsText("year"))
-                .contains(String.valueOf(thisYear - 1), String.valueOf(thisYear - 2));
+                .contains(String.valueOf(demoYear - 1), String.valueOf(demoYear - 2));
         JsonNode top = api.get("auditor", "/api/workers/W129").json();
         assertThat(top.path("postCategory").asText()).isEqualTo("C");
         assertThat(top.path("gradeLevel").asInt()).isEqualTo(12);
@@ -131,7 +192,7 @@ class DemoCountyIT {
         assertThat(warned.path("disciplinaryActions")).hasSize(1);
         assertThat(warned.path("disciplinaryActions").get(0).path("type").asText()).isEqualTo("WARNING");
         assertThat(warned.path("disciplinaryActions").get(0).path("decidedOn").asText())
-                .isEqualTo(LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA).minusDays(60).toString());
+                .isEqualTo(demoDay.minusDays(60).toString());
         assertThat(warned.path("disciplinaryActions").get(0).path("inEffect").asBoolean()).isTrue();
         JsonNode investigated = api.get("auditor", "/api/workers/" + DemoCounty.INVESTIGATED_WORKER).json();
         assertThat(investigated.path("role").asText()).isEqualTo("SECRETARY");
@@ -166,7 +227,7 @@ class DemoCountyIT {
     void theTransferredDemoWorkersFirstOpinionIsOpenForHerCommunity() {
         JsonNode tasks = api.get("chaoyang", "/engine-rest/task?processInstanceBusinessKey=T-"
                 + DemoCounty.TRANSFERRED_WORKER + "-"
-                + LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA).plusDays(14)).json();
+                + demoDay.plusDays(14)).json();
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_GiveSourceCommunityOpinion");
         assertThat(api.get("auditor", "/api/workers/" + DemoCounty.TRANSFERRED_WORKER).json().path("communityCode")
@@ -196,7 +257,7 @@ class DemoCountyIT {
     @Test
     void theDemoDismissalWaitsForTheWorkersStatementAtTheWestStreetsPersonnelOffice() {
         String query = "/engine-rest/task?processInstanceBusinessKey=D-" + DemoCounty.DISMISSAL_WORKER + "-"
-                + LocalDate.now(cn.communityworkers.system.ClockConfiguration.CHINA);
+                + demoDay;
         JsonNode tasks = api.get("westhr", query).json();
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_RecordStatement");
@@ -209,17 +270,27 @@ class DemoCountyIT {
     void loadingAgainChangesNothing() throws IOException {
         demoCounty.load();
         assertThat(api.get(Api.ADMIN, "/engine-rest/user/count").json().path("count").asInt())
-                .isGreaterThanOrEqualTo(DemoCounty.USERS.size() + 1);
+                .isGreaterThanOrEqualTo(demoUsers().size() + 1);
         assertThat(api.get(Api.ADMIN, "/api/workers/W084").status()).isEqualTo(404);
         assertThat(api.get(Api.ADMIN, "/api/workers/W113").status()).isEqualTo(404);
+    }
+
+    /** A demo loaded before 示例区 had users gets them at its next start, with their groups. */
+    @Test
+    void aDemoLoadedBeforeTheSecondCountyHadUsersGetsThemWhenLoadedAgain() throws IOException {
+        assertThat(api.call(Api.ADMIN, HttpMethod.DELETE, "/engine-rest/user/nanhuhr", null, null).status())
+                .isEqualTo(204);
+        assertThat(api.get("nanhuhr", "/api/statistics/street/" + DemoCounty.SOUTH).status()).isEqualTo(401);
+        demoCounty.load();
+        assertThat(api.get("nanhuhr", "/api/statistics/street/" + DemoCounty.SOUTH).status()).isEqualTo(200);
     }
 
     /** W141 is due for renewal after this year's assessment and has served 10 years when the new contract starts. */
     @Test
     void theRenewalDemoWorkerIsDueForAnOpenEndedContract() throws IOException {
         LocalDate today = LocalDate.of(2030, 6, 15);
-        List<String> worker = List.of(new String(DemoCounty.roster(today), StandardCharsets.UTF_8).lines()
-                .filter(line -> line.startsWith("W141,")).findFirst().orElseThrow().split(","));
+        List<String> worker = List.of(new String(DemoCounty.roster(DemoCounty.ROSTER, today), StandardCharsets.UTF_8)
+                .lines().filter(line -> line.startsWith("W141,")).findFirst().orElseThrow().split(","));
         LocalDate since = LocalDate.parse(worker.get(10));         // after workerId, idCardNumber, name, birthDate …
         LocalDate contractEnd = LocalDate.parse(worker.get(13));
         assertThat(AssessmentDecisions.contractEndsWithinYear(contractEnd, today.getYear())).isTrue();
@@ -232,7 +303,8 @@ class DemoCountyIT {
 
     @Test
     void rosterDatesAreMadeRelativeToToday() throws IOException {
-        String roster = new String(DemoCounty.roster(LocalDate.of(2030, 6, 15)), StandardCharsets.UTF_8);
+        String roster = new String(DemoCounty.roster(DemoCounty.ROSTER, LocalDate.of(2030, 6, 15)),
+                StandardCharsets.UTF_8);
         assertThat(roster).doesNotContain("{Y").doesNotContain("{D");
         List<String> secretary = List.of(roster.lines().filter(line -> line.startsWith("W001,")).findFirst()
                 .orElseThrow().split(","));
@@ -244,7 +316,8 @@ class DemoCountyIT {
     /** #21 the roster's identity numbers are made at load from the relative birth dates, valid, the sex by the name. */
     @Test
     void everyRosterWorkerHasAValidIdCardNumberOfTheirBirthDate() throws IOException {
-        String roster = new String(DemoCounty.roster(LocalDate.of(2030, 6, 15)), StandardCharsets.UTF_8);
+        String roster = new String(DemoCounty.roster(DemoCounty.ROSTER, LocalDate.of(2030, 6, 15)),
+                StandardCharsets.UTF_8);
         assertThat(roster).doesNotContain("{ID");
         List<String> secretary = List.of(roster.lines().filter(line -> line.startsWith("W001,")).findFirst()
                 .orElseThrow().split(","));
@@ -275,7 +348,7 @@ class DemoCountyIT {
         JsonNode demoRun = runs.get(0);
         assertThat(demoRun.path("run").path("status").asText()).isEqualTo("DONE");
         assertThat(demoRun.path("run").path("effectiveDate").asText())
-                .isEqualTo(LocalDate.now().getYear() + "-01-01");
+                .isEqualTo(demoDay.getYear() + "-01-01");
         assertThat(demoRun.path("recomputed").asLong()).isEqualTo(demoRun.path("total").asLong()).isPositive();
         assertThat(demoRun.path("changed").asLong()).isPositive();
         JsonNode county = api.get("auditor", "/api/counties/" + DemoCounty.COUNTY).json();

@@ -34,11 +34,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.CauseBackfill;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.Violation;
 import cn.communityworkers.system.WorkflowProperties;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -126,7 +128,7 @@ class DismissalProcessTest {
 
     Map<String, Object> statusChange(String workerId) {
         return jdbc.sql("""
-                select new_value, effective_date, reason, details, process_instance_id from worker_change
+                select new_value, effective_date, reason, details, process_instance_id, cause from worker_change
                  where worker_id = :w and attribute = 'STATUS' and process_instance_id is not null""").param("w", workerId).query().singleRow();
     }
 
@@ -173,6 +175,8 @@ class DismissalProcessTest {
         assertThat((String) change.get("reason")).contains("《劳动合同法》第三十九条第(二)项:严重违反用人单位的规章制度",
                 "已听取本人陈述、申辩", "第四十三条", "工会无异议", "第四十六条", "不支付经济补偿");
         assertThat((String) change.get("details")).contains("ground=SERIOUS_BREACH_OF_RULES", "severance=0");
+        assertThat(change.get("cause")).isEqualTo("DISMISSAL");
+        assertThat(CauseBackfill.of(jdbc, worker)).isEqualTo("DISMISSAL");
         assertThat(dismissals.of(instance.getId()).contractEndedOn()).isEqualTo(today);
     }
 
@@ -283,6 +287,8 @@ class DismissalProcessTest {
         decide(instance, true, null, null);
         assertThat(status(probationer)).isEqualTo(WorkerStatus.TERMINATED);
         assertThat((String) statusChange(probationer).get("reason")).contains("第三十九条第(一)项:在试用期间被证明不符合录用条件");
+        assertThat(statusChange(probationer).get("cause")).isEqualTo("PROBATION_NOT_CONFIRMED");
+        assertThat(CauseBackfill.of(jdbc, probationer)).isEqualTo("PROBATION_NOT_CONFIRMED");
     }
 
     @ParameterizedTest
@@ -331,7 +337,8 @@ class DismissalProcessTest {
         ProcessInstance instance = propose();
         stated(instance);
         unionAnswers(instance, true, null);
-        registry.changes().changeStatus(worker, WorkerStatus.ACTIVE, WorkerStatus.TERMINATED, "合同期满终止", null);
+        registry.changes().leaveHeadcount(worker, WorkerStatus.ACTIVE, WorkerStatus.TERMINATED,
+                LeavingCause.CONTRACT_EXPIRY, "合同期满终止", null);
 
         assertThatThrownBy(() -> decide(instance, true, null, null)).hasMessageContaining("已不在社区工作者队伍中");
         decide(instance, false, "已另行终止劳动合同", null);

@@ -22,6 +22,7 @@ import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * The election over HTTP with the real security: a street's party working committee registers the result, the county
@@ -41,7 +42,7 @@ class CommunityElectionIT {
     String party;
     String organization;
     String audit;
-    LocalDate day = LocalDate.now().minusDays(1);
+    LocalDate day = LocalDate.now(ClockConfiguration.CHINA).minusDays(1);
 
     @BeforeEach
     void setUp() {
@@ -159,7 +160,7 @@ class CommunityElectionIT {
         assertThat(drive.tasks("countyaudit", instance, ElectionProcess.TASK_AUDIT)).isEmpty();
         Map<String, Object> findings = new HashMap<>(Map.of("periodStart", day.minusYears(5).toString(),
                 "periodEnd", day.minusDays(1).toString(), "findings", "财务收支基本规范,个别支出审批手续不全",
-                "conclusion", "FAIRLY_GOOD", "auditedOn", LocalDate.now().toString()));
+                "conclusion", "FAIRLY_GOOD", "auditedOn", LocalDate.now(ClockConfiguration.CHINA).toString()));
         Map<String, Object> forgedFindings = new HashMap<>(findings);
         forgedFindings.put("auditedWorkerId", director);
         Api.Response forgedAudit = api.post(audit, "/engine-rest/task/" + auditTask + "/complete",

@@ -27,6 +27,7 @@ import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.PostCategory;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.SecretaryTerm;
@@ -50,13 +51,13 @@ class CommunityElectionProcessTest {
     String deputy;
     String member;
     String staff;
-    LocalDate day = LocalDate.now().minusDays(2);
+    LocalDate day = LocalDate.now(ClockConfiguration.CHINA).minusDays(2);
 
     @BeforeEach
     void setUp() {
         units = registry.county(100_000);
         secretary = registry.worker(units, Role.SECRETARY, WorkerStatus.ACTIVE);
-        registry.changes().startSecretaryTerm(secretary, LocalDate.now().minusYears(5).minusMonths(1), "测试:上届选举", null);
+        registry.changes().startSecretaryTerm(secretary, LocalDate.now(ClockConfiguration.CHINA).minusYears(5).minusMonths(1), "测试:上届选举", null);
         director = registry.worker(units, Role.DIRECTOR, WorkerStatus.ACTIVE);
         deputy = registry.worker(units, Role.DEPUTY, WorkerStatus.ACTIVE);
         member = registry.worker(units, Role.COMMITTEE_MEMBER, WorkerStatus.ACTIVE);
@@ -108,7 +109,7 @@ class CommunityElectionProcessTest {
     void audit(Task task) {
         taskService.complete(task.getId(), Map.of(PERIOD_START.name(), day.minusYears(5).toString(),
                 PERIOD_END.name(), day.minusDays(1).toString(), FINDINGS.name(), "任职期间财务收支真实、合规,未发现重大问题",
-                CONCLUSION.name(), "FAIRLY_GOOD", AUDITED_ON.name(), LocalDate.now().toString()));
+                CONCLUSION.name(), "FAIRLY_GOOD", AUDITED_ON.name(), LocalDate.now(ClockConfiguration.CHINA).toString()));
     }
 
     long changes(String workerId, String attribute, ProcessInstance instance) {
@@ -249,7 +250,7 @@ class CommunityElectionProcessTest {
         assertThat(refused(result(secretary, director, List.of(), List.of(left)))).startsWith("memberIds ")
                 .contains("已不在社区工作者队伍中");
         Map<String, Object> future = result(secretary, director, List.of(), List.of());
-        future.put(ELECTION_DATE.name(), LocalDate.now().plusDays(1).toString());
+        future.put(ELECTION_DATE.name(), LocalDate.now(ClockConfiguration.CHINA).plusDays(1).toString());
         assertThat(refused(future)).startsWith("electionDate ").contains("不能晚于今天");
         Map<String, Object> unknown = result(secretary, director, List.of(), List.of());
         unknown.put(COMMUNITY_CODE.name(), "000000000000");

@@ -45,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.CauseBackfill;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -54,6 +55,7 @@ import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.OverdueTasks;
 import cn.communityworkers.system.WorkflowProperties;
 import cn.communityworkers.system.Refusal;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -318,6 +320,9 @@ class ProbationProcessTest {
         assertThat(change.newValue()).isEqualTo("TERMINATED");
         assertThat(change.processInstanceId()).isEqualTo(instance.getId());
         assertThat(change.reason()).contains("理由:试用期内多次无故缺勤,不符合录用条件中的考勤要求。", ART_39_1);
+        assertThat(jdbc.sql("select cause from worker_change where worker_id = :w and new_value = 'TERMINATED'")
+                .param("w", worker).query(String.class).single()).isEqualTo("PROBATION_NOT_CONFIRMED");
+        assertThat(CauseBackfill.of(jdbc, worker)).isEqualTo("PROBATION_NOT_CONFIRMED");
     }
 
     @Test
@@ -377,7 +382,8 @@ class ProbationProcessTest {
     @Test
     void aWorkerNoLongerInProbationStopsTheLapseWithAnIncidentMessage() {
         ProcessInstance instance = evaluating();
-        registry.changes().changeStatus(worker, WorkerStatus.PROBATION, WorkerStatus.TERMINATED, "测试:另行解聘", null);
+        registry.changes().leaveHeadcount(worker, WorkerStatus.PROBATION, WorkerStatus.TERMINATED, LeavingCause.OTHER,
+                "测试:另行解聘", null);
         String lapse = job(instance, TIMER_PROBATION_ENDS).getId();
 
         assertThatThrownBy(() -> managementService.executeJob(lapse))

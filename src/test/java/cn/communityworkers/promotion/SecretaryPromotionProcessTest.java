@@ -36,6 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.IdCards;
+import cn.communityworkers.support.CauseBackfill;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
@@ -475,10 +476,11 @@ class SecretaryPromotionProcessTest {
         assertThat(evaluated(instance).get("不聘用").stage()).isEqualTo("HIRE_REFUSED");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(END_HIRE_NOT_APPROVED).count()).isEqualTo(1);
-        assertThat(jdbc.sql("select new_value, process_instance_id from worker_change where worker_id = :w "
+        assertThat(jdbc.sql("select new_value, process_instance_id, cause from worker_change where worker_id = :w "
                         + "and attribute = :a order by id desc")
                 .param("w", ids.get("聘用")).param("a", ChangeAttribute.STATUS.name()).query().listOfRows().get(0))
-                .containsValues("PUBLIC_INSTITUTION_STAFF", instance.getId());
+                .containsValues("PUBLIC_INSTITUTION_STAFF", instance.getId(), "PUBLIC_INSTITUTION");
+        assertThat(CauseBackfill.of(jdbc, ids.get("聘用"))).isEqualTo("PUBLIC_INSTITUTION");
         assertThat(jdbc.sql("select reason from worker_change where worker_id = :w and attribute = :a order by id desc")
                 .param("w", ids.get("聘用")).param("a", ChangeAttribute.CONTRACT_END.name()).query(String.class).list().get(0))
                 .contains("与街道的劳动合同终止");

@@ -45,6 +45,7 @@ import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.Refusal;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.Violation;
@@ -303,8 +304,8 @@ class RecruitmentProcessTest {
     void theRulesProposeAndTheStreetDecidesEligibility() {
         ProcessInstance instance = start(1, Map.of());
         approvePlan(instance);
-        String old = apply(instance, "年长", LocalDate.now().minusYears(36), Education.HIGH_SCHOOL);
-        String young = apply(instance, "年轻", LocalDate.now().minusYears(35), Education.JUNIOR_COLLEGE);
+        String old = apply(instance, "年长", LocalDate.now(ClockConfiguration.CHINA).minusYears(36), Education.HIGH_SCHOOL);
+        String young = apply(instance, "年轻", LocalDate.now(ClockConfiguration.CHINA).minusYears(35), Education.JUNIOR_COLLEGE);
         assertThat(recruitments.applicant(old).proposedEligible()).isFalse();
         assertThat(recruitments.applicant(old).proposalReasons()).contains("超过35周岁", "学历低于大专");
         assertThat(recruitments.applicant(young).proposedEligible()).isTrue();
@@ -442,7 +443,7 @@ class RecruitmentProcessTest {
         assertThat(caseFacts.instancesOfWorker(workerId)).as("the worker's audit finds the recruitment that hired them")
                 .contains(instance.getId());
         Worker worker = registry.workers().find(workerId).orElseThrow();
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ClockConfiguration.CHINA);
         assertThat(worker.getStatus()).isEqualTo(WorkerStatus.PROBATION);
         assertThat(worker.getRole()).isEqualTo(Role.STAFF);
         assertThat(worker.getCommunityCode()).isEqualTo(units.community());

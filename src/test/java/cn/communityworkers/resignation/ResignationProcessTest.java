@@ -32,10 +32,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.CauseBackfill;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
 import cn.communityworkers.system.WorkflowProperties;
+import cn.communityworkers.workforce.LeavingCause;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.Worker;
 import cn.communityworkers.workforce.WorkerStatus;
@@ -112,14 +114,17 @@ class ResignationProcessTest {
         taskService.complete(task(instance, TASK_CONFIRM_OR_WITHDRAW).getId(), answer);
     }
 
-    /** The STATUS and CONTRACT_END changes this process made: attribute, new value, effective date, reason. */
+    /**
+     * The STATUS and CONTRACT_END changes this process made: attribute, new value, effective date, reason, details,
+     * cause.
+     */
     List<String> changesBy(ProcessInstance instance) {
         return jdbc.sql("""
-                select attribute, new_value, effective_date, reason, details from worker_change
+                select attribute, new_value, effective_date, reason, details, cause from worker_change
                  where worker_id = :w and process_instance_id = :p order by attribute""")
                 .param("w", worker).param("p", instance.getId())
                 .query((rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getObject(3, LocalDate.class)
-                        + "|" + rs.getString(4) + "|" + rs.getString(5))
+                        + "|" + rs.getString(4) + "|" + rs.getString(5) + "|" + rs.getString(6))
                 .list();
     }
 
@@ -173,7 +178,9 @@ class ResignationProcessTest {
         assertThat(changesBy(instance)).hasSize(2).allSatisfy(change -> assertThat(change)
                 .contains("|" + lastDay + "|", "《劳动合同法》第三十七条", "书面辞职通知于" + received + "收到,提前30日",
                         "个人原因,回原籍工作"));
-        assertThat(changesBy(instance).get(1)).startsWith("STATUS|TERMINATED|");
+        assertThat(changesBy(instance).get(1)).startsWith("STATUS|TERMINATED|").endsWith("|RESIGNATION");
+        assertThat(changesBy(instance).get(0)).as("the cause is the STATUS change's").endsWith("|null");
+        assertThat(CauseBackfill.of(jdbc, worker)).isEqualTo("RESIGNATION");
     }
 
     @Test
@@ -194,7 +201,8 @@ class ResignationProcessTest {
     void aWorkerWhoLeftByAnotherCaseBeforeTheDateIsLeftAsTheyAreAndTheCaseSaysSo() {
         ProcessInstance instance = registered();
         confirm(instance, false, null);
-        registry.changes().endContract(worker, today, "用人单位解除劳动合同(另一案件)", null, "another-case");
+        registry.changes().endContract(worker, today, LeavingCause.DISMISSAL, "用人单位解除劳动合同(另一案件)", null,
+                "another-case");
 
         managementService.executeJob(job(instance, TIMER_CONTRACT_ENDS).getId());
         handOver(instance);

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.Secondments;
+import cn.communityworkers.system.ClockConfiguration;
 
 /** The whole chain over HTTP as the demo county's approvers, each with their own login. */
 @IntegrationTest
@@ -41,7 +42,7 @@ class SecondmentIT {
 
     @Test
     void theThreeApproversSecondAWorkerWhoComesBackEarly() {
-        LocalDate start = LocalDate.now().plusDays(7);
+        LocalDate start = LocalDate.now(ClockConfiguration.CHINA).plusDays(7);
         Api.Response started = api.post("easthr", "/engine-rest/process-definition/key/secondment/start", variables(Map.of(
                 "workerId", WORKER, "borrowingOrganization", "东城街道综合行政执法队", "borrowingOrgLevel", "STREET",
                 "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),

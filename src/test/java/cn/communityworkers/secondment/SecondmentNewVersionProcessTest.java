@@ -41,6 +41,7 @@ import org.springframework.core.io.Resource;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerStatus;
 
@@ -67,7 +68,7 @@ class SecondmentNewVersionProcessTest {
     @Autowired TestRegistry registry;
 
     TestUnits units;
-    LocalDate start = LocalDate.now().plusDays(10);
+    LocalDate start = LocalDate.now(ClockConfiguration.CHINA).plusDays(10);
     Deployment restart;
 
     @BeforeEach

@@ -37,6 +37,7 @@ import cn.communityworkers.organisation.UnitRole;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.OverdueTasks;
 import cn.communityworkers.system.Violation;
 import cn.communityworkers.system.WorkflowProperties;
@@ -65,7 +66,7 @@ class SecondmentProcessTest {
 
     TestUnits units;
     String worker;
-    LocalDate start = LocalDate.now().plusDays(10);
+    LocalDate start = LocalDate.now(ClockConfiguration.CHINA).plusDays(10);
 
     @BeforeEach
     void setUp() {
@@ -314,7 +315,7 @@ class SecondmentProcessTest {
         assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);
         assertThat(secondments.ledger(units.county(), "ACTIVE")).isEmpty();
         assertThat(secondments.ledger(units.county(), "ENDED")).extracting(SecondmentService.LedgerEntry::returnedOn)
-                .containsExactly(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+                .containsExactly(LocalDate.now(ClockConfiguration.CHINA));
     }
 
     @Test
@@ -325,7 +326,7 @@ class SecondmentProcessTest {
                 .processInstanceBusinessKey("S-" + worker + "-" + start).correlate();
         assertThat(instance).isWaitingAt(TASK_CONFIRM_RETURN).hasPassed(MESSAGE_EVENT_ENDED_EARLY);
         assertThat(job(instance, TIMER_SECONDMENT_ENDS)).isNull();
-        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURNED_ON.name(), LocalDate.now().minusDays(1).toString()));
+        taskService.complete(task(instance, TASK_CONFIRM_RETURN).getId(), Map.of(RETURNED_ON.name(), LocalDate.now(ClockConfiguration.CHINA).minusDays(1).toString()));
 
         assertThat(instance).isEnded().hasPassed(END_WORKER_RETURNED);
         assertThat(status(worker)).isEqualTo(WorkerStatus.ACTIVE);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,6 +36,7 @@ import cn.communityworkers.audit.Probe;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.CsvRows;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.SealVerification;
 
 /**
  * Issue #17, the audit trail: a value nobody can read stops no seal and no trail, no CSV cell runs as a formula in a
@@ -57,6 +59,8 @@ class AuditAttacksIT {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @LocalServerPort
+    int port;
 
     Api api;
     Drive drive;
@@ -70,6 +74,28 @@ class AuditAttacksIT {
     void setUp() {
         api = new Api(rest);
         drive = new Drive(api);
+    }
+
+    /**
+     * A verification of the seals (#23) is asked for by an auditor or an administrator on the application's own
+     * pages: not anonymously, not by an approver, not by a page of another origin the auditor's browser visits.
+     */
+    @Test
+    void onlyAnAuditorAsksForAVerificationAndOnlyFromTheApplicationsPages() throws Exception {
+        long before = jdbc.queryForObject("select count(*) from audit_verification", Long.class);
+        byte[] full = "{\"kind\":\"FULL\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(api.call(null, HttpMethod.POST, "/api/audit/verifications", full, MediaType.APPLICATION_JSON).status())
+                .isEqualTo(401);
+        for (String approver : List.of("eastparty", "countysocialwork", "designer")) {
+            assertThat(api.call(approver, HttpMethod.POST, "/api/audit/verifications", full, MediaType.APPLICATION_JSON)
+                    .status()).as(approver).isEqualTo(403);
+        }
+        for (String origin : List.of("http://evil.example", "null")) {
+            RawHttp.Response refused = RawHttp.request(port, "POST", "/api/audit/verifications").as(AUDITOR, Api.PASSWORD)
+                    .header("Origin", origin).body("application/json", full).send();
+            assertThat(refused.status()).as(origin + ": " + refused).isEqualTo(403);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_verification", Long.class)).isEqualTo(before);
     }
 
     /** #17 "one poisoned variable stops all sealing" (unknown class, malformed JSON, a file, JSON nested 990 deep). */
@@ -109,7 +135,7 @@ class AuditAttacksIT {
         assertThat(values.path("attachment").path("text").asText()).isEqualTo("名单.txt");
         assertThat(Drive.written(view.path("trail"), "payload").toString()).isEqualTo("[\"a\",1]");
         assertThat(values.path("nested").toString()).isEqualTo(NESTED);
-        JsonNode verification = api.get(AUDITOR, "/api/audit/verify").json();
+        JsonNode verification = SealVerification.full(api, AUDITOR);
         verification.path("problems").forEach(problem -> assertThat(problem.toString()).doesNotContain(poisoned, later));
     }
 
@@ -176,11 +202,12 @@ class AuditAttacksIT {
         errors.put("GET /api/audit/process-instances/no-such-instance/diagram|application/xml", 404);
         errors.put("GET /api/audit/process-instances/" + withoutModel + "/diagram|application/xml", 404);
         errors.put("GET /api/audit/workers/no-such-worker|text/csv", 404);
-        errors.put("GET /api/audit/verify|text/csv", 406);
+        errors.put("GET /api/audit/verifications|text/csv", 406);
         errors.put("GET /api/audit/process-instances|application/xml", 406);
         errors.put("GET /api/audit/no-such-call|", 404);
         errors.put("GET /api/audit/process-instances/" + known + "/diagram/more|", 404);
-        errors.put("DELETE /api/audit/verify|", 405);
+        errors.put("DELETE /api/audit/verifications|", 405);
+        errors.put("GET /api/audit/verifications/999999999|", 404);
         errors.forEach((call, status) -> {
             String[] parts = call.split("[ |]", 3);
             assertProblem(call, call(Api.ADMIN, HttpMethod.valueOf(parts[0]), parts[1], parts[2]), status);

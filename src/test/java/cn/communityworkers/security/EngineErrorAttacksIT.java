@@ -25,6 +25,7 @@ import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.Secondments;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * Issue #17, "500 for client errors": a lost race is 409, a value the engine will not keep is 400 and keeps nothing,
@@ -73,7 +74,7 @@ class EngineErrorAttacksIT {
     @Test
     void concurrentDuplicateStartsNeverFail() throws Exception {
         TestUnits units = TestUnits.create(api, 10_000);
-        Map<String, Object> request = variables(Map.of("countyCode", units.county(), "year", LocalDate.now().getYear()));
+        Map<String, Object> request = variables(Map.of("countyCode", units.county(), "year", LocalDate.now(ClockConfiguration.CHINA).getYear()));
 
         List<Api.Response> responses = atOnce(4, () -> api.post(Api.ADMIN,
                 "/engine-rest/process-definition/key/assessmentCampaign/start", request));

@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.Secondments;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * Issue #17, "any approver can rewrite the case": a task's completion, by every path, writes only the fields its
@@ -53,7 +54,7 @@ class FormContractAttacksIT {
         forged.put("communityAgrees", true);
         forged.put("communityOpinion", "同意");
         forged.put("workerId", "W050");
-        forged.put("endDate", LocalDate.now().plusYears(5).toString());
+        forged.put("endDate", LocalDate.now(ClockConfiguration.CHINA).plusYears(5).toString());
         forged.put("borrowingOrgLevel", "CENTRAL");
         forged.put("countyApproverGroup", "community990101001003Party");
 

@@ -27,7 +27,7 @@ class HeaderAttacksIT {
         for (RawHttp call : List.of(RawHttp.request(port, "GET", "/api/workers/W001").as(Api.ADMIN, Api.PASSWORD),
                 RawHttp.request(port, "GET", "/engine-rest/task?maxResults=1").as(Api.ADMIN, Api.PASSWORD),
                 RawHttp.request(port, "GET", "/api/workers/W001"),
-                RawHttp.request(port, "GET", "/api/audit/verify").as("eastparty", Api.PASSWORD))) {
+                RawHttp.request(port, "GET", "/api/audit/verifications").as("eastparty", Api.PASSWORD))) {
             RawHttp.Response response = call.send();
             assertThat(response.header("X-Frame-Options")).as(response.toString()).isEqualTo("DENY");
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");

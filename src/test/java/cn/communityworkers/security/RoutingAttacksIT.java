@@ -20,6 +20,7 @@ import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 
 /** #17 "Any approver can rewrite the case": the case's variables rewritten mid-way steer neither routing nor the registry. */
 @IntegrationTest
@@ -67,7 +68,7 @@ class RoutingAttacksIT {
     void anAdministratorRewritingARunningSecondmentSteersNeitherItsApprovalsNorWhatIsRegistered() {
         String worker = worker(units);
         String otherStreetsWorker = worker(elsewhere);
-        LocalDate start = LocalDate.now().plusDays(7);
+        LocalDate start = LocalDate.now(ClockConfiguration.CHINA).plusDays(7);
         Api.Response started = api.post(Api.ADMIN, "/engine-rest/process-definition/key/secondment/start", variables(Map.of(
                 "workerId", worker, "borrowingOrganization", "测试街道综合行政执法队", "borrowingOrgLevel", "STREET",
                 "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", start.toString(),

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * Issue #18, "pick, don't type": a start form offers a street its own workers and units only, by name, and a start
@@ -107,11 +108,11 @@ class StartFormAttacksIT {
 
         JsonNode campaign = startForm("countysocialwork", "assessmentCampaign");
         assertThat(field(campaign, "countyCode").path("defaultValue").asText()).isEqualTo("990101");
-        assertThat(field(campaign, "year").path("defaultValue").asInt()).isEqualTo(java.time.Year.now().getValue());
+        assertThat(field(campaign, "year").path("defaultValue").asInt()).isEqualTo(java.time.Year.now(ClockConfiguration.CHINA).getValue());
         assertThat(field(campaign, "excellentQuotaPercent").path("defaultValue").asInt()).isEqualTo(20);
         JsonNode promotion = startForm("countyorganization", "secretaryPromotion");
         assertThat(field(promotion, "countyCode").path("values").findValuesAsText("label")).containsExactly("示范县");
-        assertThat(field(promotion, "year").path("defaultValue").asInt()).isEqualTo(java.time.Year.now().getValue());
+        assertThat(field(promotion, "year").path("defaultValue").asInt()).isEqualTo(java.time.Year.now(ClockConfiguration.CHINA).getValue());
 
         // 东城 cannot recruit for 西城, nor for a community of 西城.
         Api.Response otherStreet = api.post("easthr", "/engine-rest/process-definition/key/recruitment/start",

@@ -1,6 +1,7 @@
 package cn.communityworkers.support;
 
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ public final class Api {
 
     public static final String PASSWORD = "demo";
     public static final String ADMIN = "demo";
+    /** How the engine's REST API writes a date and time. */
+    public static final DateTimeFormatter ENGINE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 

@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import cn.communityworkers.system.ClockConfiguration;
+
 /**
  * Secondment requests for tests over HTTP: each for a worker of its own, registered for the test in a community of
  * 东城街道 (other tests change the demo roster's workers: a campaign may end a contract), requested by 东城's
@@ -40,8 +42,8 @@ public final class Secondments {
         worker.put("communityCode", communityCode);
         worker.put("role", "STAFF");
         worker.put("education", "BACHELOR");
-        worker.put("communityWorkSince", LocalDate.now().minusYears(3).toString());
-        worker.put("contractEnd", LocalDate.now().plusYears(2).toString());
+        worker.put("communityWorkSince", LocalDate.now(ClockConfiguration.CHINA).minusYears(3).toString());
+        worker.put("contractEnd", LocalDate.now(ClockConfiguration.CHINA).plusYears(2).toString());
         Api.Response created = api.post(Api.ADMIN, "/api/workers", worker);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         return created.json().path("workerId").asText();
@@ -49,7 +51,7 @@ public final class Secondments {
 
     /** What the street's personnel office requests: two months with a street-level organ, from in ten days. */
     public static Map<String, Object> request(String worker) {
-        LocalDate start = LocalDate.now().plusDays(10);
+        LocalDate start = LocalDate.now(ClockConfiguration.CHINA).plusDays(10);
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("workerId", worker);
         request.put("borrowingOrganization", "东城街道综合行政执法队");

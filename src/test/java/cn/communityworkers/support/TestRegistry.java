@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.workforce.Education;
 import cn.communityworkers.workforce.Role;
 import cn.communityworkers.workforce.WorkerRecord;
@@ -39,7 +40,7 @@ public class TestRegistry {
     }
 
     public String worker(TestUnits units, Role role, WorkerStatus status) {
-        return register(units, role, status, status == WorkerStatus.PROBATION ? LocalDate.now().plusMonths(2) : null);
+        return register(units, role, status, status == WorkerStatus.PROBATION ? LocalDate.now(ClockConfiguration.CHINA).plusMonths(2) : null);
     }
 
     /** A newly hired staff member in PROBATION until {@code probationEnd}. */

@@ -37,7 +37,7 @@ class TaskListColumnsIT {
     void theApproversGroupTasksShowWorkerCommunityAndStreet() throws Exception {
         Api api = new Api(rest);
         // 徐晓东 (W018), 春晖社区, 东城街道: the community committee's opinion is the first task.
-        LocalDate begins = LocalDate.now().plusDays(20);
+        LocalDate begins = LocalDate.now(ClockConfiguration.CHINA).plusDays(20);
         Api.Response started = api.post("easthr", "/engine-rest/process-definition/key/secondment/start", variables(Map.of(
                 "workerId", "W018", "borrowingOrganization", "东城街道综合执法队", "borrowingOrgLevel", "STREET",
                 "borrowingOrgType", "PARTY_GOVERNMENT_ORGAN", "startDate", begins.toString(),

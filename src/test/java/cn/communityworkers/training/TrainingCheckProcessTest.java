@@ -120,6 +120,9 @@ class TrainingCheckProcessTest {
         String eastList = (String) taskService.getVariableLocal(eastTask.getId(), DUE_WORKERS.name());
         assertThat(eastList).contains("社区党组织书记", "最近培训:" + LocalDate.of(YEAR - 1, 6, 1), "最近培训:无")
                 .hasLineCount(2).doesNotContain("最近培训:" + LocalDate.of(YEAR - 2, 1, 1));
+        assertThat(eastList.lines()).as("by post, the secretary first, whatever the random registry numbers")
+                .satisfiesExactly(line -> assertThat(line).startsWith("1. ").contains("社区党组织书记"),
+                        line -> assertThat(line).startsWith("2. ").contains("社区专职工作人员"));
         assertThat(taskService.getVariableLocal(westTask.getId(), DUE_COUNT.name())).isEqualTo(1);
         assertThat((String) taskService.getVariableLocal(westTask.getId(), DUE_WORKERS.name()))
                 .contains("社区专职工作人员", "最近培训:" + LocalDate.of(YEAR - 3, 12, 31)).hasLineCount(1);

@@ -22,6 +22,7 @@ import cn.communityworkers.organisation.OrganisationService;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.system.Cases;
+import cn.communityworkers.system.ClockConfiguration;
 
 /**
  * The yearly start of the training check: from the configured day on, once per county and year, whether the
@@ -30,7 +31,7 @@ import cn.communityworkers.system.Cases;
 @ProcessTest
 class TrainingCheckTriggerTest {
 
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = LocalDate.now(ClockConfiguration.CHINA).getYear();
 
     @Autowired TestRegistry registry;
     @Autowired TrainingChecks checks;

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.Secondments;
+import cn.communityworkers.system.ClockConfiguration;
 
 /** #21 a worker's career page over HTTP: who may read it, its sections, and the process behind each entry. */
 @IntegrationTest
@@ -40,7 +41,7 @@ class CareerPageIT {
         complete(api, "countysocialwork", secondments.onlyTask("countysocialwork", instance),
                 Map.of("countyApproves", true, "countyOpinion", "准予借调"));
         assertThat(api.post("easthr", "/api/workers/" + worker + "/disciplinary-actions", Map.of("type", "WARNING",
-                "decidedOn", java.time.LocalDate.now().minusDays(1).toString(), "decidedBy", "东城街道党工委",
+                "decidedOn", java.time.LocalDate.now(ClockConfiguration.CHINA).minusDays(1).toString(), "decidedBy", "东城街道党工委",
                 "reason", "值班期间擅自离岗")).status()).isEqualTo(201);
         return worker + "/" + instance;
     }

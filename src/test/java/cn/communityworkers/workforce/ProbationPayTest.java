@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 
 /** Probation pay (《劳动合同法》第二十条): the local percentage of the post's pay, shown and recorded while in probation. */
 @ProcessTest
@@ -29,7 +30,7 @@ class ProbationPayTest {
     @Test
     void aWorkerInProbationIsPaidTheLocalPercentageUntilConfirmed() {
         TestUnits units = registry.county(100_000);
-        String id = registry.probationer(units, java.time.LocalDate.now().plusMonths(6));
+        String id = registry.probationer(units, java.time.LocalDate.now(ClockConfiguration.CHINA).plusMonths(6));
 
         WorkerView view = registry.workers().view(id);
         BigDecimal expected = view.monthlyPay().multiply(BigDecimal.valueOf(contractTerms.probationPayPercent()))

@@ -20,6 +20,7 @@ import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.IntegrationTest;
 import cn.communityworkers.support.TestUnits;
+import cn.communityworkers.system.ClockConfiguration;
 
 @IntegrationTest
 class WorkerApiIT {
@@ -48,7 +49,7 @@ class WorkerApiIT {
         worker.put("education", "BACHELOR");
         worker.put("qualification", "SOCIAL_WORKER");
         worker.put("partyMember", true);
-        worker.put("communityWorkSince", LocalDate.now().minusYears(7).minusDays(1).toString());
+        worker.put("communityWorkSince", LocalDate.now(ClockConfiguration.CHINA).minusYears(7).minusDays(1).toString());
         worker.put("contractEnd", "2030-12-31");
         worker.put("secretaryTerms", List.of(Map.of("start", "2015-01-01", "end", "2019-12-31", "completed", true)));
         worker.put("assessmentHistory", List.of(Map.of("year", 2024, "rating", "EXCELLENT"),
@@ -233,8 +234,8 @@ class WorkerApiIT {
     void rulesBetweenFields() {
         Map<String, Object> worker = worker();
         worker.put("status", "PROBATION");
-        worker.put("birthDate", LocalDate.now().minusYears(20).toString());
-        worker.put("idCardNumber", IdCards.of(LocalDate.now().minusYears(20)));
+        worker.put("birthDate", LocalDate.now(ClockConfiguration.CHINA).minusYears(20).toString());
+        worker.put("idCardNumber", IdCards.of(LocalDate.now(ClockConfiguration.CHINA).minusYears(20)));
         worker.put("secretaryTerms", List.of(Map.of("start", "2020-01-01", "completed", true),
                 Map.of("start", "2020-01-01", "end", "2019-01-01", "completed", false)));
         worker.put("assessmentHistory", List.of(Map.of("year", 2024, "rating", "EXCELLENT"),

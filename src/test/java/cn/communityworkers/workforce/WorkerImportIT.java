@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,8 @@ class WorkerImportIT {
             + "status,communityWorkSince,creditedCommunityYears,gradeLevel,contractEnd,probationEnd,"
             + "underDisciplinaryAction,secretaryTerms,assessmentHistory\n";
 
+    @Autowired
+    HistoryService history;
     @Autowired
     TestRestTemplate rest;
     Api api;
@@ -63,6 +66,29 @@ class WorkerImportIT {
         assertThat(worker.path("assessmentHistory").findValuesAsText("rating")).containsExactly("EXCELLENT", "QUALIFIED");
         assertThat(worker.path("gradeLevel").asInt()).as("a secretary: 正职, levels 7 to 18").isBetween(7, 18);
         assertThat(worker.path("lastGradeStepYear").asInt()).as("the latest year rated").isEqualTo(2024);
+    }
+
+    /** Rows that ask the grading rules the same question get the same answer, put to each decision once. */
+    @Test
+    void rowsAskingTheSameGradingQuestionAskEachDecisionOnce() {
+        long grades = decisions(GradingRules.INITIAL_GRADE);
+        long coefficients = decisions(GradingRules.PAY_COEFFICIENT);
+        String csv = HEADER + row(prefix + "1", "甲") + row(prefix + "2", "乙") + row(prefix + "3", "丙");
+        Api.Response imported = api.postCsv(Api.ADMIN, "/api/workers/import", csv);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        assertThat(decisions(GradingRules.INITIAL_GRADE) - grades).isEqualTo(1);
+        assertThat(decisions(GradingRules.PAY_COEFFICIENT) - coefficients).isEqualTo(1);
+        JsonNode first = api.get(Api.ADMIN, "/api/workers/" + prefix + "1").json();
+        for (String id : new String[] {prefix + "2", prefix + "3"}) {
+            JsonNode worker = api.get(Api.ADMIN, "/api/workers/" + id).json();
+            assertThat(worker.path("gradeLevel").asInt()).isEqualTo(first.path("gradeLevel").asInt()).isBetween(7, 18);
+            assertThat(worker.path("monthlyPay").decimalValue()).isEqualByComparingTo(first.path("monthlyPay")
+                    .decimalValue()).isPositive();
+        }
+    }
+
+    private long decisions(String key) {
+        return history.createHistoricDecisionInstanceQuery().decisionDefinitionKey(key).count();
     }
 
     @Test
