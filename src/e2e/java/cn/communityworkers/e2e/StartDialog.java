@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /** Tasklist's 启动流程 dialog: its Camunda Form's controls, used as a person would, and its 启动 button. */
@@ -36,9 +37,19 @@ final class StartDialog {
     static void date(Locator form, String label, LocalDate date) {
         Locator field = form.getByLabel(Pattern.compile("^" + quoted(label) + "\\*?$"));
         String format = field.getAttribute("placeholder").toLowerCase();
-        field.fill(format.replace("yyyy", String.valueOf(date.getYear()))
+        String typed = format.replace("yyyy", String.valueOf(date.getYear()))
                 .replace("mm", String.format("%02d", date.getMonthValue()))
-                .replace("dd", String.format("%02d", date.getDayOfMonth())));
+                .replace("dd", String.format("%02d", date.getDayOfMonth()));
+        field.fill(typed);
         field.press("Enter");
+        // the date picker has taken the date (it rewrites the field from its own value, without leading zeros)
+        // and the form no longer asks for it
+        PlaywrightAssertions.assertThat(field).hasValue(Pattern.compile("^" + quoted(format)
+                .replace("yyyy", String.valueOf(date.getYear()))
+                .replace("mm", "0?" + date.getMonthValue())
+                .replace("dd", "0?" + date.getDayOfMonth()) + "$"));
+        PlaywrightAssertions.assertThat(form.locator(".fjs-form-field")
+                .filter(new Locator.FilterOptions().setHas(
+                form.page().locator("[id='" + field.getAttribute("id") + "']")))).not().hasClass(Pattern.compile("fjs-has-errors"));
     }
 }

@@ -169,6 +169,14 @@ final class Tasklist implements AutoCloseable {
 
     /** Clicks "办结" (complete). */
     Tasklist complete() {
+        try {
+            assertThat(completeButton()).isEnabled();
+        } catch (AssertionError disabled) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Browser.SCREENSHOTS.resolve(journey + "-disabled.png")));
+            throw new AssertionError("办结 stays disabled; the form's errors: "
+                    + page.locator(".fjs-form-field.fjs-has-errors").allInnerTexts(), disabled);
+        }
         completeButton().click();
         return this;
     }
