@@ -210,9 +210,9 @@ final class Figures {
 
     private Tally headcount() {
         List<Statistics.Column> columns = List.of(new Statistics.Column("total", "在岗合计", true),
-                new Statistics.Column(WorkerStatus.PROBATION.name(), statusLabel(WorkerStatus.PROBATION), true),
-                new Statistics.Column(WorkerStatus.ACTIVE.name(), statusLabel(WorkerStatus.ACTIVE), true),
-                new Statistics.Column(WorkerStatus.SECONDED.name(), statusLabel(WorkerStatus.SECONDED), true));
+                new Statistics.Column(WorkerStatus.PROBATION.name(), WorkerStatus.PROBATION.label(), true),
+                new Statistics.Column(WorkerStatus.ACTIVE.name(), WorkerStatus.ACTIVE.label(), true),
+                new Statistics.Column(WorkerStatus.SECONDED.name(), WorkerStatus.SECONDED.label(), true));
         return counted("headcount", "人员分布", IN_HEADCOUNT + ";状态按统计日。", columns, () -> inScope().stream()
                 .flatMap(placed -> Stream.of(fact(placed, "total"), fact(placed, placed.worker().status().name()))),
                 Statistics.Chart.STACKED_BAR);
@@ -432,17 +432,6 @@ final class Figures {
                         new Statistics.Column("OUTSTANDING", "尚未完成", true)), facts::stream, Statistics.Chart.STACKED_BAR);
     }
 
-    /** The status as the statistics name it. */
-    static String statusLabel(WorkerStatus status) {
-        return switch (status) {
-            case PROBATION -> "试用期";
-            case ACTIVE -> "正式在岗";
-            case SECONDED -> "借调中";
-            case PUBLIC_INSTITUTION_STAFF -> "事业单位工作人员";
-            case TERMINATED -> "劳动关系终止";
-        };
-    }
-
     /** The workers of facts, once each, as they were on the date, by street, community and name. */
     List<Statistics.WorkerLine> lines(Collection<Fact> facts) {
         Map<String, Fact> byWorker = new LinkedHashMap<>();
@@ -455,7 +444,7 @@ final class Figures {
             Snapshot worker = registry().get(fact.workerId());
             StatisticsQueries.Place place = scope.places().get(fact.communityCode());
             return new Statistics.WorkerLine(worker.workerId(), worker.name(), place.communityName(),
-                    place.streetName(), worker.role().label(), statusLabel(worker.status()));
+                    place.streetName(), worker.role().label(), worker.status().label());
         }).toList();
     }
 }

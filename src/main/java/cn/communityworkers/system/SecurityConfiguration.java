@@ -74,13 +74,18 @@ class SecurityConfiguration {
     static final RequestMatcher CAREER_PAGE = PATHS.matcher("/career/**");
     /** The statistics page: any logged-in user; its calls ({@code /api/statistics/…}) check the unit. */
     static final RequestMatcher STATISTICS_PAGE = PATHS.matcher("/statistics/**");
-    static final RequestMatcher PAGES = new OrRequestMatcher(AUDIT_PAGE, REQUESTS_PAGE, CAREER_PAGE, STATISTICS_PAGE);
 
-    static final RequestMatcher ROSTER_IMPORT = PATHS.matcher(HttpMethod.POST, "/api/workers/import");
+    /** The roster's import page: any logged-in user; its calls check the uploader's rights and units. */
+    static final RequestMatcher IMPORT_PAGE = PATHS.matcher("/imports/**");
+    /** A roster imported at once, or kept and imported in the background (the import page's upload). */
+    static final RequestMatcher ROSTER_IMPORT = new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/api/workers/import"),
+            PATHS.matcher(HttpMethod.POST, "/api/roster-imports"));
     static final RequestMatcher SATISFACTION_SURVEY =
             PATHS.matcher(HttpMethod.POST, "/api/assessment-campaigns/{countyCode}/{year}/satisfaction");
     static final RequestMatcher EXAM_SCORES = PATHS.matcher(HttpMethod.POST, "/api/recruitments/{processInstanceId}/scores");
     static final RequestMatcher UPLOADS = new OrRequestMatcher(ROSTER_IMPORT, SATISFACTION_SURVEY, EXAM_SCORES);
+    static final RequestMatcher PAGES = new OrRequestMatcher(AUDIT_PAGE, REQUESTS_PAGE, CAREER_PAGE, STATISTICS_PAGE,
+            IMPORT_PAGE);
 
     /**
      * Asking for a verification of the seals: the auditors' own work, which changes no case, registry or history

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 class StaticPages implements WebMvcConfigurer {
 
-    /** The audit page, 我的申请, the career page (履历) and the statistics page (统计). */
-    static final List<String> PAGES = List.of("audit", "requests", "career", "statistics");
+    /** The audit page, 我的申请, the career page (履历), the statistics page (统计) and the roster's import (导入名册). */
+    static final List<String> PAGES = List.of("audit", "requests", "career", "statistics", "imports");
 
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {

@@ -30,7 +30,7 @@ public class UploadedText {
     /** Thrown while reading a file that has more lines than the limit. */
     public static final class TooManyLinesException extends IOException {
         TooManyLinesException(long maxLines) {
-            super("the file has more than " + maxLines + " lines; split it into smaller files");
+            super("文件超过 " + maxLines + " 行,请拆分为较小的文件后分别导入");
         }
     }
 

@@ -80,7 +80,7 @@ class Registration {
             if (!alreadyReported.contains(field)) {
                 violations.add(Violation.of(field,
                         violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                        violation.getMessage()));
+                        WorkerRecord.describe(field) + violation.getMessage()));
             }
         }
         LocalDate birthDate = record.birthDate();
@@ -96,7 +96,7 @@ class Registration {
         if (birthDate != null && record.communityWorkSince() != null
                 && record.communityWorkSince().isBefore(birthDate.plusYears(MINIMUM_WORKING_AGE))) {
             violations.add(Violation.of("communityWorkSince", "minimum-working-age",
-                    "community work cannot have started before the worker was " + MINIMUM_WORKING_AGE));
+                    "开始从事社区工作的日期(communityWorkSince)不能早于本人年满 " + MINIMUM_WORKING_AGE + " 周岁之日"));
         }
         if (record.gradeLevel() != null && record.role() != null) {
             GradingRules.GradeRange range = rules.range(record.role().postCategory());
@@ -112,12 +112,12 @@ class Registration {
         }
         if (record.status() == WorkerStatus.PROBATION && record.probationEnd() == null) {
             violations.add(Violation.of("probationEnd", "required-in-probation",
-                    "a worker in PROBATION needs the date the probation ends"));
+                    "状态为试用期(PROBATION)的,须填写试用期满日期(probationEnd)"));
         }
         if (record.contractEnd() != null && record.communityWorkSince() != null
                 && !record.contractEnd().isAfter(record.communityWorkSince())) {
             violations.add(Violation.of("contractEnd", "after-work-start",
-                    "the contract must end after community work started"));
+                    "劳动合同终止日期(contractEnd)须晚于开始从事社区工作的日期(" + record.communityWorkSince() + ")"));
         }
         if (record.secretaryTerms() != null) {
             for (int i = 0; i < record.secretaryTerms().size(); i++) {
@@ -127,11 +127,12 @@ class Registration {
                     continue;
                 }
                 if (term.end() != null && term.end().isBefore(term.start())) {
-                    violations.add(Violation.of(field + ".end", "end-after-start", "a term cannot end before it starts"));
+                    violations.add(Violation.of(field + ".end", "end-after-start",
+                            WorkerRecord.describe(field + ".end") + "不能早于任期开始日期(" + term.start() + ")"));
                 }
                 if (Boolean.TRUE.equals(term.completed()) && term.end() == null) {
                     violations.add(Violation.of(field + ".end", "required-when-completed",
-                            "a completed term needs its end date"));
+                            WorkerRecord.describe(field + ".end") + "须填写:该任期已任满"));
                 }
             }
         }
@@ -155,10 +156,12 @@ class Registration {
                 }
                 String field = "assessmentHistory[" + i + "].year";
                 if (!years.add(entry.year())) {
-                    violations.add(Violation.of(field, "unique-year", "year " + entry.year() + " is rated twice"));
+                    violations.add(Violation.of(field, "unique-year", WorkerRecord.describe(field) + ":"
+                            + entry.year() + " 年度的考核结果出现了两次"));
                 }
                 if (entry.year() > thisYear) {
-                    violations.add(Violation.of(field, "not-future", "year " + entry.year() + " has not come yet"));
+                    violations.add(Violation.of(field, "not-future", WorkerRecord.describe(field) + ":"
+                            + entry.year() + " 年度尚未到来"));
                 }
             }
         }
@@ -219,7 +222,7 @@ class Registration {
         Optional<OrgUnit> unit = units.apply(record.communityCode());
         if (unit.isEmpty()) {
             violations.add(Violation.of("communityCode", "exists",
-                    "community '" + record.communityCode() + "' does not exist"));
+                    "社区代码(communityCode)" + record.communityCode() + " 不存在:请核对组织机构中的社区代码"));
         }
         return unit.orElse(null);
     }

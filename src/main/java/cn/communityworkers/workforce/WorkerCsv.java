@@ -8,10 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -25,8 +27,10 @@ import cn.communityworkers.system.UploadedText;
 import cn.communityworkers.system.Violation;
 
 /**
- * Reads a roster in CSV (UTF-8, header row, the field names of {@link WorkerRecord} as columns) into
- * records, collecting every cell that cannot be read (the registry then checks its rules). Lists are written in
+ * Reads a roster in CSV (UTF-8, header row, the field names of {@link WorkerRecord} or their Chinese names as columns:
+ * {@code name} or 姓名) into records, collecting every cell that cannot be read (the registry then checks its rules).
+ * A choice is written by its code or its Chinese name ({@code BACHELOR} or 本科), yes and no as {@code true} or 是,
+ * {@code false} or 否. Lists are written in
  * one cell: {@code secretaryTerms} as {@code start/end/completed} entries separated by {@code ;}
  * (e.g. {@code 2014-01-01/2018-12-31/true;2019-01-01//false}), {@code assessmentHistory} as
  * {@code year:RATING} entries (e.g. {@code 2023:EXCELLENT;2024:QUALIFIED}), {@code disciplinaryActions} as
@@ -41,6 +45,17 @@ public class WorkerCsv {
 
     static final Set<String> COLUMNS = Set.copyOf(Arrays.stream(WorkerRecord.class.getRecordComponents())
             .map(component -> component.getName()).toList());
+    /** The field of each column a roster may have: the field's name, or its Chinese name (姓名 for name). */
+    private static final Map<String, String> FIELDS = fields();
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new HashMap<>();
+        for (String field : COLUMNS) {
+            fields.put(field, field);
+            fields.put(WorkerRecord.label(field), field);
+        }
+        return Map.copyOf(fields);
+    }
 
     private final CsvMapper mapper = new CsvMapper();
     private final UploadedText text;
@@ -60,16 +75,25 @@ public class WorkerCsv {
                 rows.add(readRow(line, lines.nextValue()));
             }
         } catch (CharacterCodingException e) {
-            throw RuleViolationException.badRequest("", "utf-8", "the file is not UTF-8 text");
+            throw notUtf8();
         } catch (UploadedText.TooManyLinesException e) {
-            throw RuleViolationException.badRequest("", "max-lines", "nothing was imported: " + e.getMessage());
+            throw tooManyLines(e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuleViolationException violation) {
                 throw violation;
             }
-            throw RuleViolationException.badRequest("", "csv", "the file is not readable CSV: " + e.getMessage());
+            throw RuleViolationException.badRequest("", "csv", "文件不是可读的 CSV:" + e.getMessage());
         }
         return rows;
+    }
+
+    static RuleViolationException notUtf8() {
+        return RuleViolationException.badRequest("", "utf-8", "未导入任何记录:文件不是 UTF-8 编码的文本,请在表格软件中另存为"
+                + "“CSV UTF-8”后再导入");
+    }
+
+    static RuleViolationException tooManyLines(UploadedText.TooManyLinesException e) {
+        return RuleViolationException.badRequest("", "max-lines", "未导入任何记录:" + e.getMessage());
     }
 
     private static void checkHeader(MappingIterator<Map<String, String>> lines) throws IOException {
@@ -78,15 +102,21 @@ public class WorkerCsv {
         }
         CsvSchema schema = (CsvSchema) lines.getParserSchema();
         List<Violation> violations = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (String column : schema.getColumnNames()) {
-            if (!COLUMNS.contains(column)) {
-                violations.add(new Violation(1, column, "known-column",
-                        "'" + column + "' is not a worker field; known columns: " + COLUMNS));
+            String field = FIELDS.get(column.strip());
+            if (field == null) {
+                violations.add(new Violation(1, column, "known-column", "“" + column + "”不是名册的列;可用的列:"
+                        + COLUMNS.stream().sorted().map(known -> WorkerRecord.label(known) + "(" + known + ")")
+                                .collect(Collectors.joining("、"))));
+            } else if (!named.add(field)) {
+                violations.add(new Violation(1, column, "unique-column",
+                        WorkerRecord.describe(field) + "这一列出现了两次"));
             }
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(HttpStatus.BAD_REQUEST,
-                    "nothing was imported: the header has unknown columns", violations);
+                    "未导入任何记录:表头中有无法识别的列", violations);
         }
     }
 
@@ -94,16 +124,16 @@ public class WorkerCsv {
         Map<String, String> cells = new HashMap<>();
         raw.forEach((column, value) -> {
             if (value != null && !value.isBlank()) {
-                cells.put(column, value.trim());
+                cells.put(FIELDS.get(column.strip()), value.trim());
             }
         });
         Cells reader = new Cells(cells);
         WorkerRecord record = new WorkerRecord(
                 reader.text("workerId"), reader.text("idCardNumber"), reader.text("name"), reader.date("birthDate"),
-                reader.text("communityCode"), reader.enumValue("role", Role.class),
-                reader.enumValue("education", Education.class),
-                reader.enumValue("qualification", Qualification.class), reader.bool("partyMember"),
-                reader.enumValue("status", WorkerStatus.class), reader.date("communityWorkSince"),
+                reader.text("communityCode"), reader.enumValue("role", Role.class, Role::label),
+                reader.enumValue("education", Education.class, Education::label),
+                reader.enumValue("qualification", Qualification.class, Qualification::label), reader.bool("partyMember"),
+                reader.enumValue("status", WorkerStatus.class, WorkerStatus::label), reader.date("communityWorkSince"),
                 reader.integer("creditedCommunityYears"), reader.integer("gradeLevel"),
                 reader.date("contractEnd"), reader.date("probationEnd"), reader.bool("underDisciplinaryAction"),
                 reader.list("disciplinaryActions", Cells::action),
@@ -136,21 +166,21 @@ public class WorkerCsv {
                 try {
                     return Integer.valueOf(value);
                 } catch (NumberFormatException e) {
-                    throw new CellException("integer", "'" + value + "' is not a whole number");
+                    throw new CellException("integer", "“" + value + "”不是整数");
                 }
             });
         }
 
         Boolean bool(String column) {
             return parse(column, value -> switch (value.toLowerCase()) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new CellException("boolean", "'" + value + "' is neither true nor false");
+                case "true", "是" -> true;
+                case "false", "否" -> false;
+                default -> throw new CellException("boolean", "“" + value + "”须为“是”或“否”(true 或 false)");
             });
         }
 
-        <E extends Enum<E>> E enumValue(String column, Class<E> type) {
-            return parse(column, value -> enumOf(type, value));
+        <E extends Enum<E>> E enumValue(String column, Class<E> type, Function<E, String> label) {
+            return parse(column, value -> enumOf(type, value, label));
         }
 
         <T> List<T> list(String column, Function<String, T> entry) {
@@ -162,7 +192,7 @@ public class WorkerCsv {
             String[] parts = entry.split("/", -1);
             if (parts.length != 3) {
                 throw new CellException("term-format",
-                        "'" + entry + "' is not start/end/completed (end may be empty while the term runs)");
+                        "“" + entry + "”须为“开始日期/结束日期/是否任满”(任期未满的结束日期留空)");
             }
             return new WorkerRecord.Term(isoDate(parts[0]), parts[1].isEmpty() ? null : isoDate(parts[1]),
                     Boolean.parseBoolean(parts[2]));
@@ -171,21 +201,22 @@ public class WorkerCsv {
         static WorkerRecord.Action action(String entry) {
             String[] parts = entry.split("/", 4);
             if (parts.length != 4) {
-                throw new CellException("action-format", "'" + entry + "' is not TYPE/decidedOn/decidedBy/reason");
+                throw new CellException("action-format", "“" + entry + "”须为“处分种类/决定日期/决定机关/事由”");
             }
-            return new WorkerRecord.Action(enumOf(DisciplinaryActionType.class, parts[0].trim()), isoDate(parts[1]),
+            return new WorkerRecord.Action(enumOf(DisciplinaryActionType.class, parts[0].trim(),
+                    DisciplinaryActionType::label), isoDate(parts[1]),
                     parts[2].trim(), parts[3].trim());
         }
 
         static WorkerRecord.Assessment assessment(String entry) {
             String[] parts = entry.split(":", -1);
             if (parts.length != 2) {
-                throw new CellException("assessment-format", "'" + entry + "' is not year:RATING");
+                throw new CellException("assessment-format", "“" + entry + "”须为“年度:考核等次”");
             }
             try {
-                return new WorkerRecord.Assessment(Integer.valueOf(parts[0].trim()), enumOf(Rating.class, parts[1].trim()));
+                return new WorkerRecord.Assessment(Integer.valueOf(parts[0].trim()), enumOf(Rating.class, parts[1].trim(), Rating::label));
             } catch (NumberFormatException e) {
-                throw new CellException("assessment-format", "'" + parts[0] + "' is not a year");
+                throw new CellException("assessment-format", "“" + parts[0] + "”不是年度");
             }
         }
 
@@ -197,7 +228,7 @@ public class WorkerCsv {
             try {
                 return parser.apply(value);
             } catch (CellException e) {
-                violations.add(Violation.of(column, e.rule, e.getMessage()));
+                violations.add(Violation.of(column, e.rule, WorkerRecord.describe(column) + e.getMessage()));
                 return null;
             }
         }
@@ -206,17 +237,19 @@ public class WorkerCsv {
             try {
                 return LocalDate.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw new CellException("iso-date", "'" + value + "' is not a date in the form yyyy-MM-dd");
+                throw new CellException("iso-date", "“" + value + "”不是 yyyy-MM-dd 格式的日期");
             }
         }
 
-        private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-            try {
-                return Enum.valueOf(type, value);
-            } catch (IllegalArgumentException e) {
-                throw new CellException("one-of",
-                        "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        /** A value by its name ({@code BACHELOR}) or its Chinese name (本科). */
+        private static <E extends Enum<E>> E enumOf(Class<E> type, String value, Function<E, String> label) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(value) || label.apply(constant).equals(value)) {
+                    return constant;
+                }
             }
+            throw new CellException("one-of", "“" + value + "”不是可选值之一:" + Arrays.stream(type.getEnumConstants())
+                    .map(label).collect(Collectors.joining("、")));
         }
     }
 

@@ -2,6 +2,7 @@ package cn.communityworkers.workforce;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,28 +29,28 @@ import jakarta.validation.constraints.Size;
  * the year's rating, not eligible for promotion) until the personnel office records the real action.
  */
 public record WorkerRecord(
-        @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "must be 1 to 40 letters, digits, '-' or '_'") String workerId,
+        @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "须为 1 至 40 个字母、数字、“-”或“_”") String workerId,
         String idCardNumber,
-        @NotBlank @Size(max = 50) String name,
-        @Past LocalDate birthDate,
-        @NotBlank String communityCode,
-        @NotNull Role role,
-        @NotNull Education education,
+        @NotBlank(message = "不能为空") @Size(max = 50, message = "不能超过 {max} 个字") String name,
+        @Past(message = "须早于今天") LocalDate birthDate,
+        @NotBlank(message = "不能为空") String communityCode,
+        @NotNull(message = "不能为空") Role role,
+        @NotNull(message = "不能为空") Education education,
         Qualification qualification,
         Boolean partyMember,
         WorkerStatus status,
-        @NotNull @PastOrPresent LocalDate communityWorkSince,
-        @Min(0) @Max(50) Integer creditedCommunityYears,
+        @NotNull(message = "不能为空") @PastOrPresent(message = "不能晚于今天") LocalDate communityWorkSince,
+        @Min(value = 0, message = "不能小于 {value}") @Max(value = 50, message = "不能大于 {value}") Integer creditedCommunityYears,
         Integer gradeLevel,
         LocalDate contractEnd,
         LocalDate probationEnd,
         Boolean underDisciplinaryAction,
-        List<@Valid @NotNull Action> disciplinaryActions,
+        List<@Valid @NotNull(message = "不能为空") Action> disciplinaryActions,
         Boolean socialInsuranceEnrolled,
         Boolean housingFundEnrolled,
-        List<@Valid @NotNull Term> secretaryTerms,
-        List<@Valid @NotNull Assessment> assessmentHistory,
-        @Min(1980) @Max(2100) Integer lastGradeStepYear) {
+        List<@Valid @NotNull(message = "不能为空") Term> secretaryTerms,
+        List<@Valid @NotNull(message = "不能为空") Assessment> assessmentHistory,
+        @Min(value = 1980, message = "不能早于 {value} 年") @Max(value = 2100, message = "不能晚于 {value} 年") Integer lastGradeStepYear) {
 
     /** A worker whose last grade step is taken from the assessment history. */
     public WorkerRecord(String workerId, String idCardNumber, String name, LocalDate birthDate, String communityCode, Role role,
@@ -64,15 +65,64 @@ public record WorkerRecord(
                 secretaryTerms, assessmentHistory, null);
     }
 
-    public record Term(@NotNull LocalDate start, LocalDate end, @NotNull Boolean completed) {
+    /** The Chinese name of each field, as a roster's column and in the registry's refusals. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("workerId", "编号"),
+            Map.entry("idCardNumber", "身份证号码"), Map.entry("name", "姓名"), Map.entry("birthDate", "出生日期"),
+            Map.entry("communityCode", "社区代码"), Map.entry("role", "岗位"), Map.entry("education", "学历"),
+            Map.entry("qualification", "职业资格"), Map.entry("partyMember", "是否党员"), Map.entry("status", "状态"),
+            Map.entry("communityWorkSince", "开始从事社区工作的日期"), Map.entry("creditedCommunityYears", "认定的社区工作年限"),
+            Map.entry("gradeLevel", "岗位等级"), Map.entry("contractEnd", "劳动合同终止日期"),
+            Map.entry("probationEnd", "试用期满日期"), Map.entry("underDisciplinaryAction", "是否受处分"),
+            Map.entry("disciplinaryActions", "处分记录"), Map.entry("socialInsuranceEnrolled", "是否参加社会保险"),
+            Map.entry("housingFundEnrolled", "是否缴存住房公积金"), Map.entry("secretaryTerms", "书记任期"),
+            Map.entry("assessmentHistory", "历年考核结果"), Map.entry("lastGradeStepYear", "上次晋升岗位等级的年度"),
+            Map.entry("start", "开始日期"), Map.entry("end", "结束日期"), Map.entry("completed", "是否任满"),
+            Map.entry("type", "处分种类"), Map.entry("decidedOn", "决定日期"), Map.entry("decidedBy", "决定机关"),
+            Map.entry("reason", "事由"), Map.entry("year", "年度"), Map.entry("rating", "考核等次"));
+
+    /** The Chinese name of a field of the record (or of its list entries); the field's own name if it has none. */
+    public static String label(String field) {
+        return LABELS.getOrDefault(field, field);
+    }
+
+    /**
+     * A field named for a person: its Chinese name, an entry of a list by its number counted from 1, and the field's
+     * path in brackets ({@code secretaryTerms[0].end}: 书记任期第 1 项的结束日期(secretaryTerms[0].end)).
+     */
+    public static String describe(String path) {
+        StringBuilder described = new StringBuilder();
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (name.startsWith("<")) {
+                continue;   // a list's element, as Bean Validation names it: the entry's number says it already
+            }
+            if (!described.isEmpty()) {
+                described.append("的");
+            }
+            described.append(label(name));
+            if (bracket >= 0) {
+                described.append("第 ").append(Integer.parseInt(part.substring(bracket + 1, part.indexOf(']'))) + 1)
+                        .append(" 项");
+            }
+        }
+        return described + "(" + path + ")";
+    }
+
+    public record Term(@NotNull(message = "不能为空") LocalDate start, LocalDate end,
+            @NotNull(message = "不能为空") Boolean completed) {
     }
 
     /** A disciplinary action on file: type, the day decided, who decided it, why. */
-    public record Action(@NotNull DisciplinaryActionType type, @NotNull @PastOrPresent LocalDate decidedOn,
-            @NotBlank @Size(max = DisciplinaryActions.MAX_DECIDED_BY) String decidedBy,
-            @NotBlank @Size(max = DisciplinaryActions.MAX_REASON) String reason) {
+    public record Action(@NotNull(message = "不能为空") DisciplinaryActionType type,
+            @NotNull(message = "不能为空") @PastOrPresent(message = "不能晚于今天") LocalDate decidedOn,
+            @NotBlank(message = "不能为空") @Size(max = DisciplinaryActions.MAX_DECIDED_BY, message = "不能超过 {max} 个字")
+            String decidedBy,
+            @NotBlank(message = "不能为空") @Size(max = DisciplinaryActions.MAX_REASON, message = "不能超过 {max} 个字")
+            String reason) {
     }
 
-    public record Assessment(@NotNull @Min(1980) @Max(2100) Integer year, @NotNull Rating rating) {
+    public record Assessment(@NotNull(message = "不能为空") @Min(value = 1980, message = "不能早于 {value} 年")
+            @Max(value = 2100, message = "不能晚于 {value} 年") Integer year, @NotNull(message = "不能为空") Rating rating) {
     }
 }

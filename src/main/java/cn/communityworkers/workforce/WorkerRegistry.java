@@ -72,11 +72,38 @@ public class WorkerRegistry {
      */
     @Transactional
     public List<String> importRoster(List<WorkerCsv.Row> rows) {
+        return importRoster(rows, ImportProgress.UNSEEN);
+    }
+
+    /** How far an import has come, told every {@link #PROGRESS_EVERY} rows checked and stored. */
+    interface ImportProgress {
+
+        ImportProgress UNSEEN = new ImportProgress() {
+            @Override
+            public void checked(int rows) {
+            }
+
+            @Override
+            public void stored(int rows) {
+            }
+        };
+
+        void checked(int rows);
+
+        void stored(int rows);
+    }
+
+    static final int PROGRESS_EVERY = 500;
+
+    /** {@link #importRoster(List)}, telling {@code progress} how far it has come. */
+    @Transactional
+    public List<String> importRoster(List<WorkerCsv.Row> rows, ImportProgress progress) {
         List<Violation> violations = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();
         Set<String> idsInFile = new HashSet<>();
         Set<String> idCardNumbersInFile = new HashSet<>();
         Registration.Batch batch = registration.batch();
+        int checked = 0;
         for (WorkerCsv.Row row : rows) {
             List<Violation> rowViolations = new ArrayList<>(row.violations());
             if (row.record() != null) {
@@ -86,9 +113,9 @@ public class WorkerRegistry {
                 units.add(batch.unitOf(row.record(), rowViolations));
                 String id = row.record().workerId();
                 if (id != null && !idsInFile.add(id)) {
-                    rowViolations.add(Violation.of("workerId", "unique", "id '" + id + "' appears twice in the file"));
+                    rowViolations.add(Violation.of("workerId", "unique", "编号(workerId)" + id + " 在文件中出现了两次"));
                 } else if (id != null && workers.existsById(id)) {
-                    rowViolations.add(Violation.of("workerId", "unique", "a worker with id '" + id + "' already exists"));
+                    rowViolations.add(Violation.of("workerId", "unique", "编号(workerId)" + id + " 已有社区工作者登记"));
                 }
                 if (rowViolations.stream().noneMatch(violation -> violation.field().equals(Registration.ID_CARD_NUMBER))) {
                     IdCardNumber number = IdCardNumber.of(row.record().idCardNumber());
@@ -102,19 +129,27 @@ public class WorkerRegistry {
                 }
             }
             rowViolations.forEach(violation -> violations.add(violation.atRow(row.line())));
+            if (++checked % PROGRESS_EVERY == 0) {
+                progress.checked(checked);
+            }
         }
+        progress.checked(rows.size());
         if (rows.isEmpty()) {
-            violations.add(Violation.of("", "not-empty", "the file has no worker rows"));
+            violations.add(Violation.of("", "not-empty", "文件中没有社区工作者的数据行"));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(HttpStatus.BAD_REQUEST,
-                    "nothing was imported: " + violations.size() + " problem(s) in the file", violations);
+                    "未导入任何记录:文件中有 " + violations.size() + " 处问题", violations);
         }
         units.forEach(this::requirePersonnelRights);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ids.add(batch.store(rows.get(i).record(), units.get(i)).getWorkerId());
+            if (ids.size() % PROGRESS_EVERY == 0) {
+                progress.stored(ids.size());
+            }
         }
+        progress.stored(ids.size());
         return ids;
     }
 
@@ -171,8 +206,8 @@ public class WorkerRegistry {
 
     private void requirePersonnelRights(OrgUnit unit) {
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(unit.personnelGroups())) {
-            throw new ForbiddenException("only the personnel offices of " + unit.streetName() + " and "
-                    + unit.countyName() + " may register its workers");
+            throw new ForbiddenException("只有" + unit.streetName() + "和" + unit.countyName()
+                    + "的组织人事部门可以登记该街道的社区工作者(社区代码 " + unit.communityCode() + ")");
         }
     }
 

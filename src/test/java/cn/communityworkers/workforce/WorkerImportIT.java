@@ -45,9 +45,14 @@ class WorkerImportIT {
     }
 
     String row(String id, String idCardNumber, String name) {
-        return id + "," + idCardNumber + "," + name + ",1985-03-04," + units.community() + ",SECRETARY,BACHELOR,SOCIAL_WORKER,true,,"
-                + "2012-01-01,2,,2027-12-31,,false,2013-01-01/2017-12-31/true;2018-01-01//false,"
-                + "2023:EXCELLENT;2024:QUALIFIED\n";
+        return row(units, id, idCardNumber, name);
+    }
+
+    /** A row of {@link #HEADER}: a secretary of {@code units}' community, born on 1985-03-04 as the number says. */
+    static String row(TestUnits units, String id, String idCardNumber, String name) {
+        return id + "," + idCardNumber + "," + name + ",1985-03-04," + units.community()
+                + ",SECRETARY,BACHELOR,SOCIAL_WORKER,true,,2012-01-01,2,,2027-12-31,,false,"
+                + "2013-01-01/2017-12-31/true;2018-01-01//false,2023:EXCELLENT;2024:QUALIFIED\n";
     }
 
     @Test
@@ -109,10 +114,46 @@ class WorkerImportIT {
                 "row 6 gradeLevel within-category-range",
                 "row 7 workerId unique",
                 "row 8 assessmentHistory assessment-format");
-        assertThat(refused.json().path("detail").asText()).startsWith("nothing was imported");
+        assertThat(refused.json().path("detail").asText()).isEqualTo("未导入任何记录:文件中有 5 处问题");
+        // each problem in Chinese, naming the column as the file does
+        assertThat(refused.json().path("violations")).extracting(v -> v.path("message").asText()).contains(
+                "出生日期(birthDate)“1985-02-30”不是 yyyy-MM-dd 格式的日期",
+                "社区代码(communityCode)nowhere 不存在:请核对组织机构中的社区代码",
+                "编号(workerId)" + prefix + "1 在文件中出现了两次",
+                "历年考核结果(assessmentHistory)“2023-EXCELLENT”须为“年度:考核等次”");
         for (String id : new String[] {"1", "3"}) {
             assertThat(api.get(Api.ADMIN, "/api/workers/" + prefix + id).status()).isEqualTo(404);
         }
+    }
+
+    /** A roster kept in a spreadsheet by people: Chinese column names and Chinese values, as the registry names them. */
+    @Test
+    void aRosterInChineseImports() {
+        String csv = "姓名,身份证号码,社区代码,岗位,学历,职业资格,是否党员,状态,开始从事社区工作的日期,试用期满日期,历年考核结果\n"
+                + "李明," + IdCards.of("1990-06-01") + "," + units.community() + ",社区专职工作人员,本科,助理社会工作师,是,试用期,"
+                + "2026-01-05,2026-07-04,\n"
+                + "周红," + IdCards.of("1988-02-03") + "," + units.community() + ",居民委员会主任,大专,无职业资格,否,正式在岗,"
+                + "2015-03-01,,2023:优秀;2024:合格\n";
+        Api.Response imported = api.postCsv(Api.ADMIN, "/api/workers/import", csv);
+        assertThat(imported.status()).as(imported.text()).isEqualTo(201);
+        JsonNode first = api.get(Api.ADMIN, "/api/workers/" + imported.json().path("workerIds").get(0).asText()).json();
+        assertThat(first.path("name").asText()).isEqualTo("李明");
+        assertThat(first.path("role").asText()).isEqualTo("STAFF");
+        assertThat(first.path("education").asText()).isEqualTo("BACHELOR");
+        assertThat(first.path("qualification").asText()).isEqualTo("ASSISTANT_SOCIAL_WORKER");
+        assertThat(first.path("partyMember").asBoolean()).isTrue();
+        assertThat(first.path("status").asText()).isEqualTo("PROBATION");
+        JsonNode second = api.get(Api.ADMIN, "/api/workers/" + imported.json().path("workerIds").get(1).asText()).json();
+        assertThat(second.path("role").asText()).isEqualTo("DIRECTOR");
+        assertThat(second.path("partyMember").asBoolean()).isFalse();
+        assertThat(second.path("assessmentHistory").findValuesAsText("rating")).containsExactly("EXCELLENT", "QUALIFIED");
+
+        Api.Response twice = api.postCsv(Api.ADMIN, "/api/workers/import", "姓名,name\n王五,王五\n");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.violations()).containsExactly("row 1 name unique-column");
+        Api.Response unknownValue = api.postCsv(Api.ADMIN, "/api/workers/import", csv.replace("本科", "大学"));
+        assertThat(unknownValue.json().path("violations").get(0).path("message").asText())
+                .isEqualTo("学历(education)“大学”不是可选值之一:高中及以下、大专、本科、硕士研究生、博士研究生");
     }
 
     @Test

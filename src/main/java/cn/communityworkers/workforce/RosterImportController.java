@@ -1,0 +1,51 @@
+package cn.communityworkers.workforce;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rosters imported in the background ({@link RosterImports}), for the import page: the upload (202, its address in
+ * {@code Location}), its progress and end, and the caller's latest uploads.
+ */
+@RestController
+@RequestMapping("/api/roster-imports")
+class RosterImportController {
+
+    /** The uploads the page lists. */
+    private static final int LATEST = 20;
+
+    private final RosterImports imports;
+
+    RosterImportController(RosterImports imports) {
+        this.imports = imports;
+    }
+
+    /**
+     * Keeps the roster (UTF-8 CSV, as {@code POST /api/workers/import} takes it) and imports it in the background;
+     * {@code name} is the file's name, to be shown with it.
+     */
+    @PostMapping(consumes = {"text/csv", "application/octet-stream"})
+    ResponseEntity<RosterImports.View> upload(InputStream content, @RequestParam(required = false) String name) {
+        RosterImports.View upload = imports.upload(content, name);
+        return ResponseEntity.accepted().location(URI.create("/api/roster-imports/" + upload.id())).body(upload);
+    }
+
+    @GetMapping("/{id}")
+    RosterImports.View get(@PathVariable long id) {
+        return imports.view(id);
+    }
+
+    @GetMapping
+    List<RosterImports.View> mine() {
+        return imports.mine(LATEST);
+    }
+}
