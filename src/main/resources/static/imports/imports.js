@@ -45,7 +45,8 @@ function show(upload) {
   body.replaceChildren();
   for (const p of upload.problems || []) {
     const row = body.insertRow();
-    [p.row == null ? '' : '第 ' + p.row + ' 行', p.field || '', p.message].forEach(text => {
+    // the message names the column, in Chinese and as the file names it
+    [p.row == null ? '' : '第 ' + p.row + ' 行', p.message].forEach(text => {
       row.insertCell().textContent = text;
     });
   }

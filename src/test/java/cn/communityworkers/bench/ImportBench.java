@@ -7,13 +7,18 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.workforce.IdCardNumber;
@@ -25,7 +30,8 @@ import cn.communityworkers.workforce.IdCardNumber;
  * communities of 20, writes the roster a county would bring (every post of a community, three years of ratings, a
  * contract end for every other, 3 % in probation, the grade left to the initial-grading rules), then posts it to
  * {@code POST /api/workers/import} as the county's social-work department over HTTP with the real security, and the
- * same file again with one bad row at its end, which must be refused whole. Writes {@code target/bench/import.json}.
+ * same file again with one bad row at its end, which must be refused whole; then a second county's roster as the import
+ * page uploads it, imported in the background. Writes {@code target/bench/import.json}.
  */
 class ImportBench extends ApplicationBench {
 
@@ -40,6 +46,8 @@ class ImportBench extends ApplicationBench {
     static final List<String> QUALIFICATION = List.of("NONE", "NONE", "ASSISTANT_SOCIAL_WORKER", "SOCIAL_WORKER");
     static final String HEADER = "idCardNumber,name,birthDate,communityCode,role,education,qualification,partyMember,"
             + "status,communityWorkSince,probationEnd,contractEnd,assessmentHistory\n";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     Clock clock;
@@ -82,10 +90,44 @@ class ImportBench extends ApplicationBench {
             results.put("import", ordered("rows", ROWS, "status", imported.statusCode(), "stored", stored,
                     "seconds", BenchReport.round(seconds), "rowsPerSecond", BenchReport.round(ROWS / seconds),
                     "refusedStatus", refused.statusCode(), "refusedSeconds", BenchReport.round(refusedSeconds)));
+            results.put("backgroundImport", background(http, units, today));
             machine.put("loadAfter", loadAverage());
             machine.put("peakHeapMb", heap.peakMegabytes());
             BenchReport.write("import.json", ROWS, results);
         }
+    }
+
+    /**
+     * The import page's way: a roster of as many rows for a second county, uploaded to {@code POST /api/roster-imports}
+     * and followed (every quarter of a second, as often as the page's every second at most) to its end: the time to the
+     * upload's 202, to the end, and how many distinct states of progress the uploader saw on the way.
+     */
+    private Map<String, Object> background(BenchHttp http, BenchUnits units, LocalDate today) throws Exception {
+        String county = BenchUnits.randomCode("BJ", 8);
+        List<String> communities = units.county(county, "后台导入县" + county, 100_000_000L,
+                (ROWS + WORKERS_PER_COMMUNITY - 1) / WORKERS_PER_COMMUNITY);
+        String user = units.user("u" + county + "sw", UnitGroups.countySocialWork(county));
+        String roster = roster(communities, today, ROWS);
+        long start = System.nanoTime();
+        HttpResponse<String> accepted = http.post(user, "/api/roster-imports", "text/csv", roster);
+        double acceptedSeconds = BaselineEngine.seconds(start);
+        String location = accepted.headers().firstValue("Location").orElseThrow(
+                () -> new IllegalStateException("no import started: " + accepted.statusCode() + " " + accepted.body()));
+        Set<String> seen = new LinkedHashSet<>();
+        JsonNode upload;
+        do {
+            Thread.sleep(250);
+            upload = JSON.readTree(http.get(user, location).body());
+            seen.add(upload.path("state").asText() + " " + upload.path("checked").asInt() + " "
+                    + upload.path("stored").asInt());
+        } while (!upload.has("finishedAt"));
+        double seconds = BaselineEngine.seconds(start);
+        log("the roster in the background: " + upload.path("state").asText() + " " + upload.path("imported").asInt()
+                + " in " + BenchReport.round(seconds) + " s (202 after " + BenchReport.round(acceptedSeconds) + " s; "
+                + seen.size() + " states of progress seen)");
+        return ordered("rows", ROWS, "state", upload.path("state").asText(), "imported", upload.path("imported").asInt(),
+                "acceptedSeconds", BenchReport.round(acceptedSeconds), "seconds", BenchReport.round(seconds),
+                "rowsPerSecond", BenchReport.round(ROWS / seconds), "progressStatesSeen", seen.size());
     }
 
     /** A roster of {@code rows} workers, {@value #WORKERS_PER_COMMUNITY} to a community. */

@@ -2,10 +2,12 @@ package cn.communityworkers.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,6 +47,10 @@ class RosterImportIT {
     JdbcTemplate jdbc;
     @Autowired
     RosterImports imports;
+    @Autowired
+    WorkerRegistry registry;
+    @Autowired
+    WorkerCsv csv;
     Api api;
     TestUnits units;
     String hr;
@@ -171,6 +177,31 @@ class RosterImportIT {
         assertThat(refused.violations()).containsExactly(" utf-8");
         assertThat(refused.json().path("detail").asText()).startsWith("未导入任何记录:文件不是 UTF-8 编码的文本");
         assertThat(count()).isEqualTo(before);
+    }
+
+    /** The import tells how far it has come every 500 rows checked and stored, and at the end of each. */
+    @Test
+    void theImportTellsItsProgressAsItGoes() {
+        int rows = 2 * WorkerRegistry.PROGRESS_EVERY + 1;
+        StringBuilder roster = new StringBuilder(WorkerImportIT.HEADER);
+        for (int i = 0; i < rows; i++) {
+            roster.append(row(prefix + "-" + i, "第" + i + "人"));
+        }
+        List<String> told = new ArrayList<>();
+        registry.importRoster(csv.read(new ByteArrayInputStream(roster.toString()
+                .getBytes(StandardCharsets.UTF_8))), new WorkerRegistry.ImportProgress() {
+                    @Override
+                    public void checked(int n) {
+                        told.add("checked " + n);
+                    }
+
+                    @Override
+                    public void stored(int n) {
+                        told.add("stored " + n);
+                    }
+                });
+        assertThat(told).containsExactly("checked 500", "checked 1000", "checked 1001", "stored 500", "stored 1000",
+                "stored 1001");
     }
 
     private long count() {
