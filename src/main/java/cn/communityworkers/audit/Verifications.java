@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +35,7 @@ import jakarta.annotation.PreDestroy;
 import cn.communityworkers.audit.Seals.Check;
 import cn.communityworkers.audit.Seals.Seal;
 import cn.communityworkers.audit.Seals.Status;
+import cn.communityworkers.system.LeasedWork;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.system.RuleViolationException;
 
@@ -74,7 +73,7 @@ class Verifications {
     private final Clock clock;
     private final VerificationProperties properties;
     private final String owner = UUID.randomUUID().toString();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(named("audit-verification"));
+    private final LeasedWork runner = new LeasedWork("audit-verification");
     private final ExecutorService checkers;
 
     Verifications(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Seals seals, Clock clock,
@@ -84,20 +83,13 @@ class Verifications {
         this.seals = seals;
         this.clock = clock;
         this.properties = properties;
-        this.checkers = Executors.newFixedThreadPool(properties.threads(), named("audit-verification-check"));
-    }
-
-    private static ThreadFactory named(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        this.checkers = Executors.newFixedThreadPool(properties.threads(),
+                LeasedWork.daemons("audit-verification-check"));
     }
 
     @PreDestroy
     void stop() {
-        runner.shutdownNow();
+        runner.stop();
         checkers.shutdownNow();
     }
 
@@ -199,11 +191,7 @@ class Verifications {
     }
 
     private void start(long id) {
-        try {
-            runner.submit(() -> work(id));
-        } catch (RejectedExecutionException stopping) {
-            // The application is stopping: the next start (or another node) takes the verification over.
-        }
+        runner.submit(() -> work(id));
     }
 
     /** At the start and every lease: goes on with any verification whose node has stopped renewing its lease. */
@@ -228,7 +216,7 @@ class Verifications {
                 }
             }
         } catch (RuntimeException e) {
-            if (runner.isShutdown()) {
+            if (runner.stopping()) {
                 LOG.info("verification {} paused as the application stops; it goes on after its lease", id);
             } else {
                 LOG.warn("verification {} stopped, to be taken up again after its lease: {}", id, e.toString(), e);

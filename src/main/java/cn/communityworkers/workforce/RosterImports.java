@@ -15,9 +15,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
@@ -44,6 +41,7 @@ import jakarta.annotation.PreDestroy;
 
 import cn.communityworkers.system.CurrentUser;
 import cn.communityworkers.system.ForbiddenException;
+import cn.communityworkers.system.LeasedWork;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.system.UploadedText;
@@ -107,11 +105,7 @@ public class RosterImports {
     private final Clock clock;
     private final RosterImportProperties properties;
     private final String owner = UUID.randomUUID().toString();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "roster-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final LeasedWork runner = new LeasedWork("roster-import");
 
     RosterImports(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, WorkerCsv csv,
             WorkerRegistry registry, UploadedText text, IdentityService identity, CurrentUser currentUser,
@@ -132,7 +126,7 @@ public class RosterImports {
 
     @PreDestroy
     void stop() {
-        runner.shutdownNow();
+        runner.stop();
     }
 
     /**
@@ -206,11 +200,7 @@ public class RosterImports {
     }
 
     private void start(long id) {
-        try {
-            runner.submit(() -> work(id));
-        } catch (RejectedExecutionException stopping) {
-            // The application is stopping: the next start (or another node) takes the import over.
-        }
+        runner.submit(() -> work(id));
     }
 
     /** At the start and every lease: runs again any import whose node has stopped renewing its lease. */
@@ -231,13 +221,12 @@ public class RosterImports {
                 owner, now, State.CHECKING.name(), id, owner, expired) != 1) {
             return;
         }
-        var upload = jdbc.queryForMap("select requested_by, groups_then, content from roster_import where id = ?", id);
-        String groups = (String) upload.get("groups_then");
-        identity.setAuthentication((String) upload.get("requested_by"),
+        var uploader = jdbc.queryForMap("select requested_by, groups_then from roster_import where id = ?", id);
+        String groups = (String) uploader.get("groups_then");
+        identity.setAuthentication((String) uploader.get("requested_by"),
                 groups.isEmpty() ? List.of() : Arrays.asList(groups.split(",")));
         try {
-            List<WorkerCsv.Row> rows = csv.read(new ByteArrayInputStream(
-                    ((String) upload.get("content")).getBytes(StandardCharsets.UTF_8)));
+            List<WorkerCsv.Row> rows = rows(id);
             renew(id, "total_rows = " + rows.size());
             transaction.executeWithoutResult(status -> {
                 List<String> ids = registry.importRoster(rows, new Progress(id));
@@ -258,7 +247,7 @@ public class RosterImports {
         } catch (LeaseLost e) {
             LOG.info("roster import {} is run by another node now; this run stored nothing", id);
         } catch (RuntimeException e) {
-            if (runner.isShutdown()) {
+            if (runner.stopping()) {
                 LOG.info("roster import {} paused as the application stops; it runs again after its lease", id);
             } else {
                 LOG.error("roster import {} failed; nothing was imported", id, e);
@@ -268,6 +257,12 @@ public class RosterImports {
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /** The rows of the import's file (the file itself no longer held once they are read). */
+    private List<WorkerCsv.Row> rows(long id) {
+        String content = jdbc.queryForObject("select content from roster_import where id = ?", String.class, id);
+        return csv.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Tells the import's progress, in a transaction of its own, and renews the lease. */
