@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -28,9 +29,9 @@ import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.TestUnits;
 
 /**
- * The import page (导入社区工作者名册), in the browser: a street's personnel office uploads a roster kept in Chinese
- * with a bad row, reads the problem by row and imports nothing; uploads the corrected file and follows it to its end;
- * opens the refused upload again from its list. Screenshots (target/e2e) without English but the columns' own names,
+ * The import page (导入社区工作者名册), in the browser: a street's personnel office downloads the template, uploads a
+ * roster kept in Chinese with a bad row, reads the problem by row and imports nothing; uploads the corrected file and
+ * follows it to its end; opens the refused upload again from its list. Screenshots (target/e2e) without English but the columns' own names,
  * which the problems quote after their Chinese names.
  */
 class ImportE2E extends BrowserJourney {
@@ -57,6 +58,11 @@ class ImportE2E extends BrowserJourney {
             Page page = context.newPage();
             page.navigate("/imports/");
             PlaywrightAssertions.assertThat(page.locator("#none")).isVisible();
+            // the template, to be filled in a spreadsheet: its header the columns in Chinese
+            Download template = page.waitForDownload(() -> page.getByText("下载名册模板").click());
+            assertThat(template.suggestedFilename()).isEqualTo("社区工作者名册模板.csv");
+            assertThat(Files.readString(template.path(), StandardCharsets.UTF_8))
+                    .startsWith("\uFEFF编号,身份证号码,姓名,出生日期,社区代码,岗位,学历,");
 
             // the bad file: refused, the problem named by its row, nothing imported
             page.getByLabel("名册文件").setInputFiles(bad);

@@ -2,8 +2,12 @@ package cn.communityworkers.workforce;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Rosters imported in the background ({@link RosterImports}), for the import page: the upload (202, its address in
- * {@code Location}), its progress and end, and the caller's latest uploads.
+ * {@code Location}), its progress and end, the caller's latest uploads, and the roster's template.
  */
 @RestController
 @RequestMapping("/api/roster-imports")
@@ -37,6 +41,15 @@ class RosterImportController {
     ResponseEntity<RosterImports.View> upload(InputStream content, @RequestParam(required = false) String name) {
         RosterImports.View upload = imports.upload(content, name);
         return ResponseEntity.accepted().location(URI.create("/api/roster-imports/" + upload.id())).body(upload);
+    }
+
+    /** The roster's template, to be filled in a spreadsheet: the columns by their Chinese names. */
+    @GetMapping("/template")
+    ResponseEntity<byte[]> template() {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("社区工作者名册模板.csv", StandardCharsets.UTF_8).build().toString())
+                .body(WorkerCsv.template().getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/{id}")

@@ -57,6 +57,15 @@ public class WorkerCsv {
         return Map.copyOf(fields);
     }
 
+    /**
+     * A roster's empty template as a spreadsheet opens it: the byte-order mark, and the header row of every column by
+     * its Chinese name, in the record's order.
+     */
+    static String template() {
+        return "\uFEFF" + Arrays.stream(WorkerRecord.class.getRecordComponents())
+                .map(component -> WorkerRecord.label(component.getName())).collect(Collectors.joining(",")) + "\r\n";
+    }
+
     private final CsvMapper mapper = new CsvMapper();
     private final UploadedText text;
 

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -202,6 +203,33 @@ class RosterImportIT {
                 });
         assertThat(told).containsExactly("checked 500", "checked 1000", "checked 1001", "stored 500", "stored 1000",
                 "stored 1001");
+    }
+
+    /** The template's columns, in Chinese, are a roster's: filled in, it imports. */
+    @Test
+    void theTemplateFilledInImports() {
+        Api.Response template = api.get(hr, "/api/roster-imports/template");
+        assertThat(template.status()).isEqualTo(200);
+        assertThat(template.headers().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(template.headers().getContentDisposition().getFilename()).isEqualTo("社区工作者名册模板.csv");
+        String header = template.text();
+        assertThat(header).startsWith("\uFEFF编号,身份证号码,姓名,出生日期,社区代码,岗位,学历,").endsWith("\r\n");
+        List<String> columns = List.of(header.substring(1).strip().split(","));
+        assertThat(columns).hasSize(WorkerCsv.COLUMNS.size());
+
+        String[] row = new String[columns.size()];
+        Arrays.fill(row, "");
+        row[columns.indexOf("编号")] = prefix + "1";
+        row[columns.indexOf("身份证号码")] = IdCards.of("1991-07-08");
+        row[columns.indexOf("姓名")] = "模板";
+        row[columns.indexOf("社区代码")] = units.community();
+        row[columns.indexOf("岗位")] = "社区专职工作人员";
+        row[columns.indexOf("学历")] = "大专";
+        row[columns.indexOf("开始从事社区工作的日期")] = "2019-09-01";
+        JsonNode imported = finished(hr, upload(hr, header + String.join(",", row) + "\r\n"));
+        assertThat(imported.path("state").asText()).as(imported.toString()).isEqualTo("IMPORTED");
+        assertThat(api.get(hr, "/api/workers/" + prefix + "1").json().path("education").asText())
+                .isEqualTo("JUNIOR_COLLEGE");
     }
 
     private long count() {
