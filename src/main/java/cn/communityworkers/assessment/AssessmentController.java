@@ -66,22 +66,22 @@ class AssessmentController {
     SatisfactionReport satisfaction(@PathVariable String countyCode, @PathVariable int year, InputStream content) {
         organisation.county(countyCode);
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.countySocialWork(countyCode)))) {
-            throw new ForbiddenException("only the county's social-work department reports the survey's results");
+            throw new ForbiddenException("只有本县社会工作部门可以上报居民满意度测评结果");
         }
         String campaignId = campaigns.campaignOf(countyCode, year)
-                .orElseThrow(() -> new NotFoundException("assessment campaign", countyCode + "/" + year));
+                .orElseThrow(() -> new NotFoundException("年度考核", countyCode + "/" + year));
         Map<String, Double> scores = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         csv.checkRows(content, List.of("workerId", "score"), (line, row, problems) -> {
             String workerId = row.getOrDefault("workerId", "").trim();
             String key = AnnualAssessmentProcess.businessKey(year, workerId);
             if (!seen.add(workerId)) {
-                problems.add(new Violation(line, "workerId", "unique", "worker '" + workerId + "' appears twice"));
+                problems.add(new Violation(line, "workerId", "unique", "社区工作者" + workerId + " 在文件中出现了两次"));
             } else if (systemActions.run(() -> runtimeService.createExecutionQuery().processInstanceBusinessKey(key)
                     .messageEventSubscriptionName(AnnualAssessmentProcess.MESSAGE_SATISFACTION_REPORTED).count()) == 0
                     || !campaignId.equals(campaigns.campaignOfAssessment(key).orElse(null))) {
                 problems.add(new Violation(line, "workerId", "waiting-for-satisfaction",
-                        "no assessment of worker '" + workerId + "' in this campaign is waiting for a satisfaction score"));
+                        "本次考核中没有社区工作者" + workerId + " 待录入满意度测评得分的考核"));
             } else {
                 try {
                     scores.put(key, AnnualAssessmentProcess.SATISFACTION_SCORE.from(row.get("score")).doubleValue());
@@ -101,7 +101,7 @@ class AssessmentController {
         organisation.county(countyCode);
         if (!currentUser.isAdmin() && !currentUser.isAuditor()
                 && !currentUser.inAnyGroup(UnitGroups.countyDepartments(countyCode))) {
-            throw new ForbiddenException("only the county's departments and auditors follow its assessment campaign");
+            throw new ForbiddenException("只有本县的有关部门和审计人员可以查看本县的年度考核进度");
         }
     }
 }

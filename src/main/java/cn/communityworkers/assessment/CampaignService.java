@@ -141,7 +141,7 @@ public class CampaignService {
         Map<String, Object> campaign = jdbc.sql("""
                 select process_instance_id from assessment_campaign where county_code = :county and assessment_year = :year""")
                 .param("county", countyCode).param("year", year).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("assessment campaign", countyCode + "/" + year));
+                .orElseThrow(() -> new NotFoundException("年度考核", countyCode + "/" + year));
         String campaignId = (String) campaign.values().iterator().next();
         Map<String, Long> stages = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {

@@ -48,10 +48,10 @@ class AuditController {
             @RequestParam(defaultValue = "0") int page) {
         List<Violation> violations = new ArrayList<>();
         if (page < 0 || page > LAST_PAGE) {
-            violations.add(Violation.of("page", "range", "page must be from 0 to " + LAST_PAGE));
+            violations.add(Violation.of("page", "range", "页码(page)须在 0 至 " + LAST_PAGE + " 之间"));
         }
         if (from != null && to != null && to.isBefore(from)) {
-            violations.add(Violation.of("to", "not-before-from", "to (" + to + ") must not be before from (" + from + ")"));
+            violations.add(Violation.of("to", "not-before-from", "截止日期(to)" + to + " 不能早于起始日期(from)" + from));
         }
         if (!violations.isEmpty()) {
             throw new RuleViolationException(HttpStatus.BAD_REQUEST, violations.stream().map(Violation::message)

@@ -77,7 +77,7 @@ class AuditService {
 
     void requireAuditor() {
         if (!(currentUser.isAuditor() || currentUser.groups().contains(Groups.CAMUNDA_ADMIN))) {
-            throw new ForbiddenException("Only auditors and administrators may read the audit trail");
+            throw new ForbiddenException("只有审计人员和管理员可以查阅审计记录");
         }
     }
 
@@ -189,8 +189,7 @@ class AuditService {
             LOG.warn("the trail of process instance {} cannot be built: {}", processInstanceId, unreadable.toString());
             if (seal == null) {
                 ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                        "The trail of process instance '" + processInstanceId + "' cannot be built from its history: "
-                                + unreadable);
+                        "流程实例" + processInstanceId + "的审计记录无法由其历史记录生成,且尚无封存记录可代替:" + unreadable);
                 problem.setTitle("Trail cannot be built");
                 problem.setType(URI.create("/problems/500"));
                 throw new ErrorResponseException(HttpStatus.INTERNAL_SERVER_ERROR, problem, unreadable);
@@ -199,7 +198,7 @@ class AuditService {
                     SealView.of(seals.unverifiable(seal, unreadable)), null, null));
         }
         if (trail == null && seal == null) {
-            throw new NotFoundException("process instance", processInstanceId);
+            throw new NotFoundException("流程实例", processInstanceId);
         }
         JsonNode json = trail != null ? Canonical.tree(Canonical.json(trail)) : Canonical.tree(seal.trail());
         return readable(new TrailView(trail != null ? "HISTORY" : "SEAL", json,
@@ -236,7 +235,7 @@ class AuditService {
         TrailView view = trail(processInstanceId);
         HistoricProcessInstance instance = historic(processInstanceId);
         if (instance == null) {
-            throw new NotFoundException("process instance history", processInstanceId);
+            throw new NotFoundException("流程实例的历史记录", processInstanceId);
         }
         return readable.sheet(instance.getProcessDefinitionId(), view.trail(),
                 cases.of(List.of(processInstanceId)).get(processInstanceId), view.outcome());
@@ -259,12 +258,12 @@ class AuditService {
         HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult());
         if (instance == null) {
-            throw new NotFoundException("process instance", processInstanceId);
+            throw new NotFoundException("流程实例", processInstanceId);
         }
         String definitionId = instance.getProcessDefinitionId();
         if (system.run(() -> repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId).count()) == 0) {
             // Its deployment was deleted (the history was kept): the trail remains, the model is gone.
-            throw new NotFoundException("deployed process model", definitionId);
+            throw new NotFoundException("已部署的流程模型", definitionId);
         }
         return system.run(() -> {
             try (InputStream xml = repositoryService.getProcessModel(definitionId)) {
@@ -283,7 +282,7 @@ class AuditService {
         requireAuditor();
         Integer known = jdbc.queryForObject("select count(*) from worker where worker_id = ?", Integer.class, workerId);
         if (known == null || known == 0) {
-            throw new NotFoundException("worker", workerId);
+            throw new NotFoundException("社区工作者", workerId);
         }
         List<InstanceSummary> processes = summaries(system.run(() -> {
             Set<String> ids = cases.instancesOfWorker(workerId);

@@ -166,7 +166,7 @@ class Verifications {
 
     Progress progress(long id) {
         return jdbc.query(SELECT + " where id = ?", Verifications::progress, id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("verification", String.valueOf(id)));
+                .orElseThrow(() -> new NotFoundException("封存核验", String.valueOf(id)));
     }
 
     /** The latest verifications, newest first. */

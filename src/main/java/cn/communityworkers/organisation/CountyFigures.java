@@ -60,7 +60,7 @@ public class CountyFigures {
     @Transactional
     public CountyChange changeApprovedTotal(String countyCode, long approvedTotal, String reason) {
         Objects.requireNonNull(reason, "reason");
-        County county = counties.findById(countyCode).orElseThrow(() -> new NotFoundException("county", countyCode));
+        County county = counties.findById(countyCode).orElseThrow(() -> new NotFoundException("县(市、区)", countyCode));
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.countyOrganization(countyCode)))) {
             throw new ForbiddenException("只有" + county.name() + "委组织部可以调整本县(市、区)社区工作者核定总量");
         }

@@ -54,7 +54,7 @@ public class OrganisationService {
     /** Creates or renames a city (administrators only), with its departments' groups. */
     @Transactional
     public Saved<City> putCity(String code, String name) {
-        currentUser.requireAdmin("change the organisation registry");
+        currentUser.requireAdmin("修改组织机构");
         Optional<City> existing = cities.findById(code);
         City saved = cities.save(new City(code, name, existing.map(City::version).orElse(null)));
         groups.ensureCityGroups(code, name);
@@ -76,7 +76,7 @@ public class OrganisationService {
     @Transactional
     public Saved<County> putCounty(String code, String name, String cityCode, long urbanResidentPopulation,
             BigDecimal averageMonthlyWage) {
-        currentUser.requireAdmin("change the organisation registry");
+        currentUser.requireAdmin("修改组织机构");
         if (cityCode != null && !cities.existsById(cityCode)) {
             throw RuleViolationException.badRequest("cityCode", "exists", "不是登记的市:" + cityCode);
         }
@@ -93,16 +93,16 @@ public class OrganisationService {
 
     @Transactional
     public Saved<Street> putStreet(String code, String name, String countyCode) {
-        currentUser.requireAdmin("change the organisation registry");
+        currentUser.requireAdmin("修改组织机构");
         if (!counties.existsById(countyCode)) {
             throw RuleViolationException.badRequest("countyCode", "exists",
-                    "county '" + countyCode + "' does not exist");
+                    "县(市、区)" + countyCode + " 不存在");
         }
         Optional<Street> existing = streets.findById(code);
         if (existing.isPresent() && !existing.get().countyCode().equals(countyCode)) {
             throw RuleViolationException.conflict("countyCode", "unchanged",
-                    "street '" + code + "' belongs to county '" + existing.get().countyCode()
-                            + "' and cannot move to another county");
+                    "街道(乡镇)" + code + " 属于县(市、区)" + existing.get().countyCode()
+                            + ",不能改属其他县");
         }
         Street saved = streets.save(new Street(code, name, countyCode, existing.map(Street::version).orElse(null)));
         groups.ensureStreetGroups(code, name);
@@ -111,16 +111,16 @@ public class OrganisationService {
 
     @Transactional
     public Saved<Community> putCommunity(String code, String name, String streetCode) {
-        currentUser.requireAdmin("change the organisation registry");
+        currentUser.requireAdmin("修改组织机构");
         if (!streets.existsById(streetCode)) {
             throw RuleViolationException.badRequest("streetCode", "exists",
-                    "street '" + streetCode + "' does not exist");
+                    "街道(乡镇)" + streetCode + " 不存在");
         }
         Optional<Community> existing = communities.findById(code);
         if (existing.isPresent() && !existing.get().streetCode().equals(streetCode)) {
             throw RuleViolationException.conflict("streetCode", "unchanged",
-                    "community '" + code + "' belongs to street '" + existing.get().streetCode()
-                            + "' and cannot move to another street");
+                    "社区" + code + " 属于街道(乡镇)" + existing.get().streetCode()
+                            + ",不能改属其他街道");
         }
         Community saved = communities.save(
                 new Community(code, name, streetCode, existing.map(Community::version).orElse(null)));
@@ -129,19 +129,19 @@ public class OrganisationService {
     }
 
     public City city(String code) {
-        return cities.findById(code).orElseThrow(() -> new NotFoundException("city", code));
+        return cities.findById(code).orElseThrow(() -> new NotFoundException("市", code));
     }
 
     public County county(String code) {
-        return counties.findById(code).orElseThrow(() -> new NotFoundException("county", code));
+        return counties.findById(code).orElseThrow(() -> new NotFoundException("县(市、区)", code));
     }
 
     public Street street(String code) {
-        return streets.findById(code).orElseThrow(() -> new NotFoundException("street", code));
+        return streets.findById(code).orElseThrow(() -> new NotFoundException("街道(乡镇)", code));
     }
 
     public Community community(String code) {
-        return communities.findById(code).orElseThrow(() -> new NotFoundException("community", code));
+        return communities.findById(code).orElseThrow(() -> new NotFoundException("社区", code));
     }
 
     /**

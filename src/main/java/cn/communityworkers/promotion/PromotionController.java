@@ -41,7 +41,7 @@ class PromotionController {
         organisation.county(countyCode);
         if (!currentUser.isAdmin() && !currentUser.isAuditor()
                 && !currentUser.inAnyGroup(List.of(UnitGroups.countyOrganization(countyCode)))) {
-            throw new ForbiddenException("only the county's organisation department and auditors see the eligibility of its secretaries");
+            throw new ForbiddenException("只有本县党委组织部门和审计人员可以查看本县书记的选拔资格");
         }
         return promotions.eligibility(countyCode, year);
     }
@@ -59,7 +59,7 @@ class PromotionController {
             @Valid @RequestBody ObjectionRequest request) {
         organisation.county(countyCode);
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.countyOrganization(countyCode)))) {
-            throw new ForbiddenException("only the county's organisation department receives objections to its promotion");
+            throw new ForbiddenException("只有本县党委组织部门可以受理对本次选拔的异议");
         }
         return promotions.object(countyCode, year, request.workerId(), request.objection());
     }

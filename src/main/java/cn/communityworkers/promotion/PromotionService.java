@@ -338,7 +338,7 @@ public class PromotionService {
     /** The eligibility of every secretary evaluated in the county's promotion of a year, with its decision. */
     List<Eligibility> eligibility(String countyCode, int year) {
         String promotion = promotionOf(countyCode, year)
-                .orElseThrow(() -> new NotFoundException("secretary promotion", countyCode + "/" + year));
+                .orElseThrow(() -> new NotFoundException("书记选拔", countyCode + "/" + year));
         Map<String, String> decisionByActivity = new HashMap<>();
         systemActions.run(() -> historyService.createHistoricDecisionInstanceQuery().processInstanceId(promotion)
                 .decisionDefinitionKey(PromotionProcess.ELIGIBILITY_DECISION).list())
@@ -359,12 +359,12 @@ public class PromotionService {
      */
     ObjectionReceipt object(String countyCode, int year, String workerId, String objection) {
         String promotion = promotionOf(countyCode, year)
-                .orElseThrow(() -> new NotFoundException("secretary promotion", countyCode + "/" + year));
+                .orElseThrow(() -> new NotFoundException("书记选拔", countyCode + "/" + year));
         boolean noticeOpen = systemActions.run(() -> runtimeService.createExecutionQuery().processInstanceId(promotion)
                 .messageEventSubscriptionName(PromotionProcess.MESSAGE_OBJECTION).count()) > 0;
         if (!noticeOpen || !onNotice(promotion, workerId)) {
             throw RuleViolationException.conflict(PromotionProcess.WORKER_ID.name(), "on-notice",
-                    "worker '" + workerId + "' is not on public notice in this promotion (不在公示中)");
+                    "社区工作者" + workerId + " 不在本次选拔的公示名单中");
         }
         Map<String, Object> message = new HashMap<>();
         PromotionProcess.WORKER_ID.put(message, workerId);

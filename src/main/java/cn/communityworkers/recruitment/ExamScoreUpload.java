@@ -53,12 +53,12 @@ class ExamScoreUpload {
             String applicantId = row.getOrDefault(RecruitmentProcess.APPLICANT_ID.name(), "").trim();
             if (!openTasks.containsKey(applicantId)) {
                 problems.add(new Violation(line, RecruitmentProcess.APPLICANT_ID.name(), "open-score-task",
-                        "applicant '" + applicantId + "' has no open score task in this recruitment"));
+                        "报名人" + applicantId + " 在本次招聘中没有待录入的成绩"));
                 return;
             }
             if (!seen.add(applicantId)) {
                 problems.add(new Violation(line, RecruitmentProcess.APPLICANT_ID.name(), "unique",
-                        "applicant '" + applicantId + "' appears twice"));
+                        "报名人" + applicantId + " 在文件中出现了两次"));
                 return;
             }
             Map<String, Object> values = new HashMap<>();
@@ -67,8 +67,8 @@ class ExamScoreUpload {
                 try {
                     score.put(values, score.from(given));
                 } catch (Refusal e) {
-                    problems.add(new Violation(line, score.name(), "range-0-100", "'" + given
-                            + "' is not a score from 0 to 100"));
+                    problems.add(new Violation(line, score.name(), "range-0-100", "“" + given
+                            + "”不是 0 至 100 之间的分数"));
                 }
             }
             scores.put(applicantId, values);

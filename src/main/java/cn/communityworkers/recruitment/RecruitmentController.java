@@ -117,8 +117,8 @@ class RecruitmentController {
 
     private void requireStreetPersonnelOffice(Recruitment recruitment) {
         if (!currentUser.isAdmin() && !currentUser.inAnyGroup(List.of(UnitGroups.streetHr(recruitment.streetCode())))) {
-            throw new ForbiddenException("only the personnel office of street " + recruitment.streetCode()
-                    + " handles this recruitment");
+            throw new ForbiddenException("本次招聘由街道(乡镇)" + recruitment.streetCode()
+                    + "的组织人事部门办理");
         }
     }
 }

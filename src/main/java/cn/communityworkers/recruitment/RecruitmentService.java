@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.communityworkers.organisation.County;
 import cn.communityworkers.organisation.CountyFigures;
 import cn.communityworkers.organisation.OrganisationService;
+import cn.communityworkers.system.ClockConfiguration;
 import cn.communityworkers.system.NotFoundException;
 import cn.communityworkers.system.RuleViolationException;
 import cn.communityworkers.workforce.Education;
@@ -39,6 +41,10 @@ import cn.communityworkers.workforce.WorkerStatus;
  */
 @Service
 public class RecruitmentService {
+
+    /** The end of the applications, as the refusal of a late one says it: China's time, to the minute. */
+    private static final DateTimeFormatter CLOSING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ClockConfiguration.CHINA);
 
     private final RecruitmentRepository recruitments;
     private final ApplicantRepository applicants;
@@ -133,7 +139,7 @@ public class RecruitmentService {
 
     Recruitment recruitment(String processInstanceId) {
         return recruitments.findById(processInstanceId)
-                .orElseThrow(() -> new NotFoundException("recruitment", processInstanceId));
+                .orElseThrow(() -> new NotFoundException("招聘", processInstanceId));
     }
 
     /** Refuses (409) an application outside the application window. */
@@ -141,11 +147,11 @@ public class RecruitmentService {
         Instant now = Instant.now(clock);
         if (recruitment.applicationsCloseAt() == null || !Recruitment.OPEN.equals(recruitment.status())) {
             throw RuleViolationException.conflict("processInstanceId", "application-window",
-                    "this recruitment is not taking applications (报名尚未开始或招聘已结束)");
+                    "本次招聘不在报名期内(报名尚未开始或招聘已结束)");
         }
         if (!now.isBefore(recruitment.applicationsCloseAt())) {
             throw RuleViolationException.conflict("processInstanceId", "application-window",
-                    "applications closed at " + recruitment.applicationsCloseAt() + " (报名时间已截止)");
+                    "报名时间已于 " + CLOSING.format(recruitment.applicationsCloseAt()) + " 截止");
         }
     }
 
@@ -175,7 +181,7 @@ public class RecruitmentService {
     }
 
     Applicant applicant(String applicantId) {
-        return applicants.findById(applicantId).orElseThrow(() -> new NotFoundException("applicant", applicantId));
+        return applicants.findById(applicantId).orElseThrow(() -> new NotFoundException("报名人", applicantId));
     }
 
     @Transactional

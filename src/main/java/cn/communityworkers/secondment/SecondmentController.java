@@ -37,7 +37,7 @@ class SecondmentController {
         List<String> countyGroups = List.of(UnitGroups.countySocialWork(countyCode),
                 UnitGroups.countyOrganization(countyCode), UnitGroups.countyHrss(countyCode));
         if (!currentUser.isAdmin() && !currentUser.isAuditor() && !currentUser.inAnyGroup(countyGroups)) {
-            throw new ForbiddenException("only the county's departments and auditors read its secondment ledger");
+            throw new ForbiddenException("只有本县的有关部门和审计人员可以查阅本县的借调台账");
         }
         return secondments.ledger(countyCode, status);
     }

@@ -173,7 +173,7 @@ public class StatisticsService {
                 return level;
             }
         }
-        throw new NotFoundException("statistics level", path);
+        throw new NotFoundException("统计层级", path);
     }
 
     /** A date as the API's query gives it ({@code yyyy-MM-dd}); null if none is given. */
@@ -199,8 +199,7 @@ public class StatisticsService {
 
     /** The unit, if the caller may see its figures. */
     private Unit visible(Level level, String code) {
-        Unit unit = unit(level, code).orElseThrow(() -> new NotFoundException(level.name().toLowerCase(Locale.ROOT),
-                code));
+        Unit unit = unit(level, code).orElseThrow(() -> new NotFoundException(level.label(), code));
         if (!maySee(unit)) {
             throw new ForbiddenException("只有本级及上级党委组织、社会工作等部门,街道党(工)委和组织人事部门,审计人员和管理员可以"
                     + "查看" + unit.name() + "的社区工作者统计");

@@ -65,13 +65,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", "A record with the same id already exists", List.of());
+        return problem(HttpStatus.CONFLICT, "Conflict", "已有相同编号的记录", List.of());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, "Conflict",
-                "The record was changed by someone else at the same time; read it again and retry", List.of());
+                "该记录刚被他人修改,请重新读取后再试", List.of());
     }
 
     @Override
@@ -112,9 +112,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         String field = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
         Class<?> target = e.getRequiredType();
         Violation violation = target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)
-                ? Violation.of(field, "iso-date", "'" + e.getValue() + "' is not a date in the form yyyy-MM-dd")
-                : Violation.of(field, "type", "'" + e.getValue() + "' is not a valid "
-                        + (target == null ? "value" : target.getSimpleName()));
+                ? Violation.of(field, "iso-date", field + "“" + e.getValue() + "”不是 yyyy-MM-dd 格式的日期")
+                : Violation.of(field, "type", field + "“" + e.getValue() + "”不是有效的"
+                        + (target == null ? "值" : kind(target)));
         return asObject(problem(HttpStatus.BAD_REQUEST, "Invalid request", violation.message(), List.of(violation)));
     }
 
@@ -135,36 +135,50 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static Violation readableViolation(Throwable cause) {
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return Violation.of(path(unknown), "known-field", "'" + unknown.getPropertyName()
-                    + "' is not a field of this request; known fields: " + unknown.getKnownPropertyIds());
+            return Violation.of(path(unknown), "known-field", "“" + unknown.getPropertyName()
+                    + "”不是本请求的字段;可用的字段:" + unknown.getKnownPropertyIds());
         }
         if (cause instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             String field = path(invalid);
             if (target != null && target.isEnum()) {
-                return Violation.of(field, "one-of", "'" + invalid.getValue() + "' is not one of "
-                        + Arrays.toString(target.getEnumConstants()));
+                return Violation.of(field, "one-of", field + "“" + invalid.getValue() + "”不是可选值之一:"
+                        + Arrays.stream(target.getEnumConstants()).map(String::valueOf).collect(Collectors.joining("、")));
             }
             if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-                return Violation.of(field, "iso-date", "'" + invalid.getValue()
-                        + "' is not a date in the form yyyy-MM-dd");
+                return Violation.of(field, "iso-date", field + "“" + invalid.getValue()
+                        + "”不是 yyyy-MM-dd 格式的日期");
             }
-            return Violation.of(field, "type", "'" + invalid.getValue() + "' is not a valid "
-                    + (target == null ? "value" : target.getSimpleName()));
+            return Violation.of(field, "type", field + "“" + invalid.getValue() + "”不是有效的"
+                    + (target == null ? "值" : kind(target)));
         }
         if (cause instanceof MismatchedInputException mismatched) {
             Class<?> target = mismatched.getTargetType();
             if (target != null && java.time.temporal.Temporal.class.isAssignableFrom(target)) {
-                return Violation.of(path(mismatched), "iso-date", "the value is not a date in the form yyyy-MM-dd");
+                return Violation.of(path(mismatched), "iso-date", path(mismatched) + "须为 yyyy-MM-dd 格式的日期");
             }
-            return Violation.of(path(mismatched), "type", "the value has the wrong type"
-                    + (target == null ? "" : "; expected " + target.getSimpleName()));
+            return Violation.of(path(mismatched), "type", path(mismatched) + "的类型不对"
+                    + (target == null ? "" : ",须为" + kind(target)));
         }
         if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof java.time.DateTimeException) {
-            return Violation.of(path(mapping), "iso-date", "the value is not a valid date in the form yyyy-MM-dd: "
-                    + mapping.getCause().getMessage());
+            return Violation.of(path(mapping), "iso-date", path(mapping) + "不是有效的 yyyy-MM-dd 格式日期("
+                    + mapping.getCause().getMessage() + ")");
         }
-        return Violation.of("", "json", "the request body is not valid JSON: " + cause.getMessage());
+        return Violation.of("", "json", "请求内容不是有效的 JSON(" + cause.getMessage() + ")");
+    }
+
+    /** What a value of {@code type} is, in Chinese. */
+    private static String kind(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "数字";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "是非值(true 或 false)";
+        }
+        if (type == String.class) {
+            return "文字";
+        }
+        return type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "列表" : "对象";
     }
 
     private static String path(JsonMappingException e) {

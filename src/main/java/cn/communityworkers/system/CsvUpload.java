@@ -44,12 +44,12 @@ public class CsvUpload {
                 check.check(line, rows.nextValue(), problems);
             }
         } catch (IOException | RuntimeException e) {
-            throw RuleViolationException.badRequest("", "csv", "the file is not readable CSV with the columns "
-                    + columns + ": " + e.getMessage());
+            throw RuleViolationException.badRequest("", "csv", "未记录任何数据:文件不是含有 " + String.join("、", columns)
+                    + " 列的可读 CSV(" + e.getMessage() + ")");
         }
         if (!problems.isEmpty()) {
             throw new RuleViolationException(HttpStatus.BAD_REQUEST,
-                    "nothing was recorded: " + problems.size() + " problem(s) in the file", problems);
+                    "未记录任何数据:文件中有 " + problems.size() + " 处问题", problems);
         }
     }
 }

@@ -53,7 +53,7 @@ public class CurrentUser {
     /** Only administrators change this. */
     public void requireAdmin(String action) {
         if (!isAdmin()) {
-            throw new ForbiddenException("Only administrators may " + action);
+            throw new ForbiddenException("只有管理员可以" + action);
         }
     }
 }

@@ -92,7 +92,7 @@ public class PayRunService {
                         Status.valueOf(rs.getString("status")), rs.getString("started_by"),
                         rs.getTimestamp("started_at").toInstant(),
                         rs.getTimestamp("ended_at") == null ? null : rs.getTimestamp("ended_at").toInstant()))
-                .optional().orElseThrow(() -> new NotFoundException("pay run", processInstanceId));
+                .optional().orElseThrow(() -> new NotFoundException("薪酬调整", processInstanceId));
     }
 
     /** A worker of the county still to be recomputed by the run. */

@@ -186,7 +186,7 @@ public class RosterImports {
     /** An import, for the person who uploaded it and administrators. */
     public View view(long id) {
         View view = jdbc.query(SELECT + " where id = ?", this::full, id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("roster import", String.valueOf(id)));
+                .orElseThrow(() -> new NotFoundException("名册导入", String.valueOf(id)));
         if (!currentUser.isAdmin() && !view.requestedBy().equals(currentUser.userId())) {
             throw new ForbiddenException("只能查看本人上传的名册导入");
         }

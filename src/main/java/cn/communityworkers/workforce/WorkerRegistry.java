@@ -60,7 +60,7 @@ public class WorkerRegistry {
         requirePersonnelRights(unit);
         if (record.workerId() != null && workers.existsById(record.workerId())) {
             throw RuleViolationException.conflict("workerId", "unique",
-                    "a worker with id '" + record.workerId() + "' already exists");
+                    "编号(workerId)" + record.workerId() + " 已有社区工作者登记");
         }
         refuseRegisteredIdCardNumber(IdCardNumber.of(record.idCardNumber()), Registration.ID_CARD_NUMBER);
         return views.of(registration.store(record, unit), unit);
@@ -158,7 +158,7 @@ public class WorkerRegistry {
         Registered registered = registered(workerId);
         if (!currentUser.isAdmin() && !currentUser.isAuditor()
                 && !currentUser.inAnyGroup(registered.unit().allGroups())) {
-            throw new ForbiddenException("worker '" + workerId + "' belongs to another unit");
+            throw new ForbiddenException("社区工作者" + workerId + " 属于其他单位");
         }
         return viewOf(registered);
     }
@@ -188,14 +188,14 @@ public class WorkerRegistry {
         OrgUnit unit = registered.unit();
         if (!currentUser.isAdmin()
                 && !currentUser.inAnyGroup(List.of(UnitGroups.countyOrganization(unit.countyCode())))) {
-            throw new ForbiddenException("only the organisation department of " + unit.countyName()
-                    + " puts its workers under investigation (立案审查调查由县委组织部登记)");
+            throw new ForbiddenException("立案审查调查由" + unit.countyName()
+                    + "党委组织部登记");
         }
         return registered;
     }
 
     private Registered registered(String workerId) {
-        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("worker", workerId));
+        Worker worker = workers.findById(workerId).orElseThrow(() -> new NotFoundException("社区工作者", workerId));
         return new Registered(worker, unitOf(worker));
     }
 

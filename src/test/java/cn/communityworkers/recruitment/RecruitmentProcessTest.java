@@ -268,7 +268,7 @@ class RecruitmentProcessTest {
         apply(instance, "准时", LocalDate.of(1999, 1, 1), Education.BACHELOR);
         closeApplications(instance);
         assertThatThrownBy(() -> apply(instance, "迟到", LocalDate.of(1999, 1, 1), Education.BACHELOR))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("closed");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("截止");
         assertThat(tasks(instance, TASK_REVIEW_ELIGIBILITY)).hasSize(1);
     }
 
