@@ -28,7 +28,7 @@ import cn.communityworkers.organisation.OrganisationService.Saved;
 class OrganisationController {
 
     static final String CODE = "[A-Za-z0-9]{1,20}";
-    static final String CODE_MESSAGE = "must be 1 to 20 letters or digits";
+    static final String CODE_MESSAGE = "须为 1 至 20 个字母或数字";
 
     private final OrganisationService organisation;
 

@@ -32,7 +32,7 @@ class SecondmentController {
     List<SecondmentService.LedgerEntry> ledger(
             @RequestParam @NotBlank String countyCode,
             @RequestParam(defaultValue = "ACTIVE") @Pattern(regexp = "ACTIVE|ENDED",
-                    message = "must be ACTIVE or ENDED") String status) {
+                    message = "须为 ACTIVE(借调中)或 ENDED(已结束)") String status) {
         organisation.county(countyCode);
         List<String> countyGroups = List.of(UnitGroups.countySocialWork(countyCode),
                 UnitGroups.countyOrganization(countyCode), UnitGroups.countyHrss(countyCode));

@@ -31,25 +31,25 @@ import jakarta.validation.constraints.Size;
 public record WorkerRecord(
         @Pattern(regexp = "[A-Za-z0-9_-]{1,40}", message = "须为 1 至 40 个字母、数字、“-”或“_”") String workerId,
         String idCardNumber,
-        @NotBlank(message = "不能为空") @Size(max = 50, message = "不能超过 {max} 个字") String name,
-        @Past(message = "须早于今天") LocalDate birthDate,
-        @NotBlank(message = "不能为空") String communityCode,
-        @NotNull(message = "不能为空") Role role,
-        @NotNull(message = "不能为空") Education education,
+        @NotBlank @Size(max = 50, message = "不能超过 {max} 个字") String name,
+        @Past LocalDate birthDate,
+        @NotBlank String communityCode,
+        @NotNull Role role,
+        @NotNull Education education,
         Qualification qualification,
         Boolean partyMember,
         WorkerStatus status,
-        @NotNull(message = "不能为空") @PastOrPresent(message = "不能晚于今天") LocalDate communityWorkSince,
-        @Min(value = 0, message = "不能小于 {value}") @Max(value = 50, message = "不能大于 {value}") Integer creditedCommunityYears,
+        @NotNull @PastOrPresent LocalDate communityWorkSince,
+        @Min(0) @Max(50) Integer creditedCommunityYears,
         Integer gradeLevel,
         LocalDate contractEnd,
         LocalDate probationEnd,
         Boolean underDisciplinaryAction,
-        List<@Valid @NotNull(message = "不能为空") Action> disciplinaryActions,
+        List<@Valid @NotNull Action> disciplinaryActions,
         Boolean socialInsuranceEnrolled,
         Boolean housingFundEnrolled,
-        List<@Valid @NotNull(message = "不能为空") Term> secretaryTerms,
-        List<@Valid @NotNull(message = "不能为空") Assessment> assessmentHistory,
+        List<@Valid @NotNull Term> secretaryTerms,
+        List<@Valid @NotNull Assessment> assessmentHistory,
         @Min(value = 1980, message = "不能早于 {value} 年") @Max(value = 2100, message = "不能晚于 {value} 年") Integer lastGradeStepYear) {
 
     /** A worker whose last grade step is taken from the assessment history. */
@@ -109,20 +109,20 @@ public record WorkerRecord(
         return described + "(" + path + ")";
     }
 
-    public record Term(@NotNull(message = "不能为空") LocalDate start, LocalDate end,
-            @NotNull(message = "不能为空") Boolean completed) {
+    public record Term(@NotNull LocalDate start, LocalDate end,
+            @NotNull Boolean completed) {
     }
 
     /** A disciplinary action on file: type, the day decided, who decided it, why. */
-    public record Action(@NotNull(message = "不能为空") DisciplinaryActionType type,
-            @NotNull(message = "不能为空") @PastOrPresent(message = "不能晚于今天") LocalDate decidedOn,
-            @NotBlank(message = "不能为空") @Size(max = DisciplinaryActions.MAX_DECIDED_BY, message = "不能超过 {max} 个字")
+    public record Action(@NotNull DisciplinaryActionType type,
+            @NotNull @PastOrPresent LocalDate decidedOn,
+            @NotBlank @Size(max = DisciplinaryActions.MAX_DECIDED_BY, message = "不能超过 {max} 个字")
             String decidedBy,
-            @NotBlank(message = "不能为空") @Size(max = DisciplinaryActions.MAX_REASON, message = "不能超过 {max} 个字")
+            @NotBlank @Size(max = DisciplinaryActions.MAX_REASON, message = "不能超过 {max} 个字")
             String reason) {
     }
 
-    public record Assessment(@NotNull(message = "不能为空") @Min(value = 1980, message = "不能早于 {value} 年")
-            @Max(value = 2100, message = "不能晚于 {value} 年") Integer year, @NotNull(message = "不能为空") Rating rating) {
+    public record Assessment(@NotNull @Min(value = 1980, message = "不能早于 {value} 年")
+            @Max(value = 2100, message = "不能晚于 {value} 年") Integer year, @NotNull Rating rating) {
     }
 }

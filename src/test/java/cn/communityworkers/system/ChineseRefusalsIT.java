@@ -51,6 +51,19 @@ class ChineseRefusalsIT {
         assertThat(detail(street)).isEqualTo("县(市、区)000000 不存在");
     }
 
+    /** Bean Validation's constraints, in Chinese whatever language the caller asks for. */
+    @Test
+    void aConstraintOfARequest() {
+        Api.Response county = api.put(Api.ADMIN, "/api/counties/000001", Map.of("name", " ",
+                "urbanResidentPopulation", -1, "cityCode", "市-1"));
+        assertThat(county.status()).isEqualTo(400);
+        assertThat(county.violations()).containsExactlyInAnyOrder("name NotBlank",
+                "urbanResidentPopulation PositiveOrZero", "cityCode Pattern");
+        assertThat(county.json().path("violations")).extracting(v -> v.path("field").asText() + " "
+                + v.path("message").asText()).containsExactlyInAnyOrder("name 不能为空", "urbanResidentPopulation 不能小于 0",
+                        "cityCode 须为 1 至 20 个字母或数字");
+    }
+
     @Test
     void aBodyThatCannotBeRead() {
         Api.Response unknownField = api.post(Api.ADMIN, "/api/workers", Map.of("name", "某人", "salary", 1));
