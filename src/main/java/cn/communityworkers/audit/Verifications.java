@@ -26,8 +26,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
@@ -134,12 +132,7 @@ class Verifications {
                 return insert;
             }, key);
             long created = key.getKey().longValue();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    start(created);
-                }
-            });
+            runner.submitAfterCommit(() -> work(created));
             return created;
         });
     }

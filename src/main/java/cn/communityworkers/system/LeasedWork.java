@@ -5,6 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * A background thread for work that a lease in the database gives to one node at a time (a verification of the seals,
  * a roster's import): work handed to it while the application stops is left to the lease, which gives it to the next
@@ -34,6 +37,16 @@ public final class LeasedWork {
         } catch (RejectedExecutionException stopping) {
             // The application is stopping: the lease gives the work to the next node, or to this one after a restart.
         }
+    }
+
+    /** {@link #submit}s {@code work} once the current transaction has committed (what it works on is then there). */
+    public void submitAfterCommit(Runnable work) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                submit(work);
+            }
+        });
     }
 
     /** Whether the application is stopping: work failing now was interrupted, not wrong. */
