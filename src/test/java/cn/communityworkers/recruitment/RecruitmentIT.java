@@ -120,7 +120,7 @@ class RecruitmentIT {
                 "idCardNumber", IdCards.of("1997-01-01"), "name", "迟到", "birthDate", "1997-01-01",
                 "education", "BACHELOR"));
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.json().path("detail").asText()).contains("closed");
+        assertThat(late.json().path("detail").asText()).contains("报名时间已于").contains("截止");
 
         List<JsonNode> reviews = tasks("easthr", instance, "Task_ReviewEligibility");
         assertThat(reviews).hasSize(5);
