@@ -3,9 +3,14 @@ package cn.communityworkers.e2e;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
@@ -17,6 +22,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "e2e");
+    /** A word of two or more Latin letters (a worker id such as W017 is a code, not a word). */
+    static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z])");
     static final String LOCALE = "zh-CN";
 
     private final Playwright playwright;
@@ -35,6 +42,24 @@ final class Browser implements AutoCloseable {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-background-networking", "--disable-component-update",
                         "--disable-sync", "--no-first-run")));
+    }
+
+    /**
+     * Takes a screenshot of the whole page ({@code target/e2e/<name>.png}), then checks that its text holds no English
+     * word but the {@code allowed} ones, once the {@code leftOut} texts (codes the page quotes) are taken out.
+     */
+    static void screenshotInChinese(Page page, String name, Set<String> allowed, String... leftOut) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name + ".png")));
+        String text = page.locator("body").innerText();
+        for (String code : leftOut) {
+            text = text.replace(code, "");
+        }
+        Set<String> english = new TreeSet<>();
+        ENGLISH_WORD.matcher(text).results().map(MatchResult::group).filter(word -> !allowed.contains(word))
+                .forEach(english::add);
+        if (!english.isEmpty()) {
+            throw new AssertionError("English on the screen " + name + ": " + english);
+        }
     }
 
     /** A fresh browser window for one user, as a Chinese browser would open it. */

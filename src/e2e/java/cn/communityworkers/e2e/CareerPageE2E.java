@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +54,7 @@ class CareerPageE2E extends BrowserJourney {
             PlaywrightAssertions.assertThat(timeline).containsText("社区工作者借调审批 · 审计记录");
             PlaywrightAssertions.assertThat(career.locator("#worker-id-card"))
                     .hasText(number.substring(0, 6) + "********" + number.substring(14) + "(部分隐藏)");
-            screenshot(career, worker, "career-auditor-01-from-the-audit-page");
+            Browser.screenshotInChinese(career, "career-auditor-01-from-the-audit-page", Set.of(), worker);
 
             Page trail = auditor.waitForPage(() -> career.locator("#section-secondment + table")
                     .getByRole(AriaRole.LINK).first().click());
@@ -74,7 +72,7 @@ class CareerPageE2E extends BrowserJourney {
             PlaywrightAssertions.assertThat(career.locator("#timeline li")).not().hasCount(0);
             PlaywrightAssertions.assertThat(career.locator("#section-status")).hasText("人员状态");
             PlaywrightAssertions.assertThat(career.locator("#section-contract")).hasText("劳动合同");
-            screenshot(career, worker, "career-easthr-02-from-my-requests");
+            Browser.screenshotInChinese(career, "career-easthr-02-from-my-requests", Set.of(), worker);
         }
 
         try (BrowserContext otherStreet = browser.newContext("westhr", Api.PASSWORD)) {
@@ -82,7 +80,7 @@ class CareerPageE2E extends BrowserJourney {
             career.navigate("/career/?worker=" + worker);
             PlaywrightAssertions.assertThat(career.locator("#message")).hasText("您无权查阅这名社区工作者的履历");
             PlaywrightAssertions.assertThat(career.locator("#career")).isHidden();
-            screenshot(career, worker, "career-westhr-03-refused");
+            Browser.screenshotInChinese(career, "career-westhr-03-refused", Set.of(), worker);
         }
     }
 
@@ -92,15 +90,4 @@ class CareerPageE2E extends BrowserJourney {
         assertThat(done.status()).as(user + ": " + done.text()).isEqualTo(204);
     }
 
-    /** A full-page screenshot, then no English word on it (the worker's id, such as W017, is a code). */
-    private static void screenshot(Page page, String workerId, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
-        Set<String> english = new TreeSet<>();
-        Matcher words = Tasklist.ENGLISH_WORD.matcher(page.locator("body").innerText().replace(workerId, ""));
-        while (words.find()) {
-            english.add(words.group());
-        }
-        assertThat(english).as("English on " + name).isEmpty();
-    }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.MatchResult;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -75,7 +74,7 @@ class ImportE2E extends BrowserJourney {
             PlaywrightAssertions.assertThat(problem.locator("td").nth(0)).hasText("第 3 行");
             PlaywrightAssertions.assertThat(problem.locator("td").nth(1))
                     .hasText("开始从事社区工作的日期(communityWorkSince)“2015-02-30”不是 yyyy-MM-dd 格式的日期");
-            screenshot(page, "import-01-refused");
+            Browser.screenshotInChinese(page, "import-01-refused", ALLOWED);
             assertThat(communityOf(first)).as("nothing imported").isEmpty();
 
             // the corrected file: followed to its end
@@ -90,7 +89,7 @@ class ImportE2E extends BrowserJourney {
             Locator latest = page.locator("#latest tbody tr");
             PlaywrightAssertions.assertThat(latest).hasCount(2);
             PlaywrightAssertions.assertThat(latest.first()).containsText("已导入 2 名社区工作者");
-            screenshot(page, "import-02-imported");
+            Browser.screenshotInChinese(page, "import-02-imported", ALLOWED);
 
             // the refused upload, opened again from the list
             latest.nth(1).click();
@@ -116,10 +115,4 @@ class ImportE2E extends BrowserJourney {
      */
     private static final Set<String> ALLOWED = Set.of("communityWorkSince", "yyyy", "MM", "dd", "CSV", "UTF", "csv");
 
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
-        assertThat(Tasklist.ENGLISH_WORD.matcher(page.locator("body").innerText()).results().map(MatchResult::group)
-                .filter(word -> !ALLOWED.contains(word))).as("English on " + name).isEmpty();
-    }
 }

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.MatchResult;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -65,7 +65,7 @@ class StatisticsE2E extends BrowserJourney {
             PlaywrightAssertions.assertThat(page.locator("#table-headcount .chart canvas")).hasCount(1);
             // Figures of workers are links to their names; a population or an approved total is not.
             PlaywrightAssertions.assertThat(page.locator("#table-staffing td[data-column='population'] a")).hasCount(0);
-            screenshot(page, "statistics-countysocialwork-01-county");
+            Browser.screenshotInChinese(page, "statistics-countysocialwork-01-county", Set.of());
 
             // The workers behind the count of 正式在岗 in 东城街道, as the API lists them; a name opens the career.
             long active = figure(county, "headcount", STREET, "ACTIVE");
@@ -80,7 +80,7 @@ class StatisticsE2E extends BrowserJourney {
             for (int i = 0; i < workers.size(); i++) {
                 PlaywrightAssertions.assertThat(listed.nth(i).locator("a")).hasText(workers.get(i).path("name").asText());
             }
-            screenshot(page, "statistics-countysocialwork-02-workers-behind-a-figure");
+            Browser.screenshotInChinese(page, "statistics-countysocialwork-02-workers-behind-a-figure", Set.of());
             String name = workers.get(0).path("name").asText();
             Page career = context.waitForPage(() -> listed.first().locator("a").click());
             PlaywrightAssertions.assertThat(career.locator("#worker-name")).hasText(name + " 的履历");
@@ -95,7 +95,7 @@ class StatisticsE2E extends BrowserJourney {
             JsonNode street = shows(page, user, "street/" + STREET, null);
             assertThat(street.path("unit").path("name").asText()).isEqualTo("东城街道");
             PlaywrightAssertions.assertThat(page.locator("#parent-link")).hasText("示范县");
-            screenshot(page, "statistics-countysocialwork-03-street");
+            Browser.screenshotInChinese(page, "statistics-countysocialwork-03-street", Set.of());
             page.locator("#parent-link").click();
             shows(page, user, "county/" + COUNTY, null);
 
@@ -103,7 +103,7 @@ class StatisticsE2E extends BrowserJourney {
             LocalDate past = pastDateWithOtherFigures(user, "county/" + COUNTY, county);
             page.getByLabel("统计日期(截至当日)").fill(past.toString());
             JsonNode then = shows(page, user, "county/" + COUNTY, past);
-            screenshot(page, "statistics-countysocialwork-04-past-date");
+            Browser.screenshotInChinese(page, "statistics-countysocialwork-04-past-date", Set.of());
 
             // That date's workbook: every sheet holds the API's numbers of that date.
             Download download = page.waitForDownload(() -> page.locator("#workbook").click());
@@ -118,10 +118,10 @@ class StatisticsE2E extends BrowserJourney {
             assertThat(refused.status()).isEqualTo(403);
             PlaywrightAssertions.assertThat(page.locator("#message")).hasText(refused.json().path("detail").asText());
             PlaywrightAssertions.assertThat(page.locator("#statistics")).isHidden();
-            screenshot(page, "statistics-countysocialwork-05-city-refused");
+            Browser.screenshotInChinese(page, "statistics-countysocialwork-05-city-refused", Set.of());
             page.navigate("/statistics/?level=county&code=" + COUNTY + "&date=" + TODAY.plusDays(1));
             PlaywrightAssertions.assertThat(page.locator("#message")).hasText("统计日期不能晚于今天(" + TODAY + ")");
-            screenshot(page, "statistics-countysocialwork-06-future-date");
+            Browser.screenshotInChinese(page, "statistics-countysocialwork-06-future-date", Set.of());
         }
     }
 
@@ -137,12 +137,12 @@ class StatisticsE2E extends BrowserJourney {
             JsonNode city = shows(page, user, "city/" + CITY, null);
             assertThat(city.path("unit").path("name").asText()).isEqualTo("示范市");
             assertThat(rowKeys(city, "headcount")).contains(COUNTY, "990102");
-            screenshot(page, "statistics-citysocialwork-01-city");
+            Browser.screenshotInChinese(page, "statistics-citysocialwork-01-city", Set.of());
 
             page.locator("#table-headcount tbody tr[data-key='" + COUNTY + "'] th a").click();
             shows(page, user, "county/" + COUNTY, null);
             PlaywrightAssertions.assertThat(page.locator("#parent-link")).hasText("示范市");
-            screenshot(page, "statistics-citysocialwork-02-county");
+            Browser.screenshotInChinese(page, "statistics-citysocialwork-02-county", Set.of());
             page.locator("#parent-link").click();
             shows(page, user, "city/" + CITY, null);
 
@@ -321,11 +321,4 @@ class StatisticsE2E extends BrowserJourney {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    /** A full-page screenshot, then no English word on it. */
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
-        assertThat(Tasklist.ENGLISH_WORD.matcher(page.locator("body").innerText()).results().map(MatchResult::group))
-                .as("English on " + name).isEmpty();
-    }
 }

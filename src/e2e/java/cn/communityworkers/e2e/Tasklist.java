@@ -3,8 +3,6 @@ package cn.communityworkers.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
@@ -30,8 +28,6 @@ final class Tasklist implements AutoCloseable {
             + " return !!form && (form.innerText.includes(value)"
             + " || [...form.querySelectorAll('input, textarea')].some(field => field.value === value)); }";
 
-    /** A word of two or more Latin letters (a worker id such as W017 is a code, not a word). */
-    static final Pattern ENGLISH_WORD = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2,}(?![A-Za-z])");
     /** What an official may see in Latin letters. */
     static final Set<String> ENGLISH_ALLOWED = Set.of();
 
@@ -225,19 +221,7 @@ final class Tasklist implements AutoCloseable {
     /** Takes a screenshot, then checks that the text it shows has no English word (see {@link #ENGLISH_ALLOWED}). */
     void screenshot(String step) {
         shots++;
-        String name = String.format("%s-%02d-%s", journey, shots, step);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
-        Set<String> english = new TreeSet<>();
-        Matcher words = ENGLISH_WORD.matcher(page.locator("body").innerText());
-        while (words.find()) {
-            if (!ENGLISH_ALLOWED.contains(words.group())) {
-                english.add(words.group());
-            }
-        }
-        if (!english.isEmpty()) {
-            throw new AssertionError("English on the screen " + name + ": " + english);
-        }
+        Browser.screenshotInChinese(page, String.format("%s-%02d-%s", journey, shots, step), ENGLISH_ALLOWED);
     }
 
     @Override

@@ -75,22 +75,17 @@ public class WorkerRegistry {
         return importRoster(rows, ImportProgress.UNSEEN);
     }
 
-    /** How far an import has come, told every {@link #PROGRESS_EVERY} rows checked and stored. */
+    /** How far an import has come, told every {@link #PROGRESS_EVERY} rows checked and stored; by default to nobody. */
     interface ImportProgress {
 
         ImportProgress UNSEEN = new ImportProgress() {
-            @Override
-            public void checked(int rows) {
-            }
-
-            @Override
-            public void stored(int rows) {
-            }
         };
 
-        void checked(int rows);
+        default void checked(int rows) {
+        }
 
-        void stored(int rows);
+        default void stored(int rows) {
+        }
     }
 
     static final int PROGRESS_EVERY = 500;
