@@ -23,6 +23,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +32,9 @@ import cn.communityworkers.system.SystemActions;
 
 /**
  * The seals of ended process instances, one chain: each seal holds the canonical trail of its instance, its SHA-256
- * ({@code trail_hash}), the previous seal's hash ({@code prev_hash}) and its own hash over its number, instance,
- * trail hash and previous hash ({@code seal_hash}). Seals are only ever inserted. A sealer locks the chain head
+ * ({@code trail_hash}), the digest of the instance's history rows it was built from ({@code rows_hash}, see
+ * {@link HistoryRows}; none in seals made before it was kept), the previous seal's hash ({@code prev_hash}) and its own
+ * hash over its number, instance, trail hash, previous hash and rows digest ({@code seal_hash}). Seals are only ever inserted. A sealer locks the chain head
  * (one row) first, so that sealers on several nodes add one seal after the other and never fork the chain.
  * <p>
  * An instance whose trail cannot be built is recorded in {@code audit_seal_failure} with the reason and skipped: the
@@ -51,17 +53,23 @@ class Seals {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate snapshot;
     private final TrailBuilder trails;
+    private final HistoryRows rows;
     private final HistoryService historyService;
     private final SystemActions system;
     private final Clock clock;
     private final AuditProperties properties;
 
-    Seals(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TrailBuilder trails,
+    Seals(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, TrailBuilder trails, HistoryRows rows,
             HistoryService historyService, SystemActions system, Clock clock, AuditProperties properties) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
+        // The trail and the digest of its rows read from one snapshot of the history.
+        this.snapshot = new TransactionTemplate(transactionManager);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.trails = trails;
+        this.rows = rows;
         this.historyService = historyService;
         this.system = system;
         this.clock = clock;
@@ -95,20 +103,24 @@ class Seals {
     }
 
     /** A trail ready to be sealed. */
-    private record Built(String processInstanceId, Trail trail, String canonical, Date endedAt, Date removalTime) {
+    private record Built(String processInstanceId, Trail trail, String canonical, String rowsHash, Date endedAt,
+            Date removalTime) {
     }
 
     /** The trail of an ended instance, empty when its history is gone or the trail cannot be built (recorded). */
     private Optional<Built> build(String processInstanceId) {
         try {
-            Trail trail = trails.build(processInstanceId);
-            HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceId(processInstanceId).singleResult());
-            if (trail == null || instance == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new Built(processInstanceId, trail, Canonical.json(trail), instance.getEndTime(),
-                    instance.getRemovalTime()));
+            return snapshot.execute(status -> {
+                Trail trail = trails.build(processInstanceId);
+                HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
+                        .processInstanceId(processInstanceId).singleResult());
+                String rowsHash = rows.digests(List.of(processInstanceId)).get(processInstanceId);
+                if (trail == null || instance == null || rowsHash == null) {
+                    return Optional.<Built>empty();
+                }
+                return Optional.of(new Built(processInstanceId, trail, Canonical.json(trail), rowsHash,
+                        instance.getEndTime(), instance.getRemovalTime()));
+            });
         } catch (RuntimeException e) {
             String reason = reason(e);
             LOG.warn("the trail of process instance {} cannot be built: not sealed, to be tried again in {}: {}",
@@ -151,13 +163,13 @@ class Seals {
             }
             String trailHash = Canonical.sha256(trail.canonical());
             seq++;
-            String sealHash = sealHash(seq, trail.processInstanceId(), trailHash, previous);
+            String sealHash = sealHash(seq, trail.processInstanceId(), trailHash, previous, trail.rowsHash());
             jdbc.update("insert into audit_seal (seq, process_instance_id, process_definition_key, business_key,"
-                    + " ended_at, removal_time, sealed_at, trail, trail_hash, prev_hash, seal_hash)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " ended_at, removal_time, sealed_at, trail, trail_hash, prev_hash, seal_hash, rows_hash)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     seq, trail.processInstanceId(), trail.trail().processDefinitionKey(), trail.trail().businessKey(),
                     timestamp(trail.endedAt()), timestamp(trail.removalTime()), Timestamp.from(Instant.now(clock)),
-                    trail.canonical(), trailHash, previous, sealHash);
+                    trail.canonical(), trailHash, previous, sealHash, trail.rowsHash());
             jdbc.update("delete from audit_seal_failure where process_instance_id = ?", trail.processInstanceId());
             previous = sealHash;
             sealed++;
@@ -166,8 +178,10 @@ class Seals {
         return sealed;
     }
 
-    static String sealHash(long seq, String processInstanceId, String trailHash, String previous) {
-        return Canonical.sha256(seq + "\n" + processInstanceId + "\n" + trailHash + "\n" + previous);
+    /** The seal's own hash; a seal made before the rows' digest was kept ({@code rowsHash} null) hashes without it. */
+    static String sealHash(long seq, String processInstanceId, String trailHash, String previous, String rowsHash) {
+        String links = seq + "\n" + processInstanceId + "\n" + trailHash + "\n" + previous;
+        return Canonical.sha256(rowsHash == null ? links : links + "\n" + rowsHash);
     }
 
     private static Timestamp timestamp(Date date) {
@@ -177,6 +191,19 @@ class Seals {
     /** The seal of an instance, if it has one. */
     Optional<Seal> of(String processInstanceId) {
         return jdbc.query(SELECT + " where process_instance_id = ?", Seals::seal, processInstanceId).stream().findFirst();
+    }
+
+    /** The digest of the history rows of each sealed instance now (see {@link #unchanged}); none where it is gone. */
+    Map<String, String> rowsNow(List<Seal> sealed) {
+        return rows.digests(sealed.stream().map(Seal::processInstanceId).toList());
+    }
+
+    /**
+     * Whether a seal is intact without building its trail again: its row is as sealed, and it kept the digest of its
+     * instance's history rows, which are all as they were ({@code rowsNow}). Otherwise {@link #check} decides.
+     */
+    static boolean unchanged(Seal seal, Map<String, String> rowsNow) {
+        return seal.rowsHash() != null && seal.rowsHash().equals(rowsNow.get(seal.processInstanceId())) && !altered(seal);
     }
 
     /** How the seal of one instance compares with the instance's history now (the chain is checked by verify). */
@@ -245,7 +272,8 @@ class Seals {
     /** Whether the seal's own row was edited: its trail no longer gives its trail hash, or its hashes its seal hash. */
     static boolean altered(Seal seal) {
         return !Canonical.sha256(seal.trail()).equals(seal.trailHash())
-                || !sealHash(seal.seq(), seal.processInstanceId(), seal.trailHash(), seal.prevHash()).equals(seal.sealHash());
+                || !sealHash(seal.seq(), seal.processInstanceId(), seal.trailHash(), seal.prevHash(), seal.rowsHash())
+                        .equals(seal.sealHash());
     }
 
     /** The instances whose trail could not be built for their seal (and that have none since). */
@@ -306,13 +334,14 @@ class Seals {
     }
 
     private static final String SELECT = "select seq, process_instance_id, process_definition_key, business_key,"
-            + " ended_at, removal_time, sealed_at, trail, trail_hash, prev_hash, seal_hash from audit_seal";
+            + " ended_at, removal_time, sealed_at, trail, trail_hash, prev_hash, seal_hash, rows_hash from audit_seal";
 
     private static Seal seal(ResultSet row, int n) throws SQLException {
         return new Seal(row.getLong("seq"), row.getString("process_instance_id"), row.getString("process_definition_key"),
                 row.getString("business_key"), instant(row.getTimestamp("ended_at")),
                 instant(row.getTimestamp("removal_time")), instant(row.getTimestamp("sealed_at")),
-                row.getString("trail"), row.getString("trail_hash"), row.getString("prev_hash"), row.getString("seal_hash"));
+                row.getString("trail"), row.getString("trail_hash"), row.getString("prev_hash"), row.getString("seal_hash"),
+                row.getString("rows_hash"));
     }
 
     private static Instant instant(Timestamp timestamp) {
@@ -320,7 +349,8 @@ class Seals {
     }
 
     record Seal(long seq, String processInstanceId, String processDefinitionKey, String businessKey, Instant endedAt,
-            Instant removalTime, Instant sealedAt, String trail, String trailHash, String prevHash, String sealHash) {
+            Instant removalTime, Instant sealedAt, String trail, String trailHash, String prevHash, String sealHash,
+            String rowsHash) {
     }
 
     enum Status {
