@@ -53,7 +53,8 @@ import cn.communityworkers.system.SystemActions;
 
 /**
  * An instance whose trail cannot be built stops no other seal, and verify names it; verify names an instance ended
- * without a seal, and a sealed one whose history can no longer be read. The fault is injected: a test-only trail
+ * without a seal, and a sealed one whose history can no longer be read (once its rows differ from those sealed: while
+ * they are as sealed, the seal stands for the history without its trail being built). The fault is injected: a test-only trail
  * builder (the application's, overridden) fails for the instances whose business key a test lists (now that values
  * are read as stored, no history the tests can write stops the real one). So that no sealer without the fault seals
  * them, this application has a database of its own (and a JVM of its own: tag {@code own-application}, see the
@@ -258,6 +259,10 @@ class SealFailuresIT {
 
         UNREADABLE.add(businessKey);
         try {
+            assertThat(problems()).as("its history rows are as sealed: nothing to build").doesNotContainKey(instance);
+            // A row changed (here one the trail does not show): the verification builds the trail again, and cannot.
+            assertThat(jdbc.update("update act_hi_actinst set sequence_counter_ = sequence_counter_ + 1000"
+                    + " where proc_inst_id_ = ?", instance)).isPositive();
             JsonNode problem = problems().get(instance);
             assertThat(problem.path("status").asText()).isEqualTo("UNVERIFIABLE");
             assertThat(problem.path("seq").asLong()).isPositive();
