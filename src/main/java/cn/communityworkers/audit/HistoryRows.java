@@ -14,10 +14,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryRows {
 
+    private static final String PROCESS_INSTANCE = "procinst";
     /**
      * What a trail reads of an instance, one query per table; each selects the instance's id first ({@code pid_}).
      * The process definition gives the trail its name and version; the byte arrays hold values and comments.
@@ -46,7 +49,7 @@ class HistoryRows {
 
     private static Map<String, String> tables() {
         Map<String, String> tables = new TreeMap<>();
-        tables.put("procinst", "select p.id_ as pid_, p.*, d.name_ as procdef_name_, d.version_ as procdef_version_,"
+        tables.put(PROCESS_INSTANCE, "select p.id_ as pid_, p.*, d.name_ as procdef_name_, d.version_ as procdef_version_,"
                 + " d.key_ as procdef_key_ from act_hi_procinst p left join act_re_procdef d on d.id_ = p.proc_def_id_"
                 + " where p.id_ in (%s)");
         tables.put("actinst", "select a.proc_inst_id_ as pid_, a.* from act_hi_actinst a where a.proc_inst_id_ in (%s)");
@@ -72,6 +75,9 @@ class HistoryRows {
         return tables;
     }
 
+    /** The most instances one query asks for. */
+    private static final int SLICE = 500;
+
     private final JdbcTemplate jdbc;
 
     HistoryRows(JdbcTemplate jdbc) {
@@ -80,22 +86,32 @@ class HistoryRows {
 
     /** The digest of each instance's history rows, hex; an instance without history has none. */
     Map<String, String> digests(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
         List<String> ids = List.copyOf(processInstanceIds);
+        Map<String, String> digests = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            digests.putAll(slice(ids.subList(from, Math.min(ids.size(), from + SLICE))));
+        }
+        return digests;
+    }
+
+    private Map<String, String> slice(List<String> ids) {
         String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
         Map<String, List<byte[]>> rows = new HashMap<>();
+        Set<String> present = new HashSet<>();
         TABLES.forEach((table, sql) -> jdbc.query(sql.formatted(placeholders), (ResultSet row) -> {
-            rows.computeIfAbsent(row.getString("pid_"), id -> new ArrayList<>()).add(rowHash(table, row));
+            String id = row.getString("pid_");
+            rows.computeIfAbsent(id, k -> new ArrayList<>()).add(rowHash(table, row));
+            if (PROCESS_INSTANCE.equals(table)) {
+                present.add(id);
+            }
         }, ids.toArray()));
-        Map<String, String> digests = new HashMap<>();
         // An instance whose process instance row is gone has no history to compare, whatever else is left of it.
-        jdbc.query("select id_ from act_hi_procinst where id_ in (%s)".formatted(placeholders),
-                (ResultSet row) -> {
-                    String id = row.getString(1);
-                    digests.put(id, digest(rows.getOrDefault(id, List.of())));
-                }, ids.toArray());
+        Map<String, String> digests = new HashMap<>();
+        rows.forEach((id, hashes) -> {
+            if (present.contains(id)) {
+                digests.put(id, digest(hashes));
+            }
+        });
         return digests;
     }
 

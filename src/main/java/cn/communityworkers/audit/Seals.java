@@ -193,9 +193,14 @@ class Seals {
         return jdbc.query(SELECT + " where process_instance_id = ?", Seals::seal, processInstanceId).stream().findFirst();
     }
 
-    /** The digest of the history rows of each sealed instance now (see {@link #unchanged}); none where it is gone. */
-    Map<String, String> rowsNow(List<Seal> sealed) {
-        return rows.digests(sealed.stream().map(Seal::processInstanceId).toList());
+    /**
+     * How each seal compares with its instance's history now: the digests of all their rows first, with a query per
+     * table; only the seals whose rows differ (or that kept no digest) have their trail built again ({@link #check}).
+     */
+    List<Check> checkAll(List<Seal> sealed) {
+        Map<String, String> rowsNow = rows.digests(sealed.stream().map(Seal::processInstanceId).toList());
+        return sealed.stream().map(seal -> unchanged(seal, rowsNow) ? Check.of(seal, Status.INTACT, null) : check(seal))
+                .toList();
     }
 
     /**

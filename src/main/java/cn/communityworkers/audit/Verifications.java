@@ -9,10 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -262,27 +260,30 @@ class Verifications {
     }
 
     /**
-     * Checks the seals against their history side by side; adds the problems, in chain order; answers how many were
-     * expired.
+     * Checks the seals against their history, the chunk shared out between the checkers; adds the problems, in chain
+     * order; answers how many were expired.
      */
     private long checkAll(List<Seal> chunk, List<Check> problems) {
-        Map<String, String> rowsNow = seals.rowsNow(chunk);
-        List<Future<Check>> checks = chunk.stream().map(seal -> Seals.unchanged(seal, rowsNow)
-                ? CompletableFuture.completedFuture(Check.of(seal, Status.INTACT, null))
-                : checkers.submit(() -> seals.check(seal))).toList();
+        int share = Math.max(1, (chunk.size() + properties.threads() - 1) / properties.threads());
+        List<Future<List<Check>>> shares = new ArrayList<>();
+        for (int from = 0; from < chunk.size(); from += share) {
+            List<Seal> part = chunk.subList(from, Math.min(chunk.size(), from + share));
+            shares.add(checkers.submit(() -> seals.checkAll(part)));
+        }
         long expired = 0;
-        for (Future<Check> future : checks) {
-            Check check = join(future);
-            if (check.status() == Status.EXPIRED) {
-                expired++;
-            } else if (check.status() != Status.INTACT) {
-                problems.add(check);
+        for (Future<List<Check>> future : shares) {
+            for (Check check : join(future)) {
+                if (check.status() == Status.EXPIRED) {
+                    expired++;
+                } else if (check.status() != Status.INTACT) {
+                    problems.add(check);
+                }
             }
         }
         return expired;
     }
 
-    private static Check join(Future<Check> future) {
+    private static <T> T join(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
