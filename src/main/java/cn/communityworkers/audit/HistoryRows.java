@@ -43,7 +43,7 @@ class HistoryRows {
     private static final String PROCESS_INSTANCE = "procinst";
     /**
      * What a trail reads of an instance, one query per table; each selects the instance's id first ({@code pid_}).
-     * The process definition gives the trail its name and version; the byte arrays hold values and comments.
+     * The process definition gives the trail its name and version; the byte arrays hold values.
      */
     private static final Map<String, String> TABLES = tables();
 
