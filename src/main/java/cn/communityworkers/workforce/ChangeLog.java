@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,12 +50,25 @@ class ChangeLog {
         }
     }
 
+    /** A change to record: see {@link #record(String, ChangeAttribute, Object, Object, LocalDate, Ground)}. */
+    record Entry(String workerId, ChangeAttribute attribute, Object from, Object to, LocalDate effective,
+            Ground ground) {
+    }
+
+    private static final String INSERT = """
+            insert into worker_change (worker_id, attribute, old_value, new_value, effective_date, reason,
+              process_instance_id, decision_instance_id, details, cause, changed_by, changed_at)
+            values (:worker, :attribute, :old, :new, :effective, :reason, :process, :decision, :details, :cause,
+              :by, :at)""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ChangeLog(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    ChangeLog(JdbcClient jdbc, NamedParameterJdbcTemplate named, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
+        this.named = named;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -69,16 +85,26 @@ class ChangeLog {
     /** As {@link #record(String, ChangeAttribute, Object, Object, LocalDate, Ground)}, made by {@code changedBy}. */
     void record(String workerId, ChangeAttribute attribute, Object from, Object to, LocalDate effective, Ground ground,
             String changedBy) {
-        jdbc.sql("""
-                insert into worker_change (worker_id, attribute, old_value, new_value, effective_date, reason,
-                  process_instance_id, decision_instance_id, details, cause, changed_by, changed_at)
-                values (:worker, :attribute, :old, :new, :effective, :reason, :process, :decision, :details, :cause,
-                  :by, :at)""")
-                .param("worker", workerId).param("attribute", attribute.name()).param("old", text(from))
-                .param("new", text(to)).param("effective", effective).param("reason", ground.reason())
-                .param("process", ground.processInstanceId()).param("decision", ground.decisionInstanceId())
-                .param("details", ground.details()).param("cause", text(ground.cause())).param("by", changedBy)
-                .param("at", Timestamp.from(Instant.now(clock))).update();
+        named.update(INSERT, row(new Entry(workerId, attribute, from, to, effective, ground), changedBy,
+                Timestamp.from(Instant.now(clock))));
+    }
+
+    /** Records many changes, made by the current user now, in one batch (a roster's registrations). */
+    void recordAll(List<Entry> entries) {
+        String changedBy = currentUser.userId();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        named.batchUpdate(INSERT, entries.stream().map(entry -> row(entry, changedBy, now))
+                .toArray(SqlParameterSource[]::new));
+    }
+
+    private static MapSqlParameterSource row(Entry entry, String changedBy, Timestamp at) {
+        Ground ground = entry.ground();
+        return new MapSqlParameterSource().addValue("worker", entry.workerId())
+                .addValue("attribute", entry.attribute().name()).addValue("old", text(entry.from()))
+                .addValue("new", text(entry.to())).addValue("effective", entry.effective())
+                .addValue("reason", ground.reason()).addValue("process", ground.processInstanceId())
+                .addValue("decision", ground.decisionInstanceId()).addValue("details", ground.details())
+                .addValue("cause", text(ground.cause())).addValue("by", changedBy).addValue("at", at);
     }
 
     /** A worker's changes, in the order they were recorded. */

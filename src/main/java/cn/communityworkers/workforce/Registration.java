@@ -176,13 +176,17 @@ class Registration {
     /**
      * {@link #check}, {@link #unitOf} and {@link #store} for the rows of one import, which ask each question once: the
      * grading rules remember their answers ({@link GradingRules#remembering}), and the units of the communities and
-     * the counties are read once each. For one import in one transaction, not longer.
+     * the counties are read once each; the workers stored are written together, a batch per table, at each
+     * {@link #flush}. For one import in one transaction, not longer.
      */
-    final class Batch {
+    final class Batch implements Writes {
 
         private final GradingRules rules = gradingRules.remembering();
         private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
         private final Map<String, County> counties = new HashMap<>();
+        private final List<Worker> added = new ArrayList<>();
+        private final List<ChangeLog.Entry> changed = new ArrayList<>();
+        private final List<Map.Entry<String, WorkerRecord.Action>> actions = new ArrayList<>();
 
         List<Violation> check(WorkerRecord record, Set<String> alreadyReported) {
             return Registration.this.check(record, alreadyReported, rules);
@@ -193,20 +197,80 @@ class Registration {
                     code -> units.computeIfAbsent(code, organisation::findUnitOfCommunity));
         }
 
+        /** Stores a checked record as {@link Registration#store} does, once {@link #flush} writes it. */
         Worker store(WorkerRecord record, OrgUnit unit) {
             return Registration.this.store(record, unit, rules,
-                    code -> counties.computeIfAbsent(code, organisation::county));
+                    code -> counties.computeIfAbsent(code, organisation::county), this);
+        }
+
+        /** Writes the workers stored since the last flush: a batch per table. */
+        void flush() {
+            workers.insertAll(added);
+            changes.recordAll(changed);
+            actions.forEach(action -> disciplinaryActions.add(action.getKey(), action.getValue()));
+            added.clear();
+            changed.clear();
+            actions.clear();
+        }
+
+        @Override
+        public void worker(Worker worker) {
+            added.add(worker);
+        }
+
+        @Override
+        public void change(ChangeLog.Entry change) {
+            changed.add(change);
+        }
+
+        @Override
+        public void action(String workerId, WorkerRecord.Action action) {
+            actions.add(Map.entry(workerId, action));
         }
     }
+
+    /** Where a registration's writes go: at once (one registration), or gathered and written together (a roster). */
+    private interface Writes {
+
+        void worker(Worker worker);
+
+        void change(ChangeLog.Entry change);
+
+        void action(String workerId, WorkerRecord.Action action);
+    }
+
+    /** The writes of one registration, at once. */
+    private final Writes atOnce = new Writes() {
+        @Override
+        public void worker(Worker worker) {
+            workers.save(worker);
+        }
+
+        @Override
+        public void change(ChangeLog.Entry change) {
+            changes.record(change.workerId(), change.attribute(), change.from(), change.to(), change.effective(),
+                    change.ground());
+        }
+
+        @Override
+        public void action(String workerId, WorkerRecord.Action action) {
+            disciplinaryActions.add(workerId, action);
+        }
+    };
 
     /**
      * Whether the identity number is already registered: the refusal, in Chinese, naming {@code field}, the number
      * masked.
      */
     Optional<Violation> duplicateIdCardNumber(IdCardNumber number, String field) {
-        return workers.existsByIdCardNumber(number.value()) ? Optional.of(Violation.of(field, "unique",
-                "身份证号码(" + field + ")" + number.masked() + "已登记在社区工作者名册中,同一人不能重复登记"))
+        return workers.existsByIdCardNumber(number.value()) ? Optional.of(registeredAlready(number, field))
                 : Optional.empty();
+    }
+
+    /** The refusal of an identity number already registered, in Chinese, naming {@code field}, the number masked. */
+    static Violation registeredAlready(IdCardNumber number, String field) {
+        return Violation.of(field, "unique",
+                "身份证号码(" + field + ")" + number.masked() + "已登记在社区工作者名册中,同一人不能重复登记");
     }
 
     /** The unit of the record's community; null, with a violation when the community does not exist. */
@@ -233,10 +297,11 @@ class Registration {
      * what the worker has from the registration (status, grade, pay, contract end, disciplinary actions).
      */
     Worker store(WorkerRecord record, OrgUnit unit) {
-        return store(record, unit, gradingRules, organisation::county);
+        return store(record, unit, gradingRules, organisation::county, atOnce);
     }
 
-    private Worker store(WorkerRecord record, OrgUnit unit, GradingRules rules, Function<String, County> counties) {
+    private Worker store(WorkerRecord record, OrgUnit unit, GradingRules rules, Function<String, County> counties,
+            Writes writes) {
         LocalDate today = LocalDate.now(clock);
         Worker worker = new Worker(record.workerId() != null ? record.workerId() : newWorkerId());
         worker.setName(record.name().trim());
@@ -282,33 +347,33 @@ class Registration {
         }
         County county = counties.apply(unit.countyCode());
         worker.setMonthlyPay(rules.monthlyPay(county, worker.getPostCategory(), worker.getGradeLevel()));
-        workers.save(worker);
+        writes.worker(worker);
 
-        registered(worker, ChangeAttribute.STATUS, null, worker.getStatus(), today, REGISTERED);
-        registered(worker, ChangeAttribute.GRADE, null, worker.getGradeLevel(), today, gradeGround);
-        registered(worker, ChangeAttribute.PAY, null, worker.getMonthlyPay(), today,
-                "按" + worker.getPostCategory().label() + "岗位第" + worker.getGradeLevel() + "级核定薪酬");
+        String id = worker.getWorkerId();
+        writes.change(registered(id, ChangeAttribute.STATUS, null, worker.getStatus(), today, REGISTERED));
+        writes.change(registered(id, ChangeAttribute.GRADE, null, worker.getGradeLevel(), today, gradeGround));
+        writes.change(registered(id, ChangeAttribute.PAY, null, worker.getMonthlyPay(), today,
+                "按" + worker.getPostCategory().label() + "岗位第" + worker.getGradeLevel() + "级核定薪酬"));
         if (worker.getContractEnd() != null) {
-            registered(worker, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd(), today, REGISTERED);
+            writes.change(registered(id, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd(), today, REGISTERED));
         }
         if (worker.probationPay() != null) {
-            registered(worker, ChangeAttribute.PAY, worker.getMonthlyPay(),
+            writes.change(registered(id, ChangeAttribute.PAY, worker.getMonthlyPay(),
                     worker.probationPay(), today, "试用期工资按岗位工资的" + worker.getProbationPayPercent()
-                            + "%发放(" + LabourContractLaw.ARTICLE_20 + ":不得低于劳动合同约定工资的百分之八十)");
+                            + "%发放(" + LabourContractLaw.ARTICLE_20 + ":不得低于劳动合同约定工资的百分之八十)"));
         }
         if (record.disciplinaryActions() != null) {
-            record.disciplinaryActions().forEach(action -> disciplinaryActions.add(worker.getWorkerId(), action));
+            record.disciplinaryActions().forEach(action -> writes.action(id, action));
         }
         if (Boolean.TRUE.equals(record.underDisciplinaryAction())) {
-            disciplinaryActions.add(worker.getWorkerId(),
-                    new WorkerRecord.Action(DisciplinaryActionType.DEMERIT, today, FLAGGED_BY, FLAGGED));
+            writes.action(id, new WorkerRecord.Action(DisciplinaryActionType.DEMERIT, today, FLAGGED_BY, FLAGGED));
         }
         return worker;
     }
 
-    private void registered(Worker worker, ChangeAttribute attribute, Object from, Object to, LocalDate effective,
-            String reason) {
-        changes.record(worker.getWorkerId(), attribute, from, to, effective, ChangeLog.Ground.of(reason));
+    private static ChangeLog.Entry registered(String workerId, ChangeAttribute attribute, Object from, Object to,
+            LocalDate effective, String reason) {
+        return new ChangeLog.Entry(workerId, attribute, from, to, effective, ChangeLog.Ground.of(reason));
     }
 
     private static String newWorkerId() {

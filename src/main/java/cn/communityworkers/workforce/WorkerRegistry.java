@@ -2,6 +2,7 @@ package cn.communityworkers.workforce;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,42 +94,50 @@ public class WorkerRegistry {
     /** {@link #importRoster(List)}, telling {@code progress} how far it has come. */
     @Transactional
     public List<String> importRoster(List<WorkerCsv.Row> rows, ImportProgress progress) {
-        List<Violation> violations = new ArrayList<>();
+        List<List<Violation>> rowViolations = new ArrayList<>();
         List<OrgUnit> units = new ArrayList<>();
-        Set<String> idsInFile = new HashSet<>();
-        Set<String> idCardNumbersInFile = new HashSet<>();
+        // The ids and identity numbers met first in the file, by row, to be looked up in the registry at once.
+        Map<String, Integer> idsInFile = new HashMap<>();
+        Map<String, Integer> idCardNumbersInFile = new HashMap<>();
+        Map<String, IdCardNumber> numbers = new HashMap<>();
         Registration.Batch batch = registration.batch();
-        int checked = 0;
         for (WorkerCsv.Row row : rows) {
-            List<Violation> rowViolations = new ArrayList<>(row.violations());
+            List<Violation> found = new ArrayList<>(row.violations());
+            rowViolations.add(found);
             if (row.record() != null) {
                 Set<String> unreadable = new HashSet<>();
                 row.violations().forEach(violation -> unreadable.add(violation.field()));
-                rowViolations.addAll(batch.check(row.record(), unreadable));
-                units.add(batch.unitOf(row.record(), rowViolations));
+                found.addAll(batch.check(row.record(), unreadable));
+                units.add(batch.unitOf(row.record(), found));
                 String id = row.record().workerId();
-                if (id != null && !idsInFile.add(id)) {
-                    rowViolations.add(Violation.of("workerId", "unique", "编号(workerId)" + id + " 在文件中出现了两次"));
-                } else if (id != null && workers.existsById(id)) {
-                    rowViolations.add(Violation.of("workerId", "unique", "编号(workerId)" + id + " 已有社区工作者登记"));
+                if (id != null && idsInFile.putIfAbsent(id, rowViolations.size() - 1) != null) {
+                    found.add(Violation.of("workerId", "unique", "编号(workerId)" + id + " 在文件中出现了两次"));
                 }
-                if (rowViolations.stream().noneMatch(violation -> violation.field().equals(Registration.ID_CARD_NUMBER))) {
+                if (found.stream().noneMatch(violation -> violation.field().equals(Registration.ID_CARD_NUMBER))) {
                     IdCardNumber number = IdCardNumber.of(row.record().idCardNumber());
-                    if (!idCardNumbersInFile.add(number.value())) {
-                        rowViolations.add(Violation.of(Registration.ID_CARD_NUMBER, "unique", "身份证号码("
+                    if (idCardNumbersInFile.putIfAbsent(number.value(), rowViolations.size() - 1) != null) {
+                        found.add(Violation.of(Registration.ID_CARD_NUMBER, "unique", "身份证号码("
                                 + Registration.ID_CARD_NUMBER + ")" + number.masked() + "在文件中出现了两次"));
                     } else {
-                        registration.duplicateIdCardNumber(number, Registration.ID_CARD_NUMBER)
-                                .ifPresent(rowViolations::add);
+                        numbers.put(number.value(), number);
                     }
                 }
             }
-            rowViolations.forEach(violation -> violations.add(violation.atRow(row.line())));
-            if (++checked % PROGRESS_EVERY == 0) {
-                progress.checked(checked);
+            if (rowViolations.size() % PROGRESS_EVERY == 0) {
+                progress.checked(rowViolations.size());
             }
         }
+        workers.registeredIds(idsInFile.keySet()).forEach(id -> rowViolations.get(idsInFile.get(id))
+                .add(Violation.of("workerId", "unique", "编号(workerId)" + id + " 已有社区工作者登记")));
+        workers.registeredIdCardNumbers(numbers.keySet()).forEach(number -> rowViolations
+                .get(idCardNumbersInFile.get(number))
+                .add(Registration.registeredAlready(numbers.get(number), Registration.ID_CARD_NUMBER)));
         progress.checked(rows.size());
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            int line = rows.get(i).line();
+            rowViolations.get(i).forEach(violation -> violations.add(violation.atRow(line)));
+        }
         if (rows.isEmpty()) {
             violations.add(Violation.of("", "not-empty", "文件中没有社区工作者的数据行"));
         }
@@ -141,9 +150,11 @@ public class WorkerRegistry {
         for (int i = 0; i < rows.size(); i++) {
             ids.add(batch.store(rows.get(i).record(), units.get(i)).getWorkerId());
             if (ids.size() % PROGRESS_EVERY == 0) {
+                batch.flush();
                 progress.stored(ids.size());
             }
         }
+        batch.flush();
         progress.stored(ids.size());
         return ids;
     }

@@ -1,14 +1,20 @@
 package cn.communityworkers.workforce;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,10 +26,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WorkerRepository {
 
-    private final JdbcClient jdbc;
+    /** The most values one query's list asks for. */
+    private static final int SLICE = 1_000;
 
-    WorkerRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    WorkerRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     Optional<Worker> findById(String workerId) {
@@ -86,17 +97,53 @@ class WorkerRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Of these workers' ids, those that are registered: a query per thousand. */
+    Set<String> registeredIds(Collection<String> workerIds) {
+        return registered("worker_id", workerIds);
+    }
+
+    /** Of these identity numbers, those that are registered: a query per thousand. */
+    Set<String> registeredIdCardNumbers(Collection<String> idCardNumbers) {
+        return registered("id_card_number", idCardNumbers);
+    }
+
+    private Set<String> registered(String column, Collection<String> values) {
+        List<String> asked = List.copyOf(values);
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < asked.size(); from += SLICE) {
+            found.addAll(jdbc.sql("select " + column + " from worker where " + column + " in (:values)")
+                    .param("values", asked.subList(from, Math.min(asked.size(), from + SLICE)))
+                    .query(String.class).list());
+        }
+        return found;
+    }
+
+    /**
+     * Inserts new workers (no version yet) at version 0 with their terms and ratings, a batch per table (a roster's
+     * registrations).
+     */
+    void insertAll(List<Worker> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = added.stream().map(WorkerRepository::columns).toList();
+        Set<String> columns = rows.get(0).keySet();
+        named.batchUpdate("insert into worker (" + String.join(", ", columns) + ", version) values (:"
+                + String.join(", :", columns) + ", 0)", rows.stream().map(MapSqlParameterSource::new)
+                .toArray(SqlParameterSource[]::new));
+        added.forEach(worker -> worker.setVersion(0L));
+        insertTermsAndRatings(added);
+    }
+
     /**
      * Stores the worker: a new one (no version yet) is inserted at version 0; a loaded one is updated, and its version
      * moves on, only if the row still has the version it was loaded with. Its terms and ratings are written anew.
      */
     void save(Worker worker) {
-        Map<String, Object> columns = columns(worker);
         if (worker.getVersion() == null) {
-            jdbc.sql("insert into worker (" + String.join(", ", columns.keySet()) + ", version) values (:"
-                    + String.join(", :", columns.keySet()) + ", 0)").params(columns).update();
-            worker.setVersion(0L);
+            insertAll(List.of(worker));
         } else {
+            Map<String, Object> columns = columns(worker);
             List<String> assignments = columns.keySet().stream().filter(column -> !column.equals("worker_id"))
                     .map(column -> column + " = :" + column).toList();
             int updated = jdbc.sql("update worker set " + String.join(", ", assignments)
@@ -109,19 +156,33 @@ class WorkerRepository {
             worker.setVersion(worker.getVersion() + 1);
             jdbc.sql("delete from secretary_term where worker_id = :id").param("id", worker.getWorkerId()).update();
             jdbc.sql("delete from assessment_record where worker_id = :id").param("id", worker.getWorkerId()).update();
+            insertTermsAndRatings(List.of(worker));
         }
-        List<SecretaryTerm> terms = worker.getSecretaryTerms();
-        for (int i = 0; i < terms.size(); i++) {
-            jdbc.sql("""
+    }
+
+    private void insertTermsAndRatings(List<Worker> stored) {
+        List<SqlParameterSource> terms = new ArrayList<>();
+        List<SqlParameterSource> ratings = new ArrayList<>();
+        for (Worker worker : stored) {
+            List<SecretaryTerm> held = worker.getSecretaryTerms();
+            for (int i = 0; i < held.size(); i++) {
+                terms.add(new MapSqlParameterSource().addValue("id", worker.getWorkerId()).addValue("index", i)
+                        .addValue("start", held.get(i).start()).addValue("end", held.get(i).end())
+                        .addValue("completed", held.get(i).completed()));
+            }
+            for (AssessmentRecord rated : worker.getAssessmentHistory()) {
+                ratings.add(new MapSqlParameterSource().addValue("id", worker.getWorkerId())
+                        .addValue("year", rated.year()).addValue("rating", rated.rating().name()));
+            }
+        }
+        if (!terms.isEmpty()) {
+            named.batchUpdate("""
                     insert into secretary_term (worker_id, term_index, term_start, term_end, completed)
-                    values (:id, :index, :start, :end, :completed)""")
-                    .param("id", worker.getWorkerId()).param("index", i).param("start", terms.get(i).start())
-                    .param("end", terms.get(i).end()).param("completed", terms.get(i).completed()).update();
+                    values (:id, :index, :start, :end, :completed)""", terms.toArray(SqlParameterSource[]::new));
         }
-        for (AssessmentRecord rated : worker.getAssessmentHistory()) {
-            jdbc.sql("insert into assessment_record (worker_id, assessment_year, rating) values (:id, :year, :rating)")
-                    .param("id", worker.getWorkerId()).param("year", rated.year())
-                    .param("rating", rated.rating().name()).update();
+        if (!ratings.isEmpty()) {
+            named.batchUpdate("insert into assessment_record (worker_id, assessment_year, rating) values (:id, :year, :rating)",
+                    ratings.toArray(SqlParameterSource[]::new));
         }
     }
 

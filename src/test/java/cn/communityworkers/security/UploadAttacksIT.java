@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.unit.DataSize;
 
 import cn.communityworkers.support.Api;
@@ -25,6 +26,8 @@ import cn.communityworkers.support.IntegrationTest;
 class UploadAttacksIT {
 
     static final long HUGE = 700L * 1024 * 1024;
+    /** The two addresses a roster is uploaded to: imported at once, or kept and imported in the background. */
+    static final String[] ROSTER_UPLOADS = {"/api/workers/import", "/api/roster-imports?name=huge.csv"};
     /** What the client can push into the sockets' buffers and Tomcat's swallowing while the server reads nothing. */
     static final long UNREAD = 16L * 1024 * 1024;
 
@@ -32,6 +35,8 @@ class UploadAttacksIT {
     int port;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
     @Value("${security.max-upload-size}")
     DataSize uploadLimit;
     @Value("${security.max-body-size}")
@@ -42,21 +47,25 @@ class UploadAttacksIT {
     /** #17 unbounded uploads: 700 MB to the roster import from a user without the right to import is not read. */
     @Test
     void aRosterFromAUserWithoutRightsIsRefusedBeforeItsBodyIsRead() throws Exception {
-        for (String user : new String[] {"eastparty", "auditor", "designer", "chunhui"}) {
-            RawHttp.Response refused = RawHttp.request(port, "POST", "/api/workers/import").as(user, Api.PASSWORD)
-                    .generated("text/csv", HUGE).send();
-            assertThat(refused.status()).as(user + ": " + refused).isEqualTo(403);
-            assertThat(refused.json().path("detail").asText()).as(user).isNotBlank();
-            assertThat(refused.bodyBytesSent()).as(user).isLessThan(UNREAD);
+        for (String upload : ROSTER_UPLOADS) {
+            for (String user : new String[] {"eastparty", "auditor", "designer", "chunhui"}) {
+                RawHttp.Response refused = RawHttp.request(port, "POST", upload).as(user, Api.PASSWORD)
+                        .generated("text/csv", HUGE).send();
+                assertThat(refused.status()).as(user + " " + upload + ": " + refused).isEqualTo(403);
+                assertThat(refused.json().path("detail").asText()).as(user).isNotBlank();
+                assertThat(refused.bodyBytesSent()).as(user + " " + upload).isLessThan(UNREAD);
+            }
         }
     }
 
     /** #17 unbounded uploads: an anonymous 700 MB upload is not read either. */
     @Test
     void anAnonymousUploadIsRefusedBeforeItsBodyIsRead() throws Exception {
-        RawHttp.Response refused = RawHttp.request(port, "POST", "/api/workers/import").generated("text/csv", HUGE).send();
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
-        assertThat(refused.bodyBytesSent()).isLessThan(UNREAD);
+        for (String upload : ROSTER_UPLOADS) {
+            RawHttp.Response refused = RawHttp.request(port, "POST", upload).generated("text/csv", HUGE).send();
+            assertThat(refused.status()).as(upload + ": " + refused).isEqualTo(401);
+            assertThat(refused.bodyBytesSent()).as(upload).isLessThan(UNREAD);
+        }
     }
 
     /** #17 unbounded uploads: the scores and the satisfaction survey from users without the right are not read. */
@@ -79,23 +88,31 @@ class UploadAttacksIT {
     /** #17 unbounded uploads: a roster that says it is larger than the limit is refused without being read. */
     @Test
     void anUploadLargerThanTheLimitIsRefusedBeforeItsBodyIsRead() throws Exception {
-        RawHttp.Response refused = RawHttp.request(port, "POST", "/api/workers/import").as(Api.ADMIN, Api.PASSWORD)
-                .generated("text/csv", HUGE).send();
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().path("detail").asText()).contains("请求内容过大").contains("50 MB");
-        assertThat(refused.bodyBytesSent()).isLessThan(UNREAD);
+        long kept = jdbc.queryForObject("select count(*) from roster_import", Long.class);
+        for (String upload : ROSTER_UPLOADS) {
+            RawHttp.Response refused = RawHttp.request(port, "POST", upload).as(Api.ADMIN, Api.PASSWORD)
+                    .generated("text/csv", HUGE).send();
+            assertThat(refused.status()).as(upload + ": " + refused).isEqualTo(413);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(refused.json().path("detail").asText()).contains("请求内容过大").contains("50 MB");
+            assertThat(refused.bodyBytesSent()).as(upload).isLessThan(UNREAD);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from roster_import", Long.class)).as("nothing kept").isEqualTo(kept);
     }
 
     /** #17 unbounded uploads: a chunked roster (no length said) is read up to the limit only, then refused. */
     @Test
     void aChunkedUploadIsCutOffAtTheLimit() throws Exception {
-        RawHttp.Response refused = RawHttp.request(port, "POST", "/api/workers/import").as(Api.ADMIN, Api.PASSWORD)
-                .chunked("text/csv", HUGE).send();
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
-        assertThat(refused.json().path("status").asInt()).isEqualTo(413);
-        assertThat(refused.bodyBytesSent()).isGreaterThan(uploadLimit.toBytes())
-                .isLessThan(uploadLimit.toBytes() + UNREAD);
+        long kept = jdbc.queryForObject("select count(*) from roster_import", Long.class);
+        for (String upload : ROSTER_UPLOADS) {
+            RawHttp.Response refused = RawHttp.request(port, "POST", upload).as(Api.ADMIN, Api.PASSWORD)
+                    .chunked("text/csv", HUGE).send();
+            assertThat(refused.status()).as(upload + ": " + refused).isEqualTo(413);
+            assertThat(refused.json().path("status").asInt()).isEqualTo(413);
+            assertThat(refused.bodyBytesSent()).as(upload).isGreaterThan(uploadLimit.toBytes())
+                    .isLessThan(uploadLimit.toBytes() + UNREAD);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from roster_import", Long.class)).as("nothing kept").isEqualTo(kept);
     }
 
     /** #17 unbounded uploads: every other body (here a deployment and a JSON call) has the smaller general limit. */

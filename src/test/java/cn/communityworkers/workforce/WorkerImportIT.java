@@ -184,7 +184,7 @@ class WorkerImportIT {
 
     /**
      * #21 the roster's identity numbers: a bad one names its row and the field, the same number twice in the file or
-     * one already registered is refused; nothing is imported.
+     * one already registered is refused, and so is an id already registered; nothing is imported.
      */
     @Test
     void badAndDuplicateIdCardNumbersAreReportedByRow() {
@@ -199,7 +199,8 @@ class WorkerImportIT {
                 + row(prefix + "3", registered, "丙")                                     // line 4: registered
                 + row(prefix + "4", twice.substring(0, 17) + (twice.endsWith("1") ? "2" : "1"), "丁") // line 5
                 + row(prefix + "5", wrongBirth, "戊")                                     // line 6
-                + row(prefix + "6", "", "己");                                            // line 7
+                + row(prefix + "6", "", "己")                                             // line 7
+                + row(prefix + "0", IdCards.of("1985-03-04"), "庚");                      // line 8: id registered
         Api.Response refused = api.postCsv(Api.ADMIN, "/api/workers/import", csv);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.violations()).containsExactlyInAnyOrder(
@@ -207,8 +208,11 @@ class WorkerImportIT {
                 "row 4 idCardNumber unique",
                 "row 5 idCardNumber id-card-checksum",
                 "row 6 birthDate agrees-with-id-card",
-                "row 7 idCardNumber required");
+                "row 7 idCardNumber required",
+                "row 8 workerId unique");
         assertThat(refused.json().path("violations").findValuesAsText("message"))
+                .contains("编号(workerId)" + prefix + "0 已有社区工作者登记")
+                .filteredOn(message -> !message.startsWith("编号"))
                 .allMatch(message -> message.contains("身份证号码") || message.contains("出生日期"));
         assertThat(api.get(Api.ADMIN, "/api/workers/" + prefix + "1").status()).isEqualTo(404);
     }
