@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -65,9 +64,7 @@ class AuditSealIT {
     Map<String, JsonNode> problems() {
         JsonNode verification = SealVerification.full(api, Drive.AUDITOR);
         assertThat(verification.path("checked").asInt()).isPositive().isEqualTo(verification.path("total").asInt());
-        Map<String, JsonNode> found = new HashMap<>();
-        verification.path("problems").forEach(p -> found.put(p.path("processInstanceId").asText(), p));
-        return found;
+        return SealVerification.problemsByInstance(verification);
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +50,7 @@ class VerificationIT {
     }
 
     static Map<String, JsonNode> problems(JsonNode verification) {
-        Map<String, JsonNode> found = new HashMap<>();
-        verification.path("problems").forEach(p -> found.put(p.path("processInstanceId").asText(), p));
-        return found;
+        return SealVerification.problemsByInstance(verification);
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.communityworkers.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
@@ -27,6 +28,13 @@ public final class SealVerification {
         Api.Response asked = api.post(user, "/api/audit/verifications", Map.of("kind", kind));
         assertThat(asked.status()).as(asked.text()).isEqualTo(202);
         return finished(api, user, asked.headers().getLocation().getPath());
+    }
+
+    /** A verification's problems by the instance each names. */
+    public static Map<String, JsonNode> problemsByInstance(JsonNode verification) {
+        Map<String, JsonNode> found = new HashMap<>();
+        verification.path("problems").forEach(p -> found.put(p.path("processInstanceId").asText(), p));
+        return found;
     }
 
     /** The verification at {@code location} ({@code /api/audit/verifications/{id}}) once it has finished. */
