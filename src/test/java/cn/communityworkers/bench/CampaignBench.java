@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
@@ -54,6 +55,8 @@ class CampaignBench extends ApplicationBench {
     static final String TASK_PAGE = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
             + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
     static final Duration STALL = Duration.ofMinutes(3);
+    /** What an approver submits for a first task over HTTP: the two scores. */
+    static final String SCORES = "{\"variables\": {\"politicalScore\": {\"value\": 85}, \"performanceScore\": {\"value\": 88}}}";
 
     @Autowired
     TaskService taskService;
@@ -101,10 +104,15 @@ class CampaignBench extends ApplicationBench {
 
             Map<String, Object> approvers = new LinkedHashMap<>();
             int firstCommunity = 0;
-            for (int users : APPROVERS) {
-                log("approvers: " + users + " at once, each of a community of its own, " + ROUNDS + " rounds each");
-                approvers.put(String.valueOf(users), approvers(county, firstCommunity, users));
-                firstCommunity += users;
+            for (Way way : Way.values()) {
+                Map<String, Object> figures = new LinkedHashMap<>();
+                for (int users : APPROVERS) {
+                    log("approvers (" + way + "): " + users + " at once, each of a community of its own, " + ROUNDS
+                            + " rounds each");
+                    figures.put(String.valueOf(users), approvers(county, firstCommunity, users, way));
+                    firstCommunity += users;
+                }
+                approvers.put(way.name().toLowerCase(Locale.ROOT), figures);
             }
 
             log("work: every first task, half through the Java API, half through /engine-rest");
@@ -242,12 +250,21 @@ class CampaignBench extends ApplicationBench {
     }
 
     /**
+     * How an approver's client talks to the application: Tasklist in the browser (its session with the webapps, their
+     * engine API, 办结 as a form's submission), or a script or another Tasklist on {@code /engine-rest} with HTTP Basic
+     * (every call's password checked, its user's groups read again).
+     */
+    enum Way {
+        TASKLIST, REST
+    }
+
+    /**
      * Approvers at once, each a community's committee with a Tasklist of its own over HTTP: every round, the task page
      * as Tasklist loads it (the group filter's first page and its count), then the completion of one of its first
      * tasks. All start together; the page's and the completion's times, each over every approver and round. The
      * communities from {@code firstCommunity} on, so that each phase has communities whose tasks are all open.
      */
-    Map<String, Object> approvers(County county, int firstCommunity, int users) throws Exception {
+    Map<String, Object> approvers(County county, int firstCommunity, int users, Way way) throws Exception {
         int clients = Math.min(users, county.communities.size() - firstCommunity);
         String filterId = filterService.createFilterQuery().filterName("本组待办").singleResult().getId();
         long[] pages = new long[clients * ROUNDS];
@@ -262,15 +279,26 @@ class CampaignBench extends ApplicationBench {
                      where i.type_ = 'candidate' and i.group_id_ = ? and t.task_def_key_ = ? order by t.id_""",
                     String.class, UnitGroups.communityParty(community), AnnualAssessmentProcess.TASK_SCORE_WORKER);
             try {
+                BenchHttp.Tasklist tasklist = way == Way.TASKLIST ? http.tasklist(user) : null;
                 together.await();
                 for (int round = 0; round < ROUNDS; round++) {
                     long page = System.nanoTime();
-                    ok(http.postHal(user, "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
-                            TASK_PAGE), 200);
-                    ok(http.post(user, "/engine-rest/filter/" + filterId + "/count", TASK_PAGE), 200);
+                    String list = "/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+                    String count = "/filter/" + filterId + "/count";
+                    if (tasklist != null) {
+                        ok(tasklist.post(list, TASK_PAGE, true), 200);
+                        ok(tasklist.post(count, TASK_PAGE, false), 200);
+                    } else {
+                        ok(http.postHal(user, "/engine-rest" + list, TASK_PAGE), 200);
+                        ok(http.post(user, "/engine-rest" + count, TASK_PAGE), 200);
+                    }
                     pages[c * ROUNDS + round] = System.nanoTime() - page;
                     long completion = System.nanoTime();
-                    completeOverRest(new String[] {tasks.get(round), UnitGroups.communityParty(community)});
+                    if (tasklist != null) {
+                        ok(tasklist.post("/task/" + tasks.get(round) + "/submit-form", SCORES, false), 204);
+                    } else {
+                        completeOverRest(new String[] {tasks.get(round), UnitGroups.communityParty(community)});
+                    }
                     completions[c * ROUNDS + round] = System.nanoTime() - completion;
                 }
             } catch (Exception e) {
@@ -282,7 +310,7 @@ class CampaignBench extends ApplicationBench {
                 "seconds", round(seconds));
         figures.put("taskPage", BenchReport.percentiles(pages));
         figures.put("completion", BenchReport.percentiles(completions));
-        log(String.format("approvers %d: task page p50 %s ms, p95 %s ms; completion p50 %s ms, p95 %s ms", clients,
+        log(String.format("approvers %d (%s): task page p50 %s ms, p95 %s ms; completion p50 %s ms, p95 %s ms", clients, way,
                 ((Map<?, ?>) figures.get("taskPage")).get("p50Ms"), ((Map<?, ?>) figures.get("taskPage")).get("p95Ms"),
                 ((Map<?, ?>) figures.get("completion")).get("p50Ms"), ((Map<?, ?>) figures.get("completion")).get("p95Ms")));
         return figures;
@@ -312,8 +340,7 @@ class CampaignBench extends ApplicationBench {
     void completeOverRest(String[] task) {
         String community = task[1].substring("community".length(), task[1].length() - "Party".length());
         try {
-            HttpResponse<String> done = http.post("u" + community, "/engine-rest/task/" + task[0] + "/complete",
-                    "{\"variables\": {\"politicalScore\": {\"value\": 85}, \"performanceScore\": {\"value\": 88}}}");
+            HttpResponse<String> done = http.post("u" + community, "/engine-rest/task/" + task[0] + "/complete", SCORES);
             if (done.statusCode() != 204) {
                 throw new IllegalStateException(done.statusCode() + " " + done.body());
             }
