@@ -51,7 +51,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EngineRestResources extends CamundaJerseyResourceConfig {
 
     /** Camunda's configuration classes this one replaces: the exception mappers, and the object mapper's resolver. */
-    private static final Set<Class<?>> REPLACED = Set.of(RestExceptionHandler.class,
+    static final Set<Class<?>> REPLACED = Set.of(RestExceptionHandler.class,
             ProcessEngineExceptionHandler.class, ExceptionHandler.class, JacksonConfigurator.class);
     /** The engine's message when Java serialization, which is off, is asked for (CoreLogger, code 007). */
     private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.communityworkers.assessment.AnnualAssessmentProcess;
 import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.organisation.UnitGroups;
+import cn.communityworkers.support.TasklistSession;
 import cn.communityworkers.support.TestProfiles;
 
 /**
@@ -279,7 +280,7 @@ class CampaignBench extends ApplicationBench {
                      where i.type_ = 'candidate' and i.group_id_ = ? and t.task_def_key_ = ? order by t.id_""",
                     String.class, UnitGroups.communityParty(community), AnnualAssessmentProcess.TASK_SCORE_WORKER);
             try {
-                BenchHttp.Tasklist tasklist = way == Way.TASKLIST ? http.tasklist(user) : null;
+                TasklistSession tasklist = way == Way.TASKLIST ? new TasklistSession(port, user, BenchUnits.PASSWORD) : null;
                 together.await();
                 for (int round = 0; round < ROUNDS; round++) {
                     long page = System.nanoTime();
