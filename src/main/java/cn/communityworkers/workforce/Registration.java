@@ -355,7 +355,8 @@ class Registration {
         writes.change(registered(id, ChangeAttribute.PAY, null, worker.getMonthlyPay(), today,
                 "按" + worker.getPostCategory().label() + "岗位第" + worker.getGradeLevel() + "级核定薪酬"));
         if (worker.getContractEnd() != null) {
-            writes.change(registered(id, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd(), today, REGISTERED));
+            writes.change(registered(id, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd(), today,
+                    REGISTERED));
         }
         if (worker.probationPay() != null) {
             writes.change(registered(id, ChangeAttribute.PAY, worker.getMonthlyPay(),
