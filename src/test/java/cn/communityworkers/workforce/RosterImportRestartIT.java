@@ -32,7 +32,7 @@ import cn.communityworkers.support.TestUnits;
 @Tag("own-application")
 class RosterImportRestartIT {
 
-    static final int ROWS = 3_000;
+    static final int ROWS = 30_000;
 
     @Test
     void anImportStoppedWithItsApplicationIsRunAgainFromItsFile() {
