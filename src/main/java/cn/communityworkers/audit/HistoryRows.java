@@ -107,11 +107,7 @@ class HistoryRows {
         }, ids.toArray()));
         // An instance whose process instance row is gone has no history to compare, whatever else is left of it.
         Map<String, String> digests = new HashMap<>();
-        rows.forEach((id, hashes) -> {
-            if (present.contains(id)) {
-                digests.put(id, digest(hashes));
-            }
-        });
+        present.forEach(id -> digests.put(id, digest(rows.get(id))));
         return digests;
     }
 

@@ -34,8 +34,9 @@ import cn.communityworkers.system.SystemActions;
  * The seals of ended process instances, one chain: each seal holds the canonical trail of its instance, its SHA-256
  * ({@code trail_hash}), the digest of the instance's history rows it was built from ({@code rows_hash}, see
  * {@link HistoryRows}; none in seals made before it was kept), the previous seal's hash ({@code prev_hash}) and its own
- * hash over its number, instance, trail hash, previous hash and rows digest ({@code seal_hash}). Seals are only ever inserted. A sealer locks the chain head
- * (one row) first, so that sealers on several nodes add one seal after the other and never fork the chain.
+ * hash over its number, instance, trail hash, previous hash and rows digest ({@code seal_hash}). Seals are only ever
+ * inserted. A sealer locks the chain head (one row) first, so that sealers on several nodes add one seal after the
+ * other and never fork the chain.
  * <p>
  * An instance whose trail cannot be built is recorded in {@code audit_seal_failure} with the reason and skipped: the
  * others are sealed all the same, and it is tried again by the first sweep {@code audit.seal-retry-interval} after

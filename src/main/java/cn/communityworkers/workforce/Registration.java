@@ -177,9 +177,9 @@ class Registration {
      * {@link #check}, {@link #unitOf} and {@link #store} for the rows of one import, which ask each question once: the
      * grading rules remember their answers ({@link GradingRules#remembering}), and the units of the communities and
      * the counties are read once each; the workers stored are written together, a batch per table, at each
-     * {@link #flush}. For one import in one transaction, not longer.
+     * {@link #flush}. For one import in one transaction, not longer (or one registration: {@link #store}).
      */
-    final class Batch implements Writes {
+    final class Batch {
 
         private final GradingRules rules = gradingRules.remembering();
         private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
@@ -199,8 +199,11 @@ class Registration {
 
         /** Stores a checked record as {@link Registration#store} does, once {@link #flush} writes it. */
         Worker store(WorkerRecord record, OrgUnit unit) {
-            return Registration.this.store(record, unit, rules,
-                    code -> counties.computeIfAbsent(code, organisation::county), this);
+            return Registration.this.store(record, unit, this);
+        }
+
+        private County county(String code) {
+            return counties.computeIfAbsent(code, organisation::county);
         }
 
         /** Writes the workers stored since the last flush: a batch per table. */
@@ -212,51 +215,7 @@ class Registration {
             changed.clear();
             actions.clear();
         }
-
-        @Override
-        public void worker(Worker worker) {
-            added.add(worker);
-        }
-
-        @Override
-        public void change(ChangeLog.Entry change) {
-            changed.add(change);
-        }
-
-        @Override
-        public void action(String workerId, WorkerRecord.Action action) {
-            actions.add(Map.entry(workerId, action));
-        }
     }
-
-    /** Where a registration's writes go: at once (one registration), or gathered and written together (a roster). */
-    private interface Writes {
-
-        void worker(Worker worker);
-
-        void change(ChangeLog.Entry change);
-
-        void action(String workerId, WorkerRecord.Action action);
-    }
-
-    /** The writes of one registration, at once. */
-    private final Writes atOnce = new Writes() {
-        @Override
-        public void worker(Worker worker) {
-            workers.save(worker);
-        }
-
-        @Override
-        public void change(ChangeLog.Entry change) {
-            changes.record(change.workerId(), change.attribute(), change.from(), change.to(), change.effective(),
-                    change.ground());
-        }
-
-        @Override
-        public void action(String workerId, WorkerRecord.Action action) {
-            disciplinaryActions.add(workerId, action);
-        }
-    };
 
     /**
      * Whether the identity number is already registered: the refusal, in Chinese, naming {@code field}, the number
@@ -297,11 +256,15 @@ class Registration {
      * what the worker has from the registration (status, grade, pay, contract end, disciplinary actions).
      */
     Worker store(WorkerRecord record, OrgUnit unit) {
-        return store(record, unit, gradingRules, organisation::county, atOnce);
+        Batch one = new Batch();
+        Worker worker = one.store(record, unit);
+        one.flush();
+        return worker;
     }
 
-    private Worker store(WorkerRecord record, OrgUnit unit, GradingRules rules, Function<String, County> counties,
-            Writes writes) {
+    /** Stores the record into {@code batch}, which writes it when flushed. */
+    private Worker store(WorkerRecord record, OrgUnit unit, Batch batch) {
+        GradingRules rules = batch.rules;
         LocalDate today = LocalDate.now(clock);
         Worker worker = new Worker(record.workerId() != null ? record.workerId() : newWorkerId());
         worker.setName(record.name().trim());
@@ -345,29 +308,30 @@ class Registration {
             worker.setGradeLevel(grade.level());
             gradeGround = grade.ground();
         }
-        County county = counties.apply(unit.countyCode());
+        County county = batch.county(unit.countyCode());
         worker.setMonthlyPay(rules.monthlyPay(county, worker.getPostCategory(), worker.getGradeLevel()));
-        writes.worker(worker);
+        batch.added.add(worker);
 
         String id = worker.getWorkerId();
-        writes.change(registered(id, ChangeAttribute.STATUS, null, worker.getStatus(), today, REGISTERED));
-        writes.change(registered(id, ChangeAttribute.GRADE, null, worker.getGradeLevel(), today, gradeGround));
-        writes.change(registered(id, ChangeAttribute.PAY, null, worker.getMonthlyPay(), today,
+        batch.changed.add(registered(id, ChangeAttribute.STATUS, null, worker.getStatus(), today, REGISTERED));
+        batch.changed.add(registered(id, ChangeAttribute.GRADE, null, worker.getGradeLevel(), today, gradeGround));
+        batch.changed.add(registered(id, ChangeAttribute.PAY, null, worker.getMonthlyPay(), today,
                 "按" + worker.getPostCategory().label() + "岗位第" + worker.getGradeLevel() + "级核定薪酬"));
         if (worker.getContractEnd() != null) {
-            writes.change(registered(id, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd(), today,
+            batch.changed.add(registered(id, ChangeAttribute.CONTRACT_END, null, worker.getContractEnd(), today,
                     REGISTERED));
         }
         if (worker.probationPay() != null) {
-            writes.change(registered(id, ChangeAttribute.PAY, worker.getMonthlyPay(),
+            batch.changed.add(registered(id, ChangeAttribute.PAY, worker.getMonthlyPay(),
                     worker.probationPay(), today, "试用期工资按岗位工资的" + worker.getProbationPayPercent()
                             + "%发放(" + LabourContractLaw.ARTICLE_20 + ":不得低于劳动合同约定工资的百分之八十)"));
         }
         if (record.disciplinaryActions() != null) {
-            record.disciplinaryActions().forEach(action -> writes.action(id, action));
+            record.disciplinaryActions().forEach(action -> batch.actions.add(Map.entry(id, action)));
         }
         if (Boolean.TRUE.equals(record.underDisciplinaryAction())) {
-            writes.action(id, new WorkerRecord.Action(DisciplinaryActionType.DEMERIT, today, FLAGGED_BY, FLAGGED));
+            batch.actions.add(Map.entry(id,
+                    new WorkerRecord.Action(DisciplinaryActionType.DEMERIT, today, FLAGGED_BY, FLAGGED)));
         }
         return worker;
     }

@@ -136,28 +136,24 @@ class WorkerRepository {
     }
 
     /**
-     * Stores the worker: a new one (no version yet) is inserted at version 0; a loaded one is updated, and its version
-     * moves on, only if the row still has the version it was loaded with. Its terms and ratings are written anew.
+     * Stores a loaded worker: updated, and its version moves on, only if the row still has the version it was loaded
+     * with. Its terms and ratings are written anew. (New workers are inserted by {@link #insertAll}.)
      */
     void save(Worker worker) {
-        if (worker.getVersion() == null) {
-            insertAll(List.of(worker));
-        } else {
-            Map<String, Object> columns = columns(worker);
-            List<String> assignments = columns.keySet().stream().filter(column -> !column.equals("worker_id"))
-                    .map(column -> column + " = :" + column).toList();
-            int updated = jdbc.sql("update worker set " + String.join(", ", assignments)
-                            + ", version = version + 1 where worker_id = :worker_id and version = :version")
-                    .params(columns).param("version", worker.getVersion()).update();
-            if (updated != 1) {
-                throw new OptimisticLockingFailureException("worker '" + worker.getWorkerId()
-                        + "' was changed by someone else since it was read");
-            }
-            worker.setVersion(worker.getVersion() + 1);
-            jdbc.sql("delete from secretary_term where worker_id = :id").param("id", worker.getWorkerId()).update();
-            jdbc.sql("delete from assessment_record where worker_id = :id").param("id", worker.getWorkerId()).update();
-            insertTermsAndRatings(List.of(worker));
+        Map<String, Object> columns = columns(worker);
+        List<String> assignments = columns.keySet().stream().filter(column -> !column.equals("worker_id"))
+                .map(column -> column + " = :" + column).toList();
+        int updated = jdbc.sql("update worker set " + String.join(", ", assignments)
+                        + ", version = version + 1 where worker_id = :worker_id and version = :version")
+                .params(columns).param("version", worker.getVersion()).update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("worker '" + worker.getWorkerId()
+                    + "' was changed by someone else since it was read");
         }
+        worker.setVersion(worker.getVersion() + 1);
+        jdbc.sql("delete from secretary_term where worker_id = :id").param("id", worker.getWorkerId()).update();
+        jdbc.sql("delete from assessment_record where worker_id = :id").param("id", worker.getWorkerId()).update();
+        insertTermsAndRatings(List.of(worker));
     }
 
     private void insertTermsAndRatings(List<Worker> stored) {

@@ -298,7 +298,7 @@ class CampaignBench extends ApplicationBench {
                     if (tasklist != null) {
                         ok(tasklist.post("/task/" + tasks.get(round) + "/submit-form", SCORES, false), 204);
                     } else {
-                        completeOverRest(new String[] {tasks.get(round), UnitGroups.communityParty(community)});
+                        ok(http.post(user, "/engine-rest/task/" + tasks.get(round) + "/complete", SCORES), 204);
                     }
                     completions[c * ROUNDS + round] = System.nanoTime() - completion;
                 }
