@@ -336,18 +336,18 @@ public class Cases {
 
     /**
      * What this transaction recorded and read, or empty outside a transaction (then a record is written at once).
-     * Found among the transaction's synchronizations, so a transaction started inside another one has its own.
+     * Bound to the transaction as a resource of its own: a transaction started inside another one (which suspends
+     * the outer one's synchronizations) has its own.
      */
     private Optional<Open> open() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return Optional.empty();
         }
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Open open && open.owner() == this) {
-                return Optional.of(open);
-            }
+        if (TransactionSynchronizationManager.getResource(this) instanceof Open open) {
+            return Optional.of(open);
         }
         Open open = new Open();
+        TransactionSynchronizationManager.bindResource(this, open);
         TransactionSynchronizationManager.registerSynchronization(open);
         return Optional.of(open);
     }
@@ -371,8 +371,19 @@ public class Cases {
         /** Workers touched in this transaction, to be written: {process instance id, worker}. */
         final Set<List<String>> touched = new LinkedHashSet<>();
 
-        Cases owner() {
-            return Cases.this;
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(Cases.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(Cases.this, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(Cases.this);
         }
 
         @Override
