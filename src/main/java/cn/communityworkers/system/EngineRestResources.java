@@ -62,7 +62,7 @@ class EngineRestResources extends CamundaJerseyResourceConfig {
 
     @Override
     protected void registerCamundaRestResources() {
-        registerClasses(CamundaRestResources.getResourceClasses());
+        registerClasses(TaskListColumns.withColumns(CamundaRestResources.getResourceClasses()));
         registerClasses(CamundaRestResources.getConfigurationClasses().stream()
                 .filter(type -> !REPLACED.contains(type)).collect(Collectors.toSet()));
         register(ProblemDetails.class);

@@ -1,6 +1,5 @@
 package cn.communityworkers.system;
 
-import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.servlet.ServletContext;
@@ -49,7 +48,7 @@ class WebappEngineApi implements ServletContextInitializer, Ordered {
 
         @Override
         public Set<Class<?>> getClasses() {
-            Set<Class<?>> classes = new HashSet<>(super.getClasses());
+            Set<Class<?>> classes = TaskListColumns.withColumns(super.getClasses());
             classes.removeAll(EngineRestResources.REPLACED);
             classes.add(EngineRestResources.OneObjectMapper.class);
             classes.add(EngineRestResources.ProblemDetails.class);

@@ -9,9 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -20,18 +28,38 @@ import org.springframework.http.MediaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IntegrationTest;
+import cn.communityworkers.support.TasklistSession;
+import cn.communityworkers.support.TestUnits;
 
 /**
- * The shared filter "本组待办" as Tasklist lists it for an approver (HAL, the filter's variables embedded):
- * the worker, community and street columns are filled, although the approver may not read the process instance.
+ * The shared filter "本组待办" as Tasklist lists it for an approver (HAL, the filter's variables embedded): the worker,
+ * community and street columns are filled from the process, although the approver may not read the process instance,
+ * and without copies on the task; over {@code /engine-rest} and over the webapps' engine API that Tasklist calls. A
+ * column is what the task itself sees: a variable of an enclosing scope before the process's. Another group's user
+ * listing the same process instance gets neither its task nor its variables.
  */
 @IntegrationTest
 class TaskListColumnsIT {
 
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
     @Autowired
     TestRestTemplate rest;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
 
     @Test
     void theApproversGroupTasksShowWorkerCommunityAndStreet() throws Exception {
@@ -47,20 +75,90 @@ class TaskListColumnsIT {
         // The approver cannot read the process instance itself.
         assertThat(api.get("chunhui", "/engine-rest/process-instance/" + instance).status()).isEqualTo(404);
 
-        JsonNode filters = api.get("chunhui", "/engine-rest/filter?name=本组待办").json();
+        String filter = groupTasksFilter(api, "chunhui");
+        String query = "{\"processInstanceIdIn\":[\"" + instance + "\"]}";
+        JsonNode tasks = listed(restList("chunhui", filter, query));
+        assertThat(tasks).hasSize(1);
+        assertThat(columns(tasks.get(0))).containsEntry("workerName", "徐晓东").containsEntry("communityName", "春晖社区")
+                .containsEntry("streetName", "东城街道");
+
+        // Tasklist's own calls (a webapps session with its CSRF token) show the same columns.
+        TasklistSession tasklist = new TasklistSession(port, "chunhui", Api.PASSWORD);
+        JsonNode inTasklist = listed(tasklist.post("/filter/" + filter + "/list?firstResult=0&maxResults=15", query, true)
+                .body());
+        assertThat(inTasklist).hasSize(1);
+        assertThat(columns(inTasklist.get(0))).isEqualTo(columns(tasks.get(0)));
+
+        // Nothing the approver could not read anyway: the task's variables give the same values ...
+        String task = tasks.get(0).path("id").asText();
+        JsonNode variables = api.get("chunhui", "/engine-rest/task/" + task + "/variables").json();
+        assertThat(variables.path("workerName").path("value").asText()).isEqualTo("徐晓东");
+        // ... and they are the process's, not copies kept on the task.
+        assertThat(taskService.getVariablesLocal(task)).isEmpty();
+        assertThat(historyService.createHistoricVariableInstanceQuery().taskIdIn(task).count()).isZero();
+
+        // Another street's committee asking for the same process instance gets neither the task nor its columns.
+        String foreign = restList("xinhua", groupTasksFilter(api, "xinhua"), query);
+        assertThat(listed(foreign)).isEmpty();
+        assertThat(foreign).doesNotContain("徐晓东");
+    }
+
+    @Test
+    void aColumnIsTheVariableTheTaskSeesTheNearestScopeFirst() throws Exception {
+        Api api = new Api(rest);
+        TestUnits units = TestUnits.create(api, 10_000);
+        String group = UnitGroups.communityParty(units.community());
+        String approver = units.user(identityService, "columns", group);
+        // The task in a parallel branch of a sub-process (its execution is a child of the sub-process's), which has
+        // a worker of its own; the community only the process has.
+        String key = "columns" + units.county();
+        BpmnModelInstance model = Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .subProcess().camundaInputParameter("workerName", "子流程中的工作者")
+                .embeddedSubProcess().startEvent().parallelGateway("fork")
+                .userTask("inner").name("核对").camundaCandidateGroups(group).endEvent()
+                .moveToNode("fork").userTask("beside").name("旁路").endEvent()
+                .subProcessDone()
+                .endEvent().done();
+        repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+        String instance = runtimeService.startProcessInstanceByKey(key,
+                Map.of("workerName", "流程中的工作者", "communityName", "测试社区")).getId();
+
+        JsonNode tasks = listed(restList(approver, groupTasksFilter(api, approver),
+                "{\"processInstanceIdIn\":[\"" + instance + "\"]}"));
+        assertThat(tasks).hasSize(1);
+        assertThat(columns(tasks.get(0))).containsEntry("workerName", "子流程中的工作者")
+                .containsEntry("communityName", "测试社区").doesNotContainKey("streetName");
+        JsonNode seen = api.get(approver, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/variables").json();
+        assertThat(seen.path("workerName").path("value").asText()).as("what the task itself sees")
+                .isEqualTo("子流程中的工作者");
+    }
+
+    String groupTasksFilter(Api api, String user) {
+        JsonNode filters = api.get(user, "/engine-rest/filter?name=" + PlatformSetup.GROUP_TASKS).json();
         assertThat(filters).hasSize(1);
+        return filters.get(0).path("id").asText();
+    }
+
+    String restList(String user, String filter, String query) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.setAccept(List.of(MediaType.valueOf("application/hal+json")));
-        byte[] body = rest.withBasicAuth("chunhui", Api.PASSWORD).exchange(
-                "/engine-rest/filter/" + filters.get(0).path("id").asText() + "/list?firstResult=0&maxResults=15",
-                HttpMethod.POST, new HttpEntity<>("{\"processInstanceId\":\"" + instance + "\"}", headers), byte[].class)
-                .getBody();
-        JsonNode tasks = new ObjectMapper().readTree(new String(body, StandardCharsets.UTF_8)).path("_embedded").path("task");
-        assertThat(tasks).as(new String(body, StandardCharsets.UTF_8)).hasSize(1);
+        byte[] body = rest.withBasicAuth(user, Api.PASSWORD).exchange(
+                "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15", HttpMethod.POST,
+                new HttpEntity<>(query, headers), byte[].class).getBody();
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    static JsonNode listed(String hal) throws Exception {
+        JsonNode page = JSON.readTree(hal);
+        assertThat(page.has("count")).as(hal).isTrue();
+        return page.path("_embedded").path("task");
+    }
+
+    static Map<String, String> columns(JsonNode task) {
         Map<String, String> columns = new HashMap<>();
-        tasks.get(0).path("_embedded").path("variable").forEach(v -> columns.put(v.path("name").asText(), v.path("value").asText()));
-        assertThat(columns).containsEntry("workerName", "徐晓东").containsEntry("communityName", "春晖社区")
-                .containsEntry("streetName", "东城街道");
+        task.path("_embedded").path("variable").forEach(v -> columns.put(v.path("name").asText(), v.path("value").asText()));
+        return columns;
     }
 }
