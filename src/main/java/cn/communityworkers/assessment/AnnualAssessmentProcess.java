@@ -162,8 +162,10 @@ public final class AnnualAssessmentProcess {
      * campaign's county; the campaign, the year and the year's strongest disciplinary action as the registry has it
      * now, which the rating table is given from the case: {@link RatingInputs}) and starts it with only what its
      * model, forms and Tasklist read. Its first step records the case ({@link RecordAssessmentCase}).
+     *
+     * @param definitionId the assessment's process definition, its latest version looked up once for a whole batch
      */
-    static void start(RuntimeService runtimeService, Cases cases, Case campaign, int year,
+    static void start(RuntimeService runtimeService, String definitionId, Cases cases, Case campaign, int year,
             CampaignService.Assessee assessee, Duration satisfactionDeadline) {
         String businessKey = businessKey(year, assessee.workerId());
         Map<String, Object> request = new LinkedHashMap<>();
@@ -192,6 +194,6 @@ public final class AnnualAssessmentProcess {
         } else {
             SATISFACTION_DEADLINE.put(variables, satisfactionDeadline.toString());
         }
-        runtimeService.startProcessInstanceByKey(KEY, businessKey, variables);
+        runtimeService.startProcessInstanceById(definitionId, businessKey, variables);
     }
 }

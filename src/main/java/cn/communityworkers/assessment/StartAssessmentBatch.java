@@ -2,6 +2,7 @@ package cn.communityworkers.assessment;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,7 +22,8 @@ import cn.communityworkers.system.Cases;
  * campaign and year: its routing and registry writes go by it), which its first step records: one more insert per
  * assessment, written with the batch's others in one round trip. Only what the model, its forms and Tasklist read is
  * stored as variables: every variable is a row, its history row and a detail row, and a campaign starts a whole
- * county's.
+ * county's. The assessment's latest process definition is looked up once for the batch (a start by key asks the
+ * database for it every time).
  */
 @Component("startAssessmentBatch")
 class StartAssessmentBatch implements JavaDelegate {
@@ -29,13 +31,15 @@ class StartAssessmentBatch implements JavaDelegate {
     private final CampaignService campaigns;
     private final Cases cases;
     private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final AssessmentProperties properties;
 
     StartAssessmentBatch(CampaignService campaigns, Cases cases, RuntimeService runtimeService,
-            AssessmentProperties properties) {
+            RepositoryService repositoryService, AssessmentProperties properties) {
         this.campaigns = campaigns;
         this.cases = cases;
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.properties = properties;
     }
 
@@ -47,8 +51,10 @@ class StartAssessmentBatch implements JavaDelegate {
         List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, cases.street(execution),
                 properties.batchSize(), year);
         campaigns.recordStarted(campaignId, year, batch);
+        String definitionId = batch.isEmpty() ? null : repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey(AnnualAssessmentProcess.KEY).latestVersion().singleResult().getId();
         for (CampaignService.Assessee assessee : batch) {
-            AnnualAssessmentProcess.start(runtimeService, cases, campaign, year, assessee,
+            AnnualAssessmentProcess.start(runtimeService, definitionId, cases, campaign, year, assessee,
                     properties.satisfactionDeadline());
         }
         AssessmentCampaignProcess.ALL_STARTED.set(execution, batch.size() < properties.batchSize());
