@@ -52,6 +52,12 @@ class CampaignBench extends ApplicationBench {
     /** How many approvers work at once (issue #23: 20 and 100; 1 for comparison), and how many rounds each. */
     static final int[] APPROVERS = {1, 20, 100};
     static final int ROUNDS = 10;
+    /**
+     * The order of the approvers' two ways; {@code -Dbench.jvmArgs=-Dbench.approverWays=REST,TASKLIST} measures
+     * {@code /engine-rest} first.
+     */
+    static final List<Way> WAYS = Arrays.stream(System.getProperty("bench.approverWays", "TASKLIST,REST")
+            .split(",")).map(String::trim).map(Way::valueOf).toList();
     /** What Tasklist posts for a filter's first page: the newest 15, no variables asked for. */
     static final String TASK_PAGE = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
             + "\"orQueries\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
@@ -105,7 +111,7 @@ class CampaignBench extends ApplicationBench {
 
             Map<String, Object> approvers = new LinkedHashMap<>();
             int firstCommunity = 0;
-            for (Way way : Way.values()) {
+            for (Way way : WAYS) {
                 Map<String, Object> figures = new LinkedHashMap<>();
                 for (int users : APPROVERS) {
                     log("approvers (" + way + "): " + users + " at once, each of a community of its own, " + ROUNDS
