@@ -55,7 +55,8 @@ import cn.communityworkers.system.Violation;
  * Nothing is lost on a restart: a node that stops mid-way leaves nothing stored (the import's transaction is not
  * committed), and whichever node takes over the import's lease ({@code workforce.import.lease}, renewed with the
  * progress) runs it again from the file. The import's end is recorded in its own transaction only by the node that
- * holds the lease, so an import is stored once.
+ * holds the lease, so an import is stored once. The file is kept only until then: its end, imported or refused,
+ * gives it up (what it stored is in the registry, what it refused in its problems).
  */
 @Component
 public class RosterImports {
@@ -223,8 +224,8 @@ public class RosterImports {
             renew(id, "total_rows = " + rows.size());
             transaction.executeWithoutResult(status -> {
                 List<String> ids = registry.importRoster(rows, new Progress(id));
-                if (jdbc.update("update roster_import set state = ?, imported = ?, finished_at = ?, heartbeat_at = ?"
-                        + " where id = ? and owner = ?", State.IMPORTED.name(), ids.size(),
+                if (jdbc.update("update roster_import set state = ?, imported = ?, finished_at = ?, heartbeat_at = ?,"
+                        + " content = null where id = ? and owner = ?", State.IMPORTED.name(), ids.size(),
                         Timestamp.from(Instant.now(clock)), Timestamp.from(Instant.now(clock)), id, owner) != 1) {
                     status.setRollbackOnly();
                     LOG.info("roster import {} is run by another node now; this run stored nothing", id);
@@ -298,8 +299,8 @@ public class RosterImports {
     private void refuse(long id, int status, String detail, List<Violation> problems) {
         String shortened = detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "…";
         try {
-            jdbc.update("update roster_import set state = ?, http_status = ?, detail = ?, problems = ?, finished_at = ?"
-                    + " where id = ? and owner = ?", State.REFUSED.name(), status, shortened,
+            jdbc.update("update roster_import set state = ?, http_status = ?, detail = ?, problems = ?, finished_at = ?,"
+                    + " content = null where id = ? and owner = ?", State.REFUSED.name(), status, shortened,
                     json.writeValueAsString(problems), Timestamp.from(Instant.now(clock)), id, owner);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -105,6 +105,7 @@ class RosterImportIT {
         assertThat(imported.path("stored").asInt()).isEqualTo(2);
         assertThat(api.get(hr, "/api/workers/" + prefix + "1").json().path("name").asText()).isEqualTo("欧阳娜娜");
         assertThat(api.get(hr, "/api/workers/" + prefix + "2").status()).isEqualTo(200);
+        assertThat(file(imported)).as("the file, with its identity numbers, is given up at the end").isNull();
 
         JsonNode mine = api.get(hr, "/api/roster-imports").json();
         assertThat(mine.get(0).path("id").asLong()).isEqualTo(imported.path("id").asLong());
@@ -125,6 +126,13 @@ class RosterImportIT {
                         "3 communityWorkSince 开始从事社区工作的日期(communityWorkSince)“2012-02-30”不是 yyyy-MM-dd 格式的日期",
                         "4 workerId 编号(workerId)" + prefix + "1 在文件中出现了两次");
         assertThat(api.get(hr, "/api/workers/" + prefix + "1").status()).isEqualTo(404);
+        assertThat(file(refused)).as("a refused file is not kept either").isNull();
+    }
+
+    /** The file an import keeps, as the database holds it. */
+    String file(JsonNode upload) {
+        return jdbc.queryForObject("select content from roster_import where id = ?", String.class,
+                upload.path("id").asLong());
     }
 
     @Test
@@ -253,6 +261,8 @@ class RosterImportIT {
         imports.resumeAbandoned();
         assertThat(api.get(hr, "/api/roster-imports/" + id).json().path("state").asText())
                 .as("the lease is live: the other node may still be working").isEqualTo("STORING");
+        assertThat(jdbc.queryForObject("select content from roster_import where id = ?", String.class, id))
+                .as("kept until the import has finished").isNotNull();
 
         jdbc.update("update roster_import set heartbeat_at = ? where id = ?", Timestamp.from(now.minus(Duration.ofHours(1))),
                 id);
@@ -262,6 +272,7 @@ class RosterImportIT {
         assertThat(imported.path("state").asText()).isEqualTo("IMPORTED");
         assertThat(imported.path("imported").asInt()).isEqualTo(1);
         assertThat(api.get(hr, "/api/workers/" + prefix + "1").json().path("name").asText()).isEqualTo("停机");
+        assertThat(file(imported)).isNull();
 
         imports.resumeAbandoned();
         assertThat(jdbc.queryForList("select imported from roster_import where id = ?", Integer.class, id))
