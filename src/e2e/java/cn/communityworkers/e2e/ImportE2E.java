@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -23,15 +22,15 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import cn.communityworkers.organisation.UnitGroups;
-import cn.communityworkers.support.Api;
 import cn.communityworkers.support.IdCards;
 import cn.communityworkers.support.TestUnits;
 
 /**
- * The import page (导入社区工作者名册), in the browser: a street's personnel office downloads the template, uploads a
- * roster kept in Chinese with a bad row, reads the problem by row and imports nothing; uploads the corrected file and
- * follows it to its end; opens the refused upload again from its list. Screenshots (target/e2e) without English but the columns' own names,
- * which the problems quote after their Chinese names.
+ * The import page (导入社区工作者名册), in the browser: a street's personnel office, logged in to Tasklist, finds it by
+ * its name among the links of the webapps' first page, downloads the template, uploads a roster kept in Chinese with
+ * a bad row, reads the problem by row and imports nothing; uploads the corrected file and follows it to its end; opens
+ * the refused upload again from its list. Screenshots (target/e2e) without English but the columns' own names, which
+ * the problems quote after their Chinese names.
  */
 class ImportE2E extends BrowserJourney {
 
@@ -53,9 +52,16 @@ class ImportE2E extends BrowserJourney {
                 StandardCharsets.UTF_8);
         Path corrected = Files.writeString(Files.createTempFile("名册", ".csv"), good, StandardCharsets.UTF_8);
 
-        try (BrowserContext context = browser.newContext(hr, Api.PASSWORD)) {
-            Page page = context.newPage();
-            page.navigate("/imports/");
+        try (Tasklist tasklist = Tasklist.logInWithPages(browser, hr, "import")) {
+            // from the page a login to /camunda/ lands on, by the page's name: nobody needs its address
+            Page page = tasklist.page();
+            page.navigate("/camunda/app/welcome/default/");
+            PlaywrightAssertions.assertThat(page.getByText("链接")).isVisible();
+            // the footer names Camunda and the time zone; the test user's name is "hr …"
+            Browser.screenshotInChinese(page, "import-00-welcome-links", Set.of("Camunda", "Platform", "Asia", "Shanghai",
+                    "hr"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导入社区工作者名册")).click();
+            PlaywrightAssertions.assertThat(page).hasTitle("导入社区工作者名册");
             PlaywrightAssertions.assertThat(page.locator("#none")).isVisible();
             // the template, to be filled in a spreadsheet: its header the columns in Chinese
             Download template = page.waitForDownload(() -> page.getByText("下载名册模板").click());
