@@ -9,6 +9,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
@@ -27,7 +28,7 @@ final class BaselineEngine {
     }
 
     static Rates measure(int instances, int threads, String postgresUrl, String user, String password) throws Exception {
-        ProcessEngine engine = bareEngine("baseline", SCHEMA, false, postgresUrl, user, password);
+        ProcessEngine engine = bareEngine("baseline", SCHEMA, false, false, postgresUrl, user, password);
         try {
             engine.getRepositoryService().createDeployment()
                     .addModelInstance("baseline.bpmn", Bpmn.createExecutableProcess(PROCESS_KEY)
@@ -53,12 +54,18 @@ final class BaselineEngine {
 
     /**
      * An engine with Camunda's defaults and full history on a database of its own: a new H2 file, or on PostgreSQL
-     * the schema {@code schema}, dropped and created again.
+     * the schema {@code schema}, dropped and created again. With {@code uuids}, its ids are the UUIDs of this
+     * application's engine (the starter's {@code strong} id generator; Camunda's default, a sequence in the database,
+     * makes ids of a few digits and is not for production, Camunda's documentation says), which every row and index of
+     * every table holds several of.
      */
-    static ProcessEngine bareEngine(String name, String schema, boolean authorization, String postgresUrl, String user,
-            String password) throws Exception {
+    static ProcessEngine bareEngine(String name, String schema, boolean authorization, boolean uuids, String postgresUrl,
+            String user, String password) throws Exception {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
+        if (uuids) {
+            configuration.setIdGenerator(new StrongUuidGenerator());
+        }
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setAuthorizationEnabled(authorization);

@@ -28,6 +28,17 @@ final class BenchDatabase {
     }
 
     /**
+     * On PostgreSQL, a checkpoint before a measured phase (not timed): the server then writes back the pages an
+     * earlier phase dirtied now, not in the middle of the next one. One phase's writes (hundreds of megabytes at
+     * 10,000 workers) otherwise fill the WAL enough for a checkpoint to fall into whichever phase comes next.
+     */
+    static void settle(JdbcTemplate jdbc) {
+        if (postgres()) {
+            jdbc.execute("checkpoint");
+        }
+    }
+
+    /**
      * On PostgreSQL, the planner's statistics of the tables the run grew (not timed). A production server's
      * autovacuum analyses a table once a tenth of it has changed; without that (this machine's server runs with
      * {@code autovacuum = off}) the planner still believes the task table empty and reads every open task for

@@ -87,12 +87,14 @@ class CampaignBench extends ApplicationBench {
         jdbc = new JdbcTemplate(dataSource);
         http = new BenchHttp(port);
         try (HeapWatch heap = new HeapWatch()) {
+            BenchDatabase.settle(jdbc);
             log("baseline: the bare engine, " + WORKERS + " instances of one user task, " + THREADS + " threads");
             BaselineEngine.Rates baseline = BaselineEngine.measure(WORKERS, THREADS,
                     TestProfiles.postgres() ? databaseUrl : null, databaseUser, databasePassword);
             log(String.format("baseline: %.1f starts/s, %.1f completions/s", baseline.startsPerSecond(),
                     baseline.completionsPerSecond()));
 
+            BenchDatabase.settle(jdbc);
             log("ceiling: the bare engine, " + WORKERS + " starts of " + EngineCeiling.ASSESSMENT.name());
             double ceiling = EngineCeiling.measure(EngineCeiling.ASSESSMENT, EngineCeiling.SHAPES.size(), WORKERS,
                     TestProfiles.postgres() ? databaseUrl : null, databaseUser, databasePassword);
@@ -101,6 +103,7 @@ class CampaignBench extends ApplicationBench {
             County county = syntheticCounty();
             long bytesBefore = databaseBytes();
 
+            BenchDatabase.settle(jdbc);
             log("campaign: " + WORKERS + " workers");
             double campaignSeconds = campaign(county);
             log(String.format("campaign: %.1f s, %.1f starts/s", campaignSeconds, WORKERS / campaignSeconds));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import cn.communityworkers.support.TestProfiles;
 
 /**
- * How fast the bare engine (Camunda's defaults, full history) can start instances of a given shape, batched as
- * the campaign batches them: the ceiling of the campaign/baseline ratio, and what each part of an assessment's
+ * How fast the bare engine (Camunda's defaults, full history, and this application's UUIDs as ids) can start
+ * instances of a given shape, batched as the campaign batches them: the ceiling of the campaign/baseline ratio, and what each part of an assessment's
  * start costs. Not part of {@code -Pbench verify}: {@code ./mvnw -Pbench verify -Dit.test=EngineCeiling}, with
  * {@code -Ppostgres} on the database of {@code DB_URL} (one schema per shape). The engine of this application,
  * its delegates and its tuning are not in it; each shape runs in a new database after 2,000 starts to warm up.
@@ -75,7 +75,7 @@ class EngineCeiling {
     static double measure(Shape shape, int n, int starts, String postgresUrl, String user, String password)
             throws Exception {
         ProcessEngine engine = BaselineEngine.bareEngine("ceiling" + n, "bench_ceiling_" + n, shape.candidateGroup(),
-                postgresUrl, user, password);
+                true, postgresUrl, user, password);
         try {
             engine.getRepositoryService().createDeployment().addModelInstance("ceiling.bpmn", model(shape)).deploy();
             start(engine, shape, 0, WARM_UP);
