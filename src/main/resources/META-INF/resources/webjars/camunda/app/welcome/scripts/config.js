@@ -11,8 +11,8 @@ export default {
     availableLocales: ['zh', 'en', 'de'],
     fallbackLocale: 'en'
   },
-  // The application's own pages, under 链接 on the page every login to /camunda/ lands on, so that nobody needs their
-  // addresses. Each page asks for the browser's login and shows only what its user may see.
+  // The application's own pages, under 链接 on the webapps' first page (首页, /camunda/app/welcome/), so that nobody
+  // needs their addresses. Each page asks for the browser's login and shows only what its user may see.
   links: [
     {label: '我的申请', href: '/requests/', description: '本单位发起的申请:办到哪一步,结果和理由'},
     {label: '导入社区工作者名册', href: '/imports/', description: '县社会工作部门和街道组织人事办:下载模板,上传名册,查看导入进度和问题'},
