@@ -53,7 +53,7 @@ class ImportE2E extends BrowserJourney {
         Path corrected = Files.writeString(Files.createTempFile("名册", ".csv"), good, StandardCharsets.UTF_8);
 
         try (Tasklist tasklist = Tasklist.logInWithPages(browser, hr, "import")) {
-            // from the page a login to /camunda/ lands on, by the page's name: nobody needs its address
+            // from the webapps' first page (首页), by the page's name: nobody needs its address
             Page page = tasklist.page();
             page.navigate("/camunda/app/welcome/default/");
             PlaywrightAssertions.assertThat(page.getByText("链接")).isVisible();
