@@ -19,8 +19,9 @@ import cn.communityworkers.support.TestProfiles;
 /**
  * How fast the bare engine (Camunda's defaults, full history, and this application's UUIDs as ids) can start
  * instances of a given shape, batched as the campaign batches them: the ceiling of the campaign/baseline ratio, and
- * what each part of an assessment's start costs. Not part of {@code -Pbench verify}: {@code ./mvnw -Pbench verify -Dit.test=EngineCeiling}, with
- * {@code -Ppostgres} on the database of {@code DB_URL} (one schema per shape). The engine of this application,
+ * what each part of an assessment's start costs. Not part of {@code -Pbench verify}:
+ * {@code ./mvnw -Pbench verify -Dit.test=EngineCeiling}, with {@code -Ppostgres} on the database of {@code DB_URL}
+ * (one schema per shape). The engine of this application,
  * its delegates and its tuning are not in it; each shape runs in a new database after 2,000 starts to warm up.
  */
 class EngineCeiling {
