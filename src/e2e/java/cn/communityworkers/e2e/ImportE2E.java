@@ -58,8 +58,8 @@ class ImportE2E extends BrowserJourney {
             page.navigate("/camunda/app/welcome/default/");
             PlaywrightAssertions.assertThat(page.getByText("链接")).isVisible();
             // the footer names Camunda and the time zone; the test user's name is "hr …"
-            Browser.screenshotInChinese(page, "import-00-welcome-links", Set.of("Camunda", "Platform", "Asia", "Shanghai",
-                    "hr"));
+            Browser.screenshotInChinese(page, "import-00-welcome-links",
+                    Set.of("Camunda", "Platform", "Asia", "Shanghai", "hr"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("导入社区工作者名册")).click();
             PlaywrightAssertions.assertThat(page).hasTitle("导入社区工作者名册");
             PlaywrightAssertions.assertThat(page.locator("#none")).isVisible();

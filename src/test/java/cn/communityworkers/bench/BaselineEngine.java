@@ -59,8 +59,8 @@ final class BaselineEngine {
      * makes ids of a few digits and is not for production, Camunda's documentation says), which every row and index of
      * every table holds several of.
      */
-    static ProcessEngine bareEngine(String name, String schema, boolean authorization, boolean uuids, String postgresUrl,
-            String user, String password) throws Exception {
+    static ProcessEngine bareEngine(String name, String schema, boolean authorization, boolean uuids,
+            String postgresUrl, String user, String password) throws Exception {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
         if (uuids) {
