@@ -80,32 +80,47 @@ public class CampaignService {
         }
     }
 
+    /** A street's next batch: the workers to start now, and whether the street has none left after them. */
+    record Batch(List<Assessee> assessees, boolean last) {
+    }
+
     /**
-     * The next workers of a street without an assessment in this campaign, in id order, in one query (and one for
-     * their disciplinary actions). Whatever happened to an earlier batch (even a crash half-way), this never returns a
-     * worker who already has one.
+     * Takes the street's next workers still to start (in id order, in the community they were in when the campaign
+     * started) away from those still to start, in one query and one delete (and one query for their disciplinary
+     * actions), in the caller's transaction: a crash half-way gives them back. A worker who has left the headcount
+     * since the campaign started is taken but not returned: no assessment. The query reads within the street only,
+     * whatever the database's estimates (see migration V29).
      */
-    List<Assessee> nextAssessees(String campaignId, String streetCode, int limit, int year) {
-        List<Assessee> assessees = jdbc.sql("""
-                select w.worker_id, w.name, w.status, c.code community_code, c.name community_name,
+    Batch nextBatch(String campaignId, String streetCode, int limit, int year) {
+        List<Assessee> taken = jdbc.sql("""
+                select p.worker_id, w.name, w.status, c.code community_code, c.name community_name,
                        s.code street_code, s.name street_name
-                  from worker w
-                  join community c on c.code = w.community_code
+                  from assessment_pending p
+                  join worker w on w.worker_id = p.worker_id
+                  join community c on c.code = p.community_code
                   join street s on s.code = c.street_code
-                 where c.street_code = :street and w.status in (:statuses)
-                   and not exists (select 1 from assessment a where a.campaign_id = :campaign and a.worker_id = w.worker_id)
-                 order by w.worker_id
+                 where p.campaign_id = :campaign and p.street_code = :street
+                 order by p.worker_id
                  limit :limit""")
-                .param("street", streetCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
-                .param("limit", limit).query((rs, row) -> new Assessee(rs.getString("worker_id"), rs.getString("name"),
+                .param("street", streetCode).param("campaign", campaignId).param("limit", limit)
+                .query((rs, row) -> new Assessee(rs.getString("worker_id"), rs.getString("name"),
                         rs.getString("status"), rs.getString("community_code"), rs.getString("community_name"),
                         rs.getString("street_code"), rs.getString("street_name"), null)).list();
+        if (taken.isEmpty()) {
+            return new Batch(List.of(), true);
+        }
+        jdbc.sql("delete from assessment_pending where campaign_id = :campaign and street_code = :street "
+                        + "and worker_id <= :last")
+                .param("campaign", campaignId).param("street", streetCode)
+                .param("last", taken.get(taken.size() - 1).workerId()).update();
+        List<Assessee> assessees = taken.stream().filter(a -> ASSESSED_STATUSES.contains(a.status())).toList();
         Map<String, List<DisciplinaryActions.Action>> actions = disciplinaryActions.ofWorkers(
                 assessees.stream().map(Assessee::workerId).toList());
         LocalDate yearStart = LocalDate.of(year, 1, 1);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        return assessees.stream().map(assessee -> assessee.withAction(DisciplinaryActions.strongestBetween(
-                actions.getOrDefault(assessee.workerId(), List.of()), yearStart, yearEnd).orElse(null))).toList();
+        return new Batch(assessees.stream().map(assessee -> assessee.withAction(DisciplinaryActions.strongestBetween(
+                actions.getOrDefault(assessee.workerId(), List.of()), yearStart, yearEnd).orElse(null))).toList(),
+                taken.size() < limit);
     }
 
     /** Records that the workers' assessments exist, in one batch (same transaction as their start). */
@@ -120,19 +135,29 @@ public class CampaignService {
         });
     }
 
-    /** The streets of the county that have workers to assess. */
-    List<String> streetsToAssess(String countyCode) {
-        return jdbc.sql("""
-                select distinct c.street_code
+    /**
+     * Records the workers the campaign assesses, the county's headcount now, each in its street and community (one
+     * statement), and returns their streets.
+     */
+    List<String> recordWorkersToAssess(String campaignId, String countyCode) {
+        jdbc.sql("""
+                insert into assessment_pending (campaign_id, street_code, community_code, worker_id)
+                select :campaign, c.street_code, c.code, w.worker_id
                   from worker w
                   join community c on c.code = w.community_code
                   join street s on s.code = c.street_code
-                 where s.county_code = :county and w.status in (:statuses)
-                 order by c.street_code""")
-                .param("county", countyCode).param("statuses", ASSESSED_STATUSES).query(String.class).list();
+                 where s.county_code = :county and w.status in (:statuses)""")
+                .param("campaign", campaignId).param("county", countyCode).param("statuses", ASSESSED_STATUSES)
+                .update();
+        return jdbc.sql("select distinct street_code from assessment_pending where campaign_id = :campaign "
+                        + "order by street_code")
+                .param("campaign", campaignId).query(String.class).list();
     }
 
-    /** Progress of a campaign: workers to assess, assessments started, and how many are at each stage. */
+    /**
+     * Progress of a campaign: workers to assess (those started and those of its start's headcount still in it and not
+     * started yet), assessments started, and how many are at each stage.
+     */
     public record Progress(String countyCode, int year, String processInstanceId, long total, long started,
             Map<String, Long> stages) {
     }
@@ -152,12 +177,9 @@ public class CampaignService {
                 .forEach(entry -> stages.put(entry.getKey(), entry.getValue()));
         long started = stages.values().stream().mapToLong(Long::longValue).sum();
         long notYet = jdbc.sql("""
-                select count(*) from worker w join community c on c.code = w.community_code
-                  join street s on s.code = c.street_code
-                 where s.county_code = :county and w.status in (:statuses)
-                   and not exists (select 1 from assessment a where a.campaign_id = :campaign and a.worker_id = w.worker_id)""")
-                .param("county", countyCode).param("statuses", ASSESSED_STATUSES).param("campaign", campaignId)
-                .query(Long.class).single();
+                select count(*) from assessment_pending p join worker w on w.worker_id = p.worker_id
+                 where p.campaign_id = :campaign and w.status in (:statuses)""")
+                .param("statuses", ASSESSED_STATUSES).param("campaign", campaignId).query(Long.class).single();
         return new Progress(countyCode, year, campaignId, started + notYet, started, stages);
     }
 

@@ -4,10 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 
 /**
- * Every street of the case's county with workers to assess starts their assessments and confirms their ratings: the
+ * The campaign assesses the county's headcount as it is now: the workers are recorded with their streets and
+ * communities, and every street with workers to assess starts their assessments and confirms their ratings. The
  * streets are recorded with the case, and the campaign's lanes are those ({@code ${route.streets(execution)}}).
  */
 @Component("collectStreets")
@@ -23,6 +25,8 @@ class CollectStreets implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cases.recordStreets(execution, campaigns.streetsToAssess(cases.of(execution).requireCounty()));
+        Case campaign = cases.of(execution);
+        cases.recordStreets(execution,
+                campaigns.recordWorkersToAssess(campaign.processInstanceId(), campaign.requireCounty()));
     }
 }

@@ -12,10 +12,10 @@ import cn.communityworkers.system.Case;
 import cn.communityworkers.system.Cases;
 
 /**
- * One pass of starting a street's assessments: the street's next batch of workers without an assessment in the
- * campaign get one, in one transaction with their records. A crash rolls the batch back; the retried job starts
- * the same workers. The streets' passes run side by side (each street is a lane of its own, one of the streets
- * recorded with the campaign's case).
+ * One pass of starting a street's assessments: the street's next batch of the workers recorded when the campaign
+ * started get theirs, in one transaction with their records and their removal from those still to start. A crash
+ * rolls the batch back; the retried job starts the same workers. The streets' passes run side by side (each street is
+ * a lane of its own, one of the streets recorded with the campaign's case).
  * <p>
  * The batch's workers are read in one query and recorded in one insert, and each assessment starts with all its
  * variables and the case prepared for it ({@link AnnualAssessmentProcess#start}: worker, community, street, county,
@@ -48,8 +48,9 @@ class StartAssessmentBatch implements JavaDelegate {
         Case campaign = cases.of(execution);
         String campaignId = campaign.processInstanceId();
         int year = campaign.requestedNumber(AssessmentCampaignProcess.YEAR.name());
-        List<CampaignService.Assessee> batch = campaigns.nextAssessees(campaignId, cases.street(execution),
-                properties.batchSize(), year);
+        CampaignService.Batch next = campaigns.nextBatch(campaignId, cases.street(execution), properties.batchSize(),
+                year);
+        List<CampaignService.Assessee> batch = next.assessees();
         campaigns.recordStarted(campaignId, year, batch);
         String definitionId = batch.isEmpty() ? null : repositoryService.createProcessDefinitionQuery()
                 .processDefinitionKey(AnnualAssessmentProcess.KEY).latestVersion().singleResult().getId();
@@ -57,6 +58,6 @@ class StartAssessmentBatch implements JavaDelegate {
             AnnualAssessmentProcess.start(runtimeService, definitionId, cases, campaign, year, assessee,
                     properties.satisfactionDeadline());
         }
-        AssessmentCampaignProcess.ALL_STARTED.set(execution, batch.size() < properties.batchSize());
+        AssessmentCampaignProcess.ALL_STARTED.set(execution, next.last());
     }
 }

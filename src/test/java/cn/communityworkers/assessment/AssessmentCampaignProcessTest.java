@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.communityworkers.support.ProcessTest;
 import cn.communityworkers.support.TestRegistry;
@@ -35,6 +36,7 @@ class AssessmentCampaignProcessTest {
     @Autowired ManagementService managementService;
     @Autowired TestRegistry registry;
     @Autowired CampaignService campaigns;
+    @Autowired JdbcClient jdbc;
 
     TestUnits units;
 
@@ -107,5 +109,42 @@ class AssessmentCampaignProcessTest {
                 .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(2025, assessed.get(0))).singleResult())
                 .isWaitingAt(AnnualAssessmentProcess.TASK_SCORE_WORKER, "Gateway_WaitForSatisfaction");
         assertThat(campaign).isWaitingAt("Gateway_WaitForProposals");
+    }
+
+    /**
+     * The campaign assesses the headcount of its start, each worker in the community of then: one hired afterwards
+     * waits for next year's, one who left before the street's batch reached them gets none, and one who moved is
+     * assessed where the year's work was recorded when the campaign started.
+     */
+    @Test
+    void theCampaignAssessesTheHeadcountOfItsStart() {
+        String stays = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
+        String leaves = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
+        String moves = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
+        TestUnits elsewhere = registry.county(50_000);
+        ProcessInstance campaign = startCampaign(2025);
+        assertThat(campaigns.progress(units.county(), 2025).total()).isEqualTo(3);
+
+        String hired = registry.worker(units, Role.STAFF, WorkerStatus.ACTIVE);
+        jdbc.sql("update worker set status = 'TERMINATED' where worker_id = :id").param("id", leaves).update();
+        jdbc.sql("update worker set community_code = :community where worker_id = :id")
+                .param("community", elsewhere.community()).param("id", moves).update();
+        runBatches(campaign);
+
+        assertThat(assessmentOf(stays)).isNotNull();
+        assertThat(assessmentOf(hired)).isNull();
+        assertThat(assessmentOf(leaves)).isNull();
+        assertThat(jdbc.sql("select street_code from assessment where worker_id = :id").param("id", moves)
+                .query(String.class).single()).isEqualTo(units.street());
+        CampaignService.Progress progress = campaigns.progress(units.county(), 2025);
+        assertThat(progress.total()).isEqualTo(2);
+        assertThat(progress.started()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from assessment_pending where campaign_id = :id")
+                .param("id", campaign.getId()).query(Long.class).single()).isZero();
+    }
+
+    ProcessInstance assessmentOf(String workerId) {
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(AnnualAssessmentProcess.businessKey(2025, workerId)).singleResult();
     }
 }
