@@ -300,8 +300,8 @@ public class RosterImports {
         String shortened = detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH - 1) + "…";
         try {
             jdbc.update("update roster_import set state = ?, http_status = ?, detail = ?, problems = ?,"
-                    + " finished_at = ?, content = null where id = ? and owner = ?", State.REFUSED.name(), status, shortened,
-                    json.writeValueAsString(problems), Timestamp.from(Instant.now(clock)), id, owner);
+                    + " finished_at = ?, content = null where id = ? and owner = ?", State.REFUSED.name(), status,
+                    shortened, json.writeValueAsString(problems), Timestamp.from(Instant.now(clock)), id, owner);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

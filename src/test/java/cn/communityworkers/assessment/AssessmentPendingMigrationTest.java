@@ -18,7 +18,7 @@ class AssessmentPendingMigrationTest {
     @Test
     void aCampaignUnderwayKeepsTheWorkersItHasNotStartedYet() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:v29;DB_CLOSE_DELAY=-1", "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("28").load().migrate();
+        migrate(dataSource, "28");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("insert into county (code, name, urban_resident_population, version) values ('K1', '县', 100000, 0)")
                 .update();
@@ -38,17 +38,22 @@ class AssessmentPendingMigrationTest {
         }
         jdbc.sql("""
                 insert into assessment_campaign (process_instance_id, county_code, assessment_year,
-                  excellent_quota_percent, created_at) values ('P1', 'K1', 2026, 20, timestamp '2026-12-01 09:00:00')""")
+                  excellent_quota_percent, created_at)
+                values ('P1', 'K1', 2026, 20, timestamp '2026-12-01 09:00:00')""")
                 .update();
         jdbc.sql("""
                 insert into assessment (business_key, campaign_id, worker_id, street_code, stage)
                 values ('A-2026-W1', 'P1', 'W1', 'K101', 'STARTED')""").update();
 
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("29").load().migrate();
+        migrate(dataSource, "29");
 
         assertThat(jdbc.sql("""
                 select campaign_id || '/' || street_code || '/' || community_code || '/' || worker_id
                   from assessment_pending order by worker_id""").query(String.class).list())
                 .containsExactly("P1/K101/K101001/W2", "P1/K101/K101001/W3");
+    }
+
+    private static void migrate(DriverManagerDataSource dataSource, String version) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(version).load().migrate();
     }
 }
