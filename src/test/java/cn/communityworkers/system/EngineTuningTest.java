@@ -12,11 +12,17 @@ import javax.xml.datatype.DatatypeFactory;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +34,8 @@ import cn.communityworkers.support.TestProfiles;
 @ProcessTest
 class EngineTuningTest {
 
+    static final String BRANCHES = "engineTuningBranches";
+
     @Autowired
     ProcessEngine processEngine;
 
@@ -35,7 +43,20 @@ class EngineTuningTest {
     TaskService taskService;
 
     @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
     DataSource dataSource;
+
+    /** A process of three parallel branches, each waiting in a task. */
+    @BeforeAll
+    static void deployBranches(@Autowired RepositoryService repositoryService) {
+        repositoryService.createDeployment().name(BRANCHES).addModelInstance(BRANCHES + ".bpmn",
+                Bpmn.createExecutableProcess(BRANCHES).camundaHistoryTimeToLive(1).startEvent().parallelGateway("Fork")
+                        .userTask("Task_A").endEvent().moveToNode("Fork").userTask("Task_B").endEvent()
+                        .moveToNode("Fork").userTask("Task_C").endEvent().done())
+                .deploy();
+    }
 
     ProcessEngineConfigurationImpl configuration() {
         return (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
@@ -87,6 +108,27 @@ class EngineTuningTest {
     List<String> filtered(List<String> groups) {
         return configuration().getCommandExecutorTxRequired()
                 .execute(context -> context.getAuthorizationManager().filterAuthenticatedGroupIds(groups));
+    }
+
+    /** A campaign's street lanes are branches of one instance: a batch's job must not load every other lane. */
+    @Test
+    void anExecutionIsLoadedWithTheRelativesItNeedsNotWithItsInstancesWholeTree() {
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(BRANCHES);
+        try {
+            String branch = runtimeService.createExecutionQuery().processInstanceId(instance.getId())
+                    .activityId("Task_A").singleResult().getId();
+            List<String> loaded = configuration().getCommandExecutorTxRequired().execute(context -> {
+                ExecutionEntity execution = context.getExecutionManager().findExecutionById(branch);
+                assertThat(execution.getParent().getId()).isEqualTo(instance.getId());
+                return context.getDbEntityManager().getCachedEntitiesByType(ExecutionEntity.class).stream()
+                        .map(ExecutionEntity::getId).toList();
+            });
+            // With Camunda's default prefetch the instance's four executions would all be loaded here.
+            assertThat(runtimeService.createExecutionQuery().processInstanceId(instance.getId()).count()).isEqualTo(4);
+            assertThat(loaded).containsExactlyInAnyOrder(branch, instance.getId());
+        } finally {
+            runtimeService.deleteProcessInstance(instance.getId(), "test done");
+        }
     }
 
     @Test
