@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -193,8 +194,9 @@ class RosterImportIT {
     void theImportTellsItsProgressAsItGoes() {
         int rows = 2 * WorkerRegistry.PROGRESS_EVERY + 1;
         StringBuilder roster = new StringBuilder(WorkerImportIT.HEADER);
+        List<String> numbers = IdCards.distinct(LocalDate.parse("1985-03-04"), rows);
         for (int i = 0; i < rows; i++) {
-            roster.append(row(prefix + "-" + i, "第" + i + "人"));
+            roster.append(WorkerImportIT.row(units, prefix + "-" + i, numbers.get(i), "第" + i + "人"));
         }
         List<String> told = new ArrayList<>();
         registry.importRoster(csv.read(new ByteArrayInputStream(roster.toString()
