@@ -1,5 +1,6 @@
 package cn.communityworkers.audit;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,11 +14,13 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine plugin: when a process instance ends (completed, deleted or cancelled, by a user, a job or a message), asks
- * for sealing once the transaction has committed, when the instance's history is final.
+ * Engine plugin: when a process instance ends (completed, deleted or cancelled, by a user, a job or a message), records
+ * it as not sealed yet ({@code audit_unsealed}) in the transaction that ends it, and asks for sealing once that
+ * transaction has committed, when the instance's history is final.
  * <p>
  * Its history event handler is not a bean: the Camunda starter adds a bean of that type to the engine's handlers
  * itself, which with this plugin's own registration had every history event handled twice.
@@ -26,10 +29,12 @@ import org.springframework.stereotype.Component;
 class SealOnEnd extends AbstractProcessEnginePlugin {
 
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final Handler handler = new Handler();
 
-    SealOnEnd(ApplicationEventPublisher events) {
+    SealOnEnd(ApplicationEventPublisher events, JdbcTemplate jdbc) {
         this.events = events;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -46,8 +51,11 @@ class SealOnEnd extends AbstractProcessEnginePlugin {
         public void handleEvent(HistoryEvent event) {
             CommandContext context = Context.getCommandContext();
             // The engine compares only the event's name: an activity's end is an "end" too.
-            if (context != null && event instanceof HistoricProcessInstanceEventEntity
+            if (context != null && event instanceof HistoricProcessInstanceEventEntity ended
                     && event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)) {
+                jdbc.update("insert into audit_unsealed (process_instance_id, ended_at) select ?, ? where not exists"
+                        + " (select 1 from audit_unsealed where process_instance_id = ?)", ended.getProcessInstanceId(),
+                        new Timestamp(ended.getEndTime().getTime()), ended.getProcessInstanceId());
                 context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
                         committed -> events.publishEvent(new InstancesEnded()));
             }

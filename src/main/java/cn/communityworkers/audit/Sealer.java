@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * Seals ended instances once their history is final: right after the transaction that ended them has committed
  * ({@link SealOnEnd}), and every {@code audit.seal-interval} (default 10 s) for anything still unsealed (an instance
- * that ended while this node was down, or whose sealing failed). Both run on the scheduler's thread.
+ * whose sealing failed, or one whose node stopped before it sealed it). Both run on the scheduler's thread. Those
+ * sweeps read the instances recorded as unsealed; the first sweep of each start reads the whole history's ended
+ * instances instead, for any that ended before they were recorded.
  */
 @Component
 class Sealer {
@@ -24,6 +26,8 @@ class Sealer {
     private final Seals seals;
     private final TaskScheduler scheduler;
     private final AtomicBoolean requested = new AtomicBoolean();
+    /** Whether a sweep of the whole history has ended without an error since this node started. */
+    private final AtomicBoolean caughtUp = new AtomicBoolean();
 
     Sealer(Seals seals, TaskScheduler scheduler) {
         this.seals = seals;
@@ -46,7 +50,13 @@ class Sealer {
     void sealPending() {
         requested.set(false);
         try {
-            int sealed = seals.sealPending();
+            int sealed;
+            if (caughtUp.get()) {
+                sealed = seals.sealPending();
+            } else {
+                sealed = seals.sealAllEnded();
+                caughtUp.set(true);
+            }
             if (sealed > 0) {
                 LOG.debug("sealed {} ended process instances", sealed);
             }

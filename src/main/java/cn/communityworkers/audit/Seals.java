@@ -38,6 +38,10 @@ import cn.communityworkers.system.SystemActions;
  * inserted. A sealer locks the chain head (one row) first, so that sealers on several nodes add one seal after the
  * other and never fork the chain.
  * <p>
+ * The instances to seal are those recorded in {@code audit_unsealed} when they ended ({@link SealOnEnd}); a sealed
+ * instance's row is deleted with its seal. The first sweep of each start reads the whole history's ended instances
+ * instead ({@link #sealAllEnded}).
+ * <p>
  * An instance whose trail cannot be built is recorded in {@code audit_seal_failure} with the reason and skipped: the
  * others are sealed all the same, and it is tried again by the first sweep {@code audit.seal-retry-interval} after
  * its last attempt. A verification ({@link Verifications}) names it ({@link Status#UNSEALABLE}), and names every
@@ -78,20 +82,35 @@ class Seals {
     }
 
     /**
-     * Seals every ended instance not sealed yet, oldest end first, in batches; returns how many it sealed. The trails
-     * are built before the chain is locked, each in a transaction of its own: one that cannot be built is recorded
-     * and left out, and the sweep goes on with the others (it is not tried again in this sweep).
+     * Seals the instances recorded as ended and not sealed yet ({@code audit_unsealed}, written by {@link SealOnEnd} in
+     * the transaction that ends each), oldest end first, in batches; returns how many it sealed. The trails are built
+     * before the chain is locked, each in a transaction of its own: one that cannot be built is recorded and left out,
+     * and the sweep goes on with the others (it is not tried again in this sweep).
      */
     int sealPending() {
+        return sealEach("select u.process_instance_id from audit_unsealed u where not exists"
+                + " (select 1 from audit_seal_failure f where f.process_instance_id = u.process_instance_id"
+                + " and f.last_failed_at > ?) order by u.ended_at, u.process_instance_id");
+    }
+
+    /**
+     * As {@link #sealPending}, for every ended instance of the history without a seal, recorded or not (one that ended
+     * before {@code audit_unsealed} existed): reads the whole history's ended instances, so only once per start.
+     */
+    int sealAllEnded() {
+        return sealEach("select p.id_ from act_hi_procinst p where p.end_time_ is not null"
+                + " and not exists (select 1 from audit_seal s where s.process_instance_id = p.id_)"
+                + " and not exists (select 1 from audit_seal_failure f where f.process_instance_id = p.id_"
+                + " and f.last_failed_at > ?) order by p.end_time_, p.id_");
+    }
+
+    /** Seals the instances the query lists (its parameter: failed before this is not retried), a batch at a time. */
+    private int sealEach(String query) {
         Timestamp retryBefore = Timestamp.from(Instant.now(clock).minus(properties.sealRetryInterval()));
         int sealed = 0;
         List<String> pending;
         do {
-            pending = jdbc.queryForList("select p.id_ from act_hi_procinst p where p.end_time_ is not null"
-                    + " and not exists (select 1 from audit_seal s where s.process_instance_id = p.id_)"
-                    + " and not exists (select 1 from audit_seal_failure f where f.process_instance_id = p.id_"
-                    + " and f.last_failed_at > ?)"
-                    + " order by p.end_time_, p.id_ fetch first " + BATCH + " rows only", String.class, retryBefore);
+            pending = jdbc.queryForList(query + " fetch first " + BATCH + " rows only", String.class, retryBefore);
             List<Built> built = new ArrayList<>();
             for (String processInstanceId : pending) {
                 build(processInstanceId).ifPresent(built::add);
@@ -117,6 +136,8 @@ class Seals {
                         .processInstanceId(processInstanceId).singleResult());
                 String rowsHash = rows.digests(List.of(processInstanceId)).get(processInstanceId);
                 if (trail == null || instance == null || rowsHash == null) {
+                    // Its history is gone: nothing left to seal.
+                    jdbc.update("delete from audit_unsealed where process_instance_id = ?", processInstanceId);
                     return Optional.<Built>empty();
                 }
                 return Optional.of(new Built(processInstanceId, trail, Canonical.json(trail), rowsHash,
@@ -158,6 +179,7 @@ class Seals {
         String previous = (String) head.get("seal_hash");
         int sealed = 0;
         for (Built trail : built) {
+            jdbc.update("delete from audit_unsealed where process_instance_id = ?", trail.processInstanceId());
             if (jdbc.queryForObject("select count(*) from audit_seal where process_instance_id = ?", Integer.class,
                     trail.processInstanceId()) > 0) {
                 continue;
