@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestModels;
 
 /**
  * An instance that ends is recorded as unsealed in the transaction that ends it, and sealing is asked for then (not
@@ -50,10 +51,8 @@ class SealOnEndTest {
     /** Two tasks one after the other. */
     @BeforeAll
     static void deploy(@Autowired RepositoryService repositoryService) {
-        repositoryService.createDeployment().name(KEY).addModelInstance(KEY + ".bpmn",
-                Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1).startEvent().userTask("Task_First")
-                        .userTask("Task_Second").endEvent().done())
-                .deploy();
+        TestModels.deploy(repositoryService, Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
+                .startEvent().userTask("Task_First").userTask("Task_Second").endEvent().done());
     }
 
     String started() {

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.zaxxer.hikari.HikariDataSource;
 
 import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestModels;
 import cn.communityworkers.support.TestProfiles;
 
 @ProcessTest
@@ -51,11 +52,9 @@ class EngineTuningTest {
     /** A process of three parallel branches, each waiting in a task. */
     @BeforeAll
     static void deployBranches(@Autowired RepositoryService repositoryService) {
-        repositoryService.createDeployment().name(BRANCHES).addModelInstance(BRANCHES + ".bpmn",
-                Bpmn.createExecutableProcess(BRANCHES).camundaHistoryTimeToLive(1).startEvent().parallelGateway("Fork")
-                        .userTask("Task_A").endEvent().moveToNode("Fork").userTask("Task_B").endEvent()
-                        .moveToNode("Fork").userTask("Task_C").endEvent().done())
-                .deploy();
+        TestModels.deploy(repositoryService, Bpmn.createExecutableProcess(BRANCHES).camundaHistoryTimeToLive(1)
+                .startEvent().parallelGateway("Fork").userTask("Task_A").endEvent().moveToNode("Fork")
+                .userTask("Task_B").endEvent().moveToNode("Fork").userTask("Task_C").endEvent().done());
     }
 
     ProcessEngineConfigurationImpl configuration() {

@@ -25,6 +25,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import cn.communityworkers.support.ProcessTest;
+import cn.communityworkers.support.TestModels;
 
 /** A refusal of bad input (a value, a password) is not an error in the log; anything else that ends a command still is. */
 @ProcessTest
@@ -43,10 +44,8 @@ class RefusalLoggingTest {
 
     @BeforeAll
     static void deployProbe(@Autowired RepositoryService repositoryService) {
-        repositoryService.createDeployment().name(PROBE).addModelInstance(PROBE + ".bpmn",
-                Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1).startEvent()
-                        .serviceTask("Task_Check").camundaClass(Check.class.getName()).endEvent().done())
-                .deploy();
+        TestModels.deploy(repositoryService, Bpmn.createExecutableProcess(PROBE).camundaHistoryTimeToLive(1)
+                .startEvent().serviceTask("Task_Check").camundaClass(Check.class.getName()).endEvent().done());
     }
 
     /** Refuses the field {@code score} when it is above 100, and fails outright without it. */
