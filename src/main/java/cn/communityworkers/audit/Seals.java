@@ -130,19 +130,23 @@ class Seals {
     /** The trail of an ended instance, empty when its history is gone or the trail cannot be built (recorded). */
     private Optional<Built> build(String processInstanceId) {
         try {
-            return snapshot.execute(status -> {
+            Optional<Built> built = snapshot.execute(status -> {
                 Trail trail = trails.build(processInstanceId);
                 HistoricProcessInstance instance = system.run(() -> historyService.createHistoricProcessInstanceQuery()
                         .processInstanceId(processInstanceId).singleResult());
                 String rowsHash = rows.digests(List.of(processInstanceId)).get(processInstanceId);
                 if (trail == null || instance == null || rowsHash == null) {
-                    // Its history is gone: nothing left to seal.
-                    jdbc.update("delete from audit_unsealed where process_instance_id = ?", processInstanceId);
                     return Optional.<Built>empty();
                 }
                 return Optional.of(new Built(processInstanceId, trail, Canonical.json(trail), rowsHash,
                         instance.getEndTime(), instance.getRemovalTime()));
             });
+            if (built.isEmpty()) {
+                // Its history is gone: nothing left to seal. Deleted outside the read snapshot, where a row another
+                // sealer deleted meanwhile would be a serialization failure on PostgreSQL.
+                jdbc.update("delete from audit_unsealed where process_instance_id = ?", processInstanceId);
+            }
+            return built;
         } catch (RuntimeException e) {
             String reason = reason(e);
             LOG.warn("the trail of process instance {} cannot be built: not sealed, to be tried again in {}: {}",
