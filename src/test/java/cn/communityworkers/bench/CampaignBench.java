@@ -16,14 +16,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import cn.communityworkers.assessment.AnnualAssessmentProcess;
 import cn.communityworkers.assessment.AssessmentCampaignProcess;
@@ -34,8 +47,9 @@ import cn.communityworkers.support.TestProfiles;
 /**
  * The benchmark of issue #8 (not a test: it asserts nothing about speed). {@code ./mvnw -Pbench verify}, on
  * PostgreSQL {@code ./mvnw -Pbench,postgres verify}; {@code -Dbench.workers=N} (default 10,000). In one JVM and
- * one run: the bare engine's baseline, the real assessment campaign over N synthetic workers, the work of their
- * first tasks through the Java API and {@code /engine-rest}, Tasklist's query for a group, and the footprint.
+ * one run: the bare engine's baseline and its ceiling for the assessment's shape, a client's REST start loop of that
+ * shape, the real assessment campaign over N synthetic workers, Tasklist's query for a group, approvers at once, the
+ * work of their first tasks through the Java API and {@code /engine-rest}, and the footprint.
  * Prints a table and writes {@code target/bench/results.json}.
  */
 class CampaignBench extends ApplicationBench {
@@ -66,11 +80,19 @@ class CampaignBench extends ApplicationBench {
     static final Duration STALL = Duration.ofMinutes(3);
     /** What an approver submits for a first task over HTTP: the two scores. */
     static final String SCORES = "{\"variables\": {\"politicalScore\": {\"value\": 85}, \"performanceScore\": {\"value\": 88}}}";
+    /** How many starts the REST start loop times, after a tenth as many to warm up. */
+    static final int REST_STARTS = Integer.getInteger("bench.restStarts", 2_000);
+    /** The key of the process the REST start loop starts: the assessment's shape with a start form. */
+    static final String REST_LOOP_KEY = "benchRestStartLoop";
 
     @Autowired
     TaskService taskService;
     @Autowired
     FilterService filterService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    AuthorizationService authorizationService;
     @Value("${spring.datasource.url}")
     String databaseUrl;
     @Value("${spring.datasource.username}")
@@ -101,6 +123,12 @@ class CampaignBench extends ApplicationBench {
             log(String.format("ceiling: %.1f starts/s", ceiling));
 
             County county = syntheticCounty();
+
+            BenchDatabase.settle(jdbc);
+            log("REST start loop: " + REST_STARTS + " starts of " + EngineCeiling.ASSESSMENT.name() + ", one a request "
+                    + "over /engine-rest as " + county.countyUser + ", " + THREADS + " threads");
+            double restLoop = restStartLoop(county);
+            log(String.format("REST start loop: %.1f starts/s", restLoop));
             long bytesBefore = databaseBytes();
 
             BenchDatabase.settle(jdbc);
@@ -160,7 +188,8 @@ class CampaignBench extends ApplicationBench {
             results.put("campaign", ordered("workers", WORKERS, "seconds", round(campaignSeconds),
                     "startsPerSecond", round(campaignRate),
                     "ratioToBaseline", round(campaignRate / baseline.startsPerSecond()),
-                    "ceilingStartsPerSecond", round(ceiling), "ratioToCeiling", round(campaignRate / ceiling)));
+                    "ceilingStartsPerSecond", round(ceiling), "ratioToCeiling", round(campaignRate / ceiling),
+                    "restLoopStartsPerSecond", round(restLoop), "ratioToRestLoop", round(campaignRate / restLoop)));
             results.put("work", ordered("javaTasksPerSecond", round(javaRate), "restTasksPerSecond", round(restRate),
                     "restToJavaRatio", round(restRate / javaRate)));
             results.put("taskList", ordered("openTasks", openTasks, "p50Ms", round(taskList[0]), "p95Ms", round(taskList[1])));
@@ -247,6 +276,61 @@ class CampaignBench extends ApplicationBench {
             }
             Thread.sleep(pauseMillis);
         }
+    }
+
+    /**
+     * The REST start loop of issue #23: starts per second of a client that starts each assessment by itself, one
+     * {@code POST /engine-rest/process-definition/key/…/start} a start, {@value #THREADS} threads, as the county's
+     * user (HTTP Basic, authorizations and the write guard's check of the start form's fields, as for any start).
+     * An assessment cannot be started so (only its campaign starts it), so the loop starts the assessment's shape as
+     * the ceiling has it ({@link EngineCeiling#ASSESSMENT}, 7 variables), given a start form that declares those
+     * variables, granted to this user only. It records no case in the registry, which the campaign does for each
+     * assessment: the loop's rate is, if anything, above what a client starting real assessments would reach.
+     */
+    double restStartLoop(County county) throws Exception {
+        BpmnModelInstance model = EngineCeiling.model(EngineCeiling.ASSESSMENT);
+        model.getModelElementsByType(Process.class).iterator().next().setId(REST_LOOP_KEY);
+        StartEvent start = model.getModelElementsByType(StartEvent.class).iterator().next();
+        start.setCamundaFormRef(REST_LOOP_KEY);
+        start.setCamundaFormRefBinding("deployment");
+        Map<String, Object> sample = EngineCeiling.variables(EngineCeiling.ASSESSMENT, 0);
+        List<Map<String, Object>> fields = sample.entrySet().stream().map(variable -> Map.<String, Object>of(
+                "key", variable.getKey(), "id", "Field_" + variable.getKey(), "label", variable.getKey(),
+                "type", variable.getValue() instanceof Boolean ? "checkbox"
+                        : variable.getValue() instanceof Number ? "number" : "textfield")).toList();
+        String form = new ObjectMapper().writeValueAsString(ordered("type", "default", "id", REST_LOOP_KEY,
+                "components", fields, "schemaVersion", 16));
+        repositoryService.createDeployment().name(REST_LOOP_KEY)
+                .addString(REST_LOOP_KEY + ".bpmn", Bpmn.convertToString(model))
+                .addString(REST_LOOP_KEY + ".form", form).deploy();
+        grant(county.countyUser, Resources.PROCESS_DEFINITION, REST_LOOP_KEY, Permissions.READ,
+                Permissions.CREATE_INSTANCE);
+        grant(county.countyUser, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        String path = "/engine-rest/process-definition/key/" + REST_LOOP_KEY + "/start";
+        int warmUp = REST_STARTS / 10;
+        Parallel.run(warmUp, THREADS, i -> startOverRest(county.countyUser, path, i));
+        long timed = System.nanoTime();
+        Parallel.run(REST_STARTS, THREADS, i -> startOverRest(county.countyUser, path, warmUp + i));
+        return REST_STARTS / BaselineEngine.seconds(timed);
+    }
+
+    void grant(String user, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setUserId(user);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        Arrays.stream(permissions).forEach(authorization::addPermission);
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    void startOverRest(String user, String path, int i) {
+        ObjectNode variables = JsonNodeFactory.instance.objectNode();
+        EngineCeiling.variables(EngineCeiling.ASSESSMENT, i).forEach((name, value) ->
+                variables.putObject(name).putPOJO("value", value));
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.set("variables", variables);
+        body.put("businessKey", "R-" + i);
+        postExpecting(user, path, body.toString(), 200);
     }
 
     /** Tasklist's query for a community committee's group filter: first page of 15 newest, and the count. */
@@ -364,11 +448,13 @@ class CampaignBench extends ApplicationBench {
 
     void completeOverRest(String[] task) {
         String community = task[1].substring("community".length(), task[1].length() - "Party".length());
+        postExpecting("u" + community, "/engine-rest/task/" + task[0] + "/complete", SCORES, 204);
+    }
+
+    /** A POST of JSON as the user that must be answered with the status. */
+    void postExpecting(String user, String path, String json, int status) {
         try {
-            HttpResponse<String> done = http.post("u" + community, "/engine-rest/task/" + task[0] + "/complete", SCORES);
-            if (done.statusCode() != 204) {
-                throw new IllegalStateException(done.statusCode() + " " + done.body());
-            }
+            ok(http.post(user, path, json), status);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
