@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +49,10 @@ class EngineTuningTest {
 
     @Autowired
     DataSource dataSource;
+
+    /** The settings the Camunda starter builds the engine and its job executor's threads from. */
+    @Autowired
+    CamundaBpmProperties camunda;
 
     /** A process of three parallel branches, each waiting in a task. */
     @BeforeAll
@@ -128,6 +133,13 @@ class EngineTuningTest {
         } finally {
             runtimeService.deleteProcessInstance(instance.getId(), "test done");
         }
+    }
+
+    @Test
+    void theJobExecutorRunsTwoJobsAtOnce() {
+        // The process tests run without the job executor; the application's node builds its threads from these.
+        assertThat(camunda.getJobExecution().getCorePoolSize()).isEqualTo(2);
+        assertThat(camunda.getJobExecution().getMaxPoolSize()).isEqualTo(2);
     }
 
     @Test
