@@ -16,14 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -43,6 +39,7 @@ import cn.communityworkers.assessment.AssessmentCampaignProcess;
 import cn.communityworkers.organisation.UnitGroups;
 import cn.communityworkers.support.TasklistSession;
 import cn.communityworkers.support.TestProfiles;
+import cn.communityworkers.system.Grants;
 
 /**
  * The benchmark of issue #8 (not a test: it asserts nothing about speed). {@code ./mvnw -Pbench verify}, on
@@ -92,7 +89,7 @@ class CampaignBench extends ApplicationBench {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    AuthorizationService authorizationService;
+    Grants grants;
     @Value("${spring.datasource.url}")
     String databaseUrl;
     @Value("${spring.datasource.username}")
@@ -284,7 +281,7 @@ class CampaignBench extends ApplicationBench {
      * user (HTTP Basic, authorizations and the write guard's check of the start form's fields, as for any start).
      * An assessment cannot be started so (only its campaign starts it), so the loop starts the assessment's shape as
      * the ceiling has it ({@link EngineCeiling#ASSESSMENT}, 7 variables), given a start form that declares those
-     * variables, granted to this user only. It records no case in the registry, which the campaign does for each
+     * variables, granted to the county's social-work group (this user's) only. It records no case in the registry, which the campaign does for each
      * assessment: the loop's rate is, if anything, above what a client starting real assessments would reach.
      */
     double restStartLoop(County county) throws Exception {
@@ -303,24 +300,16 @@ class CampaignBench extends ApplicationBench {
         repositoryService.createDeployment().name(REST_LOOP_KEY)
                 .addString(REST_LOOP_KEY + ".bpmn", Bpmn.convertToString(model))
                 .addString(REST_LOOP_KEY + ".form", form).deploy();
-        grant(county.countyUser, Resources.PROCESS_DEFINITION, REST_LOOP_KEY, Permissions.READ,
+        String countyGroup = UnitGroups.countySocialWork(county.code);
+        grants.grant(countyGroup, Resources.PROCESS_DEFINITION, REST_LOOP_KEY, Permissions.READ,
                 Permissions.CREATE_INSTANCE);
-        grant(county.countyUser, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        grants.grant(countyGroup, Resources.PROCESS_INSTANCE, Grants.ANY, Permissions.CREATE);
         String path = "/engine-rest/process-definition/key/" + REST_LOOP_KEY + "/start";
         int warmUp = REST_STARTS / 10;
         Parallel.run(warmUp, THREADS, i -> startOverRest(county.countyUser, path, i));
         long timed = System.nanoTime();
         Parallel.run(REST_STARTS, THREADS, i -> startOverRest(county.countyUser, path, warmUp + i));
         return REST_STARTS / BaselineEngine.seconds(timed);
-    }
-
-    void grant(String user, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setUserId(user);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        Arrays.stream(permissions).forEach(authorization::addPermission);
-        authorizationService.saveAuthorization(authorization);
     }
 
     void startOverRest(String user, String path, int i) {
