@@ -98,15 +98,23 @@ async function upload(event) {
   latest();
 }
 
+// the number of the list's latest reading: an upload and its end both read the list, and only the last reading's
+// answer is shown (two answers filling the table in turn would list every upload twice)
+let latestReading = 0;
+
 async function latest() {
+  const reading = ++latestReading;
   const response = await fetch('/api/roster-imports', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const uploads = response.ok ? await response.json() : null;
+  if (reading !== latestReading) {
+    return;
+  }
   const body = document.querySelector('#latest tbody');
   body.replaceChildren();
-  if (!response.ok) {
+  if (!uploads) {
     body.insertRow().insertCell().textContent = '无法读取最近的导入(' + response.status + ')';
     return;
   }
-  const uploads = await response.json();
   document.getElementById('none').hidden = uploads.length > 0;
   for (const u of uploads) {
     const row = body.insertRow();

@@ -309,7 +309,11 @@ function draw(table, box) {
   charts.push(chart);
 }
 
+// the number of the latest list asked for: a second click before the first list came shows only the second's
+let workersAsked = 0;
+
 async function openWorkers(statistics, table, row, column) {
+  const asked = ++workersAsked;
   const panel = document.getElementById('workers-panel');
   const message = document.getElementById('workers-message');
   const body = document.querySelector('#workers tbody');
@@ -323,7 +327,12 @@ async function openWorkers(statistics, table, row, column) {
   try {
     workers = await get(unitPath(statistics.unit) + '/workers?' + query);
   } catch (e) {
-    message.textContent = e instanceof Problem ? e.message : '无法连接服务器,请稍后再试';
+    if (asked === workersAsked) {
+      message.textContent = e instanceof Problem ? e.message : '无法连接服务器,请稍后再试';
+    }
+    return;
+  }
+  if (asked !== workersAsked) {
     return;
   }
   message.textContent = '共 ' + workers.length + ' 人。点击姓名查看其履历。';
