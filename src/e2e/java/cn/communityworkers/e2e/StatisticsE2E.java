@@ -24,10 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import cn.communityworkers.support.Api;
@@ -70,6 +72,26 @@ class StatisticsE2E extends BrowserJourney {
             // The workers behind the count of 正式在岗 in 东城街道, as the API lists them; a name opens the career.
             long active = figure(county, "headcount", STREET, "ACTIVE");
             assertThat(active).as("workers active in 东城街道").isPositive();
+            // Another street's figure first: its list's answer is held back, as a slow network may do, while the
+            // official closes the panel and opens 东城街道's; when it comes, it must not enter 东城街道's list.
+            String other = otherRow(county, "headcount", STREET, "ACTIVE");
+            List<Route> held = new ArrayList<>();
+            List<APIResponse> heldAnswer = new ArrayList<>();
+            page.route(url -> url.contains("/workers?"), route -> {
+                if (held.size() > 1) {
+                    route.resume();
+                } else if (held.isEmpty()) {
+                    held.add(route);
+                    heldAnswer.add(route.fetch());
+                } else {
+                    held.add(route);
+                    route.fulfill(new Route.FulfillOptions().setResponse(route.fetch()));
+                    held.get(0).fulfill(new Route.FulfillOptions().setResponse(heldAnswer.get(0)));
+                }
+            });
+            page.locator("#table-headcount tbody tr[data-key='" + other + "'] td[data-column='ACTIVE'] a").click();
+            PlaywrightAssertions.assertThat(page.locator("#workers-message")).hasText("正在读取名单……");
+            page.locator("#workers-close").click();
             page.locator("#table-headcount tbody tr[data-key='" + STREET + "'] td[data-column='ACTIVE'] a").click();
             JsonNode workers = api.get(user, "/api/statistics/county/" + COUNTY + "/workers?date=" + county.path("asOf")
                     .asText() + "&table=headcount&row=" + STREET + "&column=ACTIVE").json();
@@ -80,6 +102,8 @@ class StatisticsE2E extends BrowserJourney {
             for (int i = 0; i < workers.size(); i++) {
                 PlaywrightAssertions.assertThat(listed.nth(i).locator("a")).hasText(workers.get(i).path("name").asText());
             }
+            assertThat(held).as("both lists asked for").hasSize(2);
+            page.unrouteAll();
             Browser.screenshotInChinese(page, "statistics-countysocialwork-02-workers-behind-a-figure", Set.of());
             String name = workers.get(0).path("name").asText();
             Page career = context.waitForPage(() -> listed.first().locator("a").click());
@@ -220,6 +244,17 @@ class StatisticsE2E extends BrowserJourney {
             }
         }
         throw new AssertionError("no row " + row + " in " + table);
+    }
+
+    /** A row of the table other than the given one whose figure in the column is positive. */
+    private static String otherRow(JsonNode statistics, String table, String row, String column) {
+        for (JsonNode line : table(statistics, table).path("rows")) {
+            String key = line.path("key").asText();
+            if (!key.equals(row) && figure(statistics, table, key, column) > 0) {
+                return key;
+            }
+        }
+        throw new AssertionError("no other row of " + table + " with workers in " + column);
     }
 
     private static JsonNode table(JsonNode statistics, String key) {
