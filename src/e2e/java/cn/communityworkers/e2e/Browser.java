@@ -1,17 +1,21 @@
 package cn.communityworkers.e2e;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 /**
@@ -60,6 +64,29 @@ final class Browser implements AutoCloseable {
         if (!english.isEmpty()) {
             throw new AssertionError("English on the screen " + name + ": " + english);
         }
+    }
+
+    /**
+     * Holds back the answer to the first GET of {@code page} whose address {@code url} accepts until the second such GET
+     * has been answered, as a slow network may do; later ones go through. Returns the GETs held so far (a journey
+     * checks that both came).
+     */
+    static List<Route> answerFirstAfterSecond(Page page, Predicate<String> url) {
+        List<Route> held = new ArrayList<>();
+        List<APIResponse> firstAnswer = new ArrayList<>();
+        page.route(url, route -> {
+            if (!route.request().method().equals("GET") || held.size() > 1) {
+                route.resume();
+            } else if (held.isEmpty()) {
+                held.add(route);
+                firstAnswer.add(route.fetch());
+            } else {
+                held.add(route);
+                route.fulfill(new Route.FulfillOptions().setResponse(route.fetch()));
+                held.get(0).fulfill(new Route.FulfillOptions().setResponse(firstAnswer.get(0)));
+            }
+        });
+        return held;
     }
 
     /** A fresh browser window for one user, as a Chinese browser would open it. */

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -89,20 +87,7 @@ class ImportE2E extends BrowserJourney {
             // the corrected file: followed to its end. The page reads its list of uploads twice, on the upload and
             // at its end; the first reading's answer is held back until the second's has come, as a slow network
             // may do, and the list must show the second's alone (once each upload, the new one imported)
-            List<Route> held = new ArrayList<>();
-            List<APIResponse> heldAnswer = new ArrayList<>();
-            page.route(url -> url.endsWith("/api/roster-imports"), route -> {
-                if (!route.request().method().equals("GET") || held.size() > 1) {
-                    route.resume();
-                } else if (held.isEmpty()) {
-                    held.add(route);
-                    heldAnswer.add(route.fetch());
-                } else {
-                    held.add(route);
-                    route.fulfill(new Route.FulfillOptions().setResponse(route.fetch()));
-                    held.get(0).fulfill(new Route.FulfillOptions().setResponse(heldAnswer.get(0)));
-                }
-            });
+            List<Route> held = Browser.answerFirstAfterSecond(page, url -> url.endsWith("/api/roster-imports"));
             page.getByLabel("名册文件").setInputFiles(corrected);
             page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("上传并导入")).click();

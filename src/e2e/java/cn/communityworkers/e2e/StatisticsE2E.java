@@ -24,7 +24,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -75,20 +74,7 @@ class StatisticsE2E extends BrowserJourney {
             // Another street's figure first: its list's answer is held back, as a slow network may do, while the
             // official closes the panel and opens 东城街道's; when it comes, it must not enter 东城街道's list.
             String other = otherRow(county, "headcount", STREET, "ACTIVE");
-            List<Route> held = new ArrayList<>();
-            List<APIResponse> heldAnswer = new ArrayList<>();
-            page.route(url -> url.contains("/workers?"), route -> {
-                if (held.size() > 1) {
-                    route.resume();
-                } else if (held.isEmpty()) {
-                    held.add(route);
-                    heldAnswer.add(route.fetch());
-                } else {
-                    held.add(route);
-                    route.fulfill(new Route.FulfillOptions().setResponse(route.fetch()));
-                    held.get(0).fulfill(new Route.FulfillOptions().setResponse(heldAnswer.get(0)));
-                }
-            });
+            List<Route> held = Browser.answerFirstAfterSecond(page, url -> url.contains("/workers?"));
             page.locator("#table-headcount tbody tr[data-key='" + other + "'] td[data-column='ACTIVE'] a").click();
             PlaywrightAssertions.assertThat(page.locator("#workers-message")).hasText("正在读取名单……");
             page.locator("#workers-close").click();
