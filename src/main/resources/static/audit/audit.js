@@ -23,6 +23,15 @@ const REGISTRY = { PROBATION: '试用期', ACTIVE: '在岗', SECONDED: '借调',
 let page = 0;
 let viewer;
 
+// The number of the latest question of each kind (the search, a worker, a trail, a verification followed): an answer
+// that comes after a newer question of its kind is dropped, so that a slow answer never replaces what was asked last.
+const asked = { search: 0, worker: 0, instance: 0, verification: 0 };
+
+function ask(kind) {
+  const question = ++asked[kind];
+  return () => question === asked[kind];
+}
+
 async function get(path, type) {
   const response = await fetch(path, { credentials: 'same-origin', headers: { Accept: type || 'application/json' } });
   if (!response.ok) {
@@ -121,7 +130,9 @@ async function search(event) {
   const query = new URLSearchParams();
   for (const [name, value] of form.entries()) if (value) query.set(name, value);
   query.set('page', page);
+  const current = ask('search');
   const result = await get('/api/audit/process-instances?' + query);
+  if (!current()) return;
   const body = document.querySelector('#instances tbody');
   body.replaceChildren();
   for (const item of result.items) {
@@ -143,11 +154,18 @@ async function search(event) {
   document.getElementById('next').disabled = page + 1 >= pages;
   const ids = [...new Set(result.items.map(item => item.workerId).filter(id => id))];
   const worker = form.get('worker');
-  if (worker && ids.length === 1) showWorker(ids[0]); else document.getElementById('worker').hidden = true;
+  if (worker && ids.length === 1) {
+    showWorker(ids[0]);
+  } else {
+    ask('worker');
+    document.getElementById('worker').hidden = true;
+  }
 }
 
 async function showWorker(workerId) {
+  const current = ask('worker');
   const worker = await get('/api/audit/workers/' + encodeURIComponent(workerId));
+  if (!current()) return;
   document.getElementById('worker-id').textContent = worker.name + '(' + worker.workerId + ')';
   document.getElementById('career-link').href = '/career/?worker=' + encodeURIComponent(worker.workerId);
   const body = document.querySelector('#changes tbody');
@@ -171,7 +189,9 @@ async function showWorker(workerId) {
 }
 
 async function showInstance(id) {
+  const current = ask('instance');
   const view = await get('/api/audit/process-instances/' + encodeURIComponent(id));
+  if (!current()) return;
   const trail = view.trail;
   document.getElementById('instance').hidden = false;
   document.getElementById('instance-title').textContent = (trail.processDefinitionName || trail.processDefinitionKey)
@@ -186,7 +206,7 @@ async function showInstance(id) {
     : (trail.endTime ? '尚未封存(结束后数秒内封存)' : '流程进行中,结束后封存');
   document.getElementById('csv').onclick = event => { event.preventDefault(); downloadCsv(id); };
   timeline(trail, view.labels);
-  await diagram(id, trail);
+  await diagram(id, trail, current);
 }
 
 function timeline(trail, labels) {
@@ -220,11 +240,13 @@ function timeline(trail, labels) {
   }
 }
 
-async function diagram(id, trail) {
+async function diagram(id, trail, current) {
   const xml = await get('/api/audit/process-instances/' + encodeURIComponent(id) + '/diagram', 'application/xml');
+  if (!current()) return;
   if (viewer) viewer.destroy();
   viewer = new BpmnJS({ container: '#diagram' });
   await viewer.importXML(xml);
+  if (!current()) return;
   const canvas = viewer.get('canvas');
   const registry = viewer.get('elementRegistry');
   canvas.zoom('fit-viewport');
@@ -270,7 +292,9 @@ async function verify(kind) {
 
 async function follow(id) {
   clearTimeout(following);
+  const current = ask('verification');
   const verification = await get('/api/audit/verifications/' + id);
+  if (!current()) return;
   showVerification(verification);
   if (!verification.finished) {
     following = setTimeout(() => follow(id), 1000);

@@ -4,6 +4,7 @@ import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -61,9 +63,17 @@ class AuditE2E extends BrowserJourney {
                     .setPath(Browser.SCREENSHOTS.resolve("audit-easthr-01-my-requests.png")));
         }
 
+        // The auditor opens the page at another case's trail (a link to it), and searches and opens this case before
+        // the page's first answers have come: as a slow network may do, the first search (every case) and the linked
+        // trail are answered only after the search and the trail asked for next, and the page must show the latter.
+        String other = new Secondments(api).requested("990101001001");
         try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
             Page page = auditor.newPage();
-            page.navigate("/audit/");
+            List<Route> searches = Browser.answerFirstAfterSecond(page,
+                    url -> url.contains("/api/audit/process-instances?"));
+            List<Route> trails = Browser.answerFirstAfterSecond(page,
+                    url -> url.matches(".*/api/audit/process-instances/[^/?]+"));
+            page.navigate("/audit/#" + other);
             page.getByLabel("社区工作者(姓名或编号)").fill(name);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
             Locator row = page.locator("#instances tbody tr[data-id='" + instance + "']");
@@ -83,6 +93,8 @@ class AuditE2E extends BrowserJourney {
             PlaywrightAssertions.assertThat(page.locator("#decisions")).not().containsText("Rule_Allowed");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-02-case-in-words.png")));
+            assertThat(searches).as("the page's first search and the auditor's").hasSize(2);
+            assertThat(trails).as("the linked trail and the case clicked").hasSize(2);
 
             Page sheet = auditor.waitForPage(() -> page.getByText("打印审批单").click());
             PlaywrightAssertions.assertThat(sheet.locator("#title")).hasText("社区工作者借调审批单");
@@ -106,6 +118,12 @@ class AuditE2E extends BrowserJourney {
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-03-approval-sheet-a4.png")));
             sheet.pdf(new Page.PdfOptions().setPreferCSSPageSize(true)
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-03-approval-sheet.pdf")));
+
+            // long after the late answers came, the page still shows what the auditor asked for last
+            PlaywrightAssertions.assertThat(page.locator("#instances tbody tr")).hasCount(1);
+            PlaywrightAssertions.assertThat(page.locator("#worker")).isVisible();
+            PlaywrightAssertions.assertThat(page.locator("#outcome")).hasText("不批准(借调未获同意):" + COUNTY_OPINION);
+            PlaywrightAssertions.assertThat(page.locator("#timeline")).containsText("是否批准借调:不批准借调");
         }
     }
 
