@@ -80,17 +80,24 @@ function showSections(sections) {
   }
 }
 
+// the number of the latest career asked for: a number corrected before the first answer came shows only the second's
+let careerAsked = 0;
+
 async function showCareer(workerId) {
+  const asked = ++careerAsked;
   const message = document.getElementById('message');
   message.textContent = '';
   const response = await fetch('/api/workers/' + encodeURIComponent(workerId) + '/career',
     { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const career = response.ok ? await response.json() : null;
+  if (asked !== careerAsked) {
+    return;
+  }
   if (!response.ok) {
     document.getElementById('career').hidden = true;
     message.textContent = REFUSALS[response.status] || '查询失败(' + response.status + ')';
     return;
   }
-  const career = await response.json();
   const worker = career.worker;
   text('worker-name', worker.name + ' 的履历');
   text('worker-id', worker.workerId);

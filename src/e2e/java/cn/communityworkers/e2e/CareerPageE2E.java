@@ -3,6 +3,7 @@ package cn.communityworkers.e2e;
 import static cn.communityworkers.support.Api.variables;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -73,6 +75,21 @@ class CareerPageE2E extends BrowserJourney {
             PlaywrightAssertions.assertThat(career.locator("#section-status")).hasText("人员状态");
             PlaywrightAssertions.assertThat(career.locator("#section-contract")).hasText("劳动合同");
             Browser.screenshotInChinese(career, "career-easthr-02-from-my-requests", Set.of(), worker);
+
+            // The office types another worker's number, then corrects it before the first career has come; the
+            // first is answered last, as a slow network may do, and the page shows the corrected number's career.
+            List<Route> held = Browser.answerFirstAfterSecond(career, url -> url.endsWith("/career"));
+            String mistyped = secondments.newWorker("990101001001", "编号输错");
+            Locator field = career.getByLabel("社区工作者编号");
+            field.fill(mistyped);
+            career.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看履历")).click();
+            career.waitForResponse(response -> response.url().contains(mistyped), () -> {
+                field.fill(worker);
+                career.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看履历")).click();
+            }).finished();
+            assertThat(held).as("both careers asked for").hasSize(2);
+            PlaywrightAssertions.assertThat(career.locator("#worker-name")).hasText(name + " 的履历");
+            PlaywrightAssertions.assertThat(career.locator("#worker-id")).hasText(worker);
         }
 
         try (BrowserContext otherStreet = browser.newContext("westhr", Api.PASSWORD)) {
