@@ -73,17 +73,21 @@ final class Browser implements AutoCloseable {
      */
     static List<Route> answerFirstAfterSecond(Page page, Predicate<String> url) {
         List<Route> held = new ArrayList<>();
-        List<APIResponse> firstAnswer = new ArrayList<>();
+        APIResponse[] answers = new APIResponse[2];
         page.route(url, route -> {
             if (!route.request().method().equals("GET") || held.size() > 1) {
                 route.resume();
-            } else if (held.isEmpty()) {
-                held.add(route);
-                firstAnswer.add(route.fetch());
-            } else {
-                held.add(route);
-                route.fulfill(new Route.FulfillOptions().setResponse(route.fetch()));
-                held.get(0).fulfill(new Route.FulfillOptions().setResponse(firstAnswer.get(0)));
+                return;
+            }
+            int which = held.size();
+            held.add(route);
+            // While a fetch waits, Playwright runs the handler of a request that comes meanwhile: the second GET's
+            // handler may run, and end, inside the first's fetch. The handler that gets the later of the two answers
+            // fulfils both, the second GET first.
+            answers[which] = route.fetch();
+            if (answers[0] != null && answers[1] != null) {
+                held.get(1).fulfill(new Route.FulfillOptions().setResponse(answers[1]));
+                held.get(0).fulfill(new Route.FulfillOptions().setResponse(answers[0]));
             }
         });
         return held;
