@@ -81,11 +81,12 @@ class CareerPageE2E extends BrowserJourney {
             List<Route> held = Browser.answerFirstAfterSecond(career, url -> url.endsWith("/career"));
             String mistyped = "W001";
             Locator field = career.getByLabel("社区工作者编号");
+            Locator open = career.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看履历"));
             field.fill(mistyped);
-            career.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看履历")).click();
+            open.click();
             career.waitForResponse(response -> response.url().contains(mistyped), () -> {
                 field.fill(worker);
-                career.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查看履历")).click();
+                open.click();
             }).finished();
             assertThat(held).as("both careers asked for").hasSize(2);
             PlaywrightAssertions.assertThat(career.locator("#worker-name")).hasText(name + " 的履历");
