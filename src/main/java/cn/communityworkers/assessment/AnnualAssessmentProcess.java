@@ -78,8 +78,12 @@ public final class AnnualAssessmentProcess {
 
     // Who is assessed, written at the start for the forms and Tasklist; the case holds what routes and registers.
     public static final Variable<Integer> YEAR = Variable.of(AssessmentDecisions.YEAR, Integer.class);
+    /** In the case's request only: whether the worker was in probation when the campaign started the assessment. */
     public static final Variable<Boolean> IN_PROBATION = Variable.of(AssessmentDecisions.IN_PROBATION, Boolean.class);
-    /** How long the survey's satisfaction score may take before the street enters it (an ISO duration). */
+    /**
+     * In the case's request only (none for a probationer): how long the survey's satisfaction score may take before
+     * the street enters it (an ISO duration).
+     */
     public static final Variable<String> SATISFACTION_DEADLINE = Variable.of("satisfactionDeadline", String.class);
 
     // The scores (a probationer has none) and the rules' proposal.
@@ -157,11 +161,22 @@ public final class AnnualAssessmentProcess {
         return assessment.requestedText(CAMPAIGN_ID);
     }
 
+    /** Whether the worker was in probation when the campaign started the assessment, as recorded with the case. */
+    static boolean inProbation(Case assessment) {
+        return IN_PROBATION.from(assessment.requested(IN_PROBATION.name()));
+    }
+
+    /** How long the survey's satisfaction score may take, as recorded with the case; an error for a probationer's. */
+    static String satisfactionDeadline(Case assessment) {
+        return assessment.requestedText(SATISFACTION_DEADLINE.name());
+    }
+
     /**
      * Starts the assessment of one worker of a campaign's batch: prepares its case (worker, community, street, the
-     * campaign's county; the campaign, the year and the year's strongest disciplinary action as the registry has it
-     * now, which the rating table is given from the case: {@link RatingInputs}) and starts it with only what its
-     * model, forms and Tasklist read. Its first step records the case ({@link RecordAssessmentCase}).
+     * campaign's county; the campaign, the year, whether the worker is in probation, the satisfaction deadline and the
+     * year's strongest disciplinary action as the registry has it now, which the model's gateway, timer and rating
+     * table are given from the case: {@link RatingInputs}) and starts it with only what its forms and Tasklist read.
+     * Its first step records the case ({@link RecordAssessmentCase}).
      *
      * @param definitionId the assessment's process definition, its latest version looked up once for a whole batch
      */
@@ -171,6 +186,11 @@ public final class AnnualAssessmentProcess {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put(CAMPAIGN_ID, campaign.processInstanceId());
         YEAR.put(request, year);
+        boolean inProbation = WorkerStatus.valueOf(assessee.status()) == WorkerStatus.PROBATION;
+        IN_PROBATION.put(request, inProbation);
+        if (!inProbation) {
+            SATISFACTION_DEADLINE.put(request, satisfactionDeadline.toString());
+        }
         if (assessee.disciplinaryAction() != null) {
             request.put(AssessmentDecisions.DISCIPLINARY_ACTION_TYPE, assessee.disciplinaryAction().type().name());
             request.put(AssessmentDecisions.DISCIPLINARY_ACTION_DECIDED_ON,
@@ -184,15 +204,11 @@ public final class AnnualAssessmentProcess {
         WORKER_NAME.put(variables, assessee.name());
         COMMUNITY_NAME.put(variables, assessee.communityName());
         STREET_NAME.put(variables, assessee.streetName());
-        boolean inProbation = WorkerStatus.valueOf(assessee.status()) == WorkerStatus.PROBATION;
-        IN_PROBATION.put(variables, inProbation);
         if (inProbation) {
             // Not rated: the rating rules still read the scores, which nobody gives.
             POLITICAL_SCORE.put(variables, null);
             PERFORMANCE_SCORE.put(variables, null);
             SATISFACTION_SCORE.put(variables, null);
-        } else {
-            SATISFACTION_DEADLINE.put(variables, satisfactionDeadline.toString());
         }
         runtimeService.startProcessInstanceById(definitionId, businessKey, variables);
     }

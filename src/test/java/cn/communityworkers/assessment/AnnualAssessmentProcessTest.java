@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -63,6 +66,8 @@ class AnnualAssessmentProcessTest {
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired HistoryService historyService;
+    @Autowired AssessmentProperties properties;
     @Autowired ManagementService managementService;
     @Autowired TestRegistry registry;
     @Autowired CampaignService campaigns;
@@ -308,6 +313,41 @@ class AnnualAssessmentProcessTest {
                 taskService.getVariable(committee.getId(), AssessmentCampaignProcess.RATINGS.name()).toString())
                 .forEach(row -> byName.put(row.path("workerName").asText(), row));
         return byName;
+    }
+
+    @Test
+    void aProbationForgedOrHiddenInTheVariablesNeitherRoutesNorRatesTheAssessment() throws Exception {
+        // Five rated (a quota of 1) and a probationer: the gateway, the survey's deadline and the rating table read
+        // whether a worker is in probation from the case the campaign recorded, never from a variable.
+        for (int i = 1; i <= 5; i++) {
+            register("合格" + i, WorkerStatus.ACTIVE, 5, null, false, List.of());
+        }
+        register("试用期", WorkerStatus.PROBATION, 1, null, false, List.of());
+        ProcessInstance campaign = runtimeService.startProcessInstanceByKey(AssessmentCampaignProcess.KEY,
+                Map.of(AssessmentCampaignProcess.COUNTY_CODE.name(), units.county(), AssessmentCampaignProcess.YEAR.name(), YEAR));
+        runDueJobs(campaign);
+        ProcessInstance rated = assessment("合格1");
+        ProcessInstance probationer = assessment("试用期");
+        assertThat(runtimeService.getVariables(rated.getId())).doesNotContainKeys(IN_PROBATION.name(), SATISFACTION_DEADLINE.name());
+        assertThat(probationer).isWaitingAt(TASK_COMMENT_ON_PROBATIONER);
+        Job deadline = managementService.createJobQuery().processInstanceId(rated.getId())
+                .activityId(TIMER_SATISFACTION_DEADLINE).singleResult();
+        Instant started = historyService.createHistoricProcessInstanceQuery().processInstanceId(rated.getId())
+                .singleResult().getStartTime().toInstant();
+        assertThat(Duration.between(started, deadline.getDuedate().toInstant()))
+                .isBetween(properties.satisfactionDeadline(), properties.satisfactionDeadline().plusMinutes(1));
+
+        runtimeService.setVariable(rated.getId(), IN_PROBATION.name(), true);
+        runtimeService.setVariable(probationer.getId(), IN_PROBATION.name(), false);
+        for (int i = 1; i <= 5; i++) {
+            score("合格" + i, 80, 80, 80);
+        }
+        taskService.complete(task(probationer, TASK_COMMENT_ON_PROBATIONER).getId(), Map.of(COMMENT.name(), "表现良好"));
+
+        Map<String, com.fasterxml.jackson.databind.JsonNode> shown =
+                shown(task(campaign, AssessmentCampaignProcess.TASK_CONFIRM_STREET_RATINGS));
+        assertThat(shown.get("合格1").path("proposedRating").asText()).isEqualTo("QUALIFIED");
+        assertThat(shown.get("试用期").path("proposedRating").asText()).isEqualTo("NOT_RATED");
     }
 
     @Test

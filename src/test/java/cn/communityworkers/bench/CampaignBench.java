@@ -280,7 +280,7 @@ class CampaignBench extends ApplicationBench {
      * {@code POST /engine-rest/process-definition/key/…/start} a start, {@value #THREADS} threads, as the county's
      * user (HTTP Basic, authorizations and the write guard's check of the start form's fields, as for any start).
      * An assessment cannot be started so (only its campaign starts it), so the loop starts the assessment's shape as
-     * the ceiling has it ({@link EngineCeiling#ASSESSMENT}, 7 variables), given a start form that declares those
+     * the ceiling has it ({@link EngineCeiling#ASSESSMENT}, 5 variables), given a start form that declares those
      * variables, granted to the county's social-work group (this user's) only. It records no case in the registry,
      * which the campaign does for each assessment: the loop's rate is, if anything, above what a client starting real
      * assessments would reach.

@@ -35,8 +35,11 @@ class EngineCeiling {
     record Shape(String name, boolean batched, boolean candidateGroup, boolean assessment, int variables) {
     }
 
-    /** The assessment's start as the campaign starts it now: 7 variables, its case in the registry (#17). */
-    static final Shape ASSESSMENT = new Shape("the assessment's start, 7 variables", true, true, true, 7);
+    /**
+     * The assessment's start as the campaign starts it now: 5 variables, its case in the registry (#17), which its
+     * gateway and timer read (7 variables until run 86).
+     */
+    static final Shape ASSESSMENT = new Shape("the assessment's start, 5 variables", true, true, true, 5);
 
     static final List<Shape> SHAPES = List.of(
             new Shape("one task, one start per transaction (the baseline)", false, false, false, 0),
@@ -114,10 +117,13 @@ class EngineCeiling {
             return (shape.candidateGroup() ? task.camundaCandidateGroups("community${communityCode}Party") : task)
                     .endEvent().done();
         }
+        // The campaign's gateway reads the recorded case; the bare engine has none and reads the business key instead.
+        String inProbation = shape.variables() == ASSESSMENT.variables() ? "execution.businessKey == null" : "inProbation";
         return start.exclusiveGateway("Gateway_InProbation")
-                .condition("in probation", "${inProbation}").userTask("Task_Comment")
+                .condition("in probation", "${" + inProbation + "}").userTask("Task_Comment")
                 .camundaCandidateGroups("community${communityCode}Party").endEvent("End_Commented")
-                .moveToNode("Gateway_InProbation").condition("rated", "${!inProbation}").parallelGateway("Gateway_Split")
+                .moveToNode("Gateway_InProbation").condition("rated", "${!(" + inProbation + ")}")
+                .parallelGateway("Gateway_Split")
                 .userTask("Task_Score").camundaCandidateGroups("community${communityCode}Party").endEvent("End_Scored")
                 .moveToNode("Gateway_Split").eventBasedGateway().id("Gateway_Satisfaction")
                 .intermediateCatchEvent("Event_Reported").message("SatisfactionReported").endEvent("End_Reported")
@@ -126,8 +132,9 @@ class EngineCeiling {
     }
 
     /**
-     * The candidate group reads the first, the assessment's gateway the second; the assessment started with 11, it
-     * starts with 7 since its case is in the registry (the ceiling's 7 keep the community's code the group reads).
+     * The candidate group reads the first, the assessment's gateway the second but in the 5 of its shape now; the
+     * assessment started with 11, with 7 since its case is in the registry, with 5 since its gateway and timer read the
+     * case (the ceiling's 5 keep the community's code the group reads).
      */
     static Map<String, Object> variables(Shape shape, int i) {
         Map<String, Object> variables = new HashMap<>();
@@ -135,14 +142,15 @@ class EngineCeiling {
             variables.put("communityCode", "C" + i / 20);
         }
         if (shape.variables() >= 3) {
-            variables.put("inProbation", false);
             variables.put("workerId", "W" + i);
         }
-        if (shape.variables() == 7) {
+        if (shape.variables() == 3 || shape.variables() == 11) {
+            variables.put("inProbation", false);
+        }
+        if (shape.variables() == 5) {
             variables.put("year", 2026);
             variables.put("workerName", "工作者" + i);
             variables.put("communityName", "社区" + i / 20);
-            variables.put("satisfactionDeadline", "PT240H");
         }
         if (shape.variables() == 11) {
             variables.put("year", 2026);
