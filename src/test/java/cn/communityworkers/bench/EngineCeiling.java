@@ -117,8 +117,10 @@ class EngineCeiling {
             return (shape.candidateGroup() ? task.camundaCandidateGroups("community${communityCode}Party") : task)
                     .endEvent().done();
         }
-        // The campaign's gateway reads the recorded case; the bare engine has none and reads the business key instead.
-        String inProbation = shape.variables() == ASSESSMENT.variables() ? "execution.businessKey == null" : "inProbation";
+        // A shape without the variable stands for the campaign's gateway, which reads the recorded case: the bare
+        // engine has none and reads the business key instead.
+        String inProbation = variables(shape, 0).containsKey("inProbation") ? "inProbation"
+                : "execution.businessKey == null";
         return start.exclusiveGateway("Gateway_InProbation")
                 .condition("in probation", "${" + inProbation + "}").userTask("Task_Comment")
                 .camundaCandidateGroups("community${communityCode}Party").endEvent("End_Commented")
@@ -132,9 +134,9 @@ class EngineCeiling {
     }
 
     /**
-     * The candidate group reads the first, the assessment's gateway the second but in the 5 of its shape now; the
-     * assessment started with 11, with 7 since its case is in the registry, with 5 since its gateway and timer read the
-     * case (the ceiling's 5 keep the community's code the group reads).
+     * The candidate group reads {@code communityCode}, the assessment's gateway {@code inProbation} where the shape has
+     * it. The assessment started with 11, with 7 since its case is in the registry, with 5 since its gateway and timer
+     * read the case (the ceiling's 5 keep the community's code the group reads, and leave out the probation).
      */
     static Map<String, Object> variables(Shape shape, int i) {
         Map<String, Object> variables = new HashMap<>();
