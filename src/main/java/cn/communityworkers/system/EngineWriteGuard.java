@@ -234,10 +234,6 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             refuseIfCompleted(taskId, context);
             return; // the engine answers that there is no such task
         }
-        // Rights before content: someone who may not work the task is told so, whatever they submitted.
-        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-            checker.checkTaskWork(task);
-        }
         task.initializeFormKey();
         CamundaFormRef ref = task.getCamundaFormRef();
         FormFields form = ref == null ? null
@@ -246,6 +242,13 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         refuseViolations(form, task.getName(), variables, name -> {
             JsonNode shown = asJson(task.getVariableTyped(name, false));
             return shown == null ? NullNode.getInstance() : shown;
+        }, valuesKey -> null, () -> {
+            // Rights before content: someone who may not work the task is told so, not what is wrong with what they
+            // submitted. An answer without fault is left to the engine, which checks the same rights as it completes
+            // the task (checking them here too cost a completion a quarter of its time: benchmark record A20).
+            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                checker.checkTaskWork(task);
+            }
         });
     }
 
@@ -298,16 +301,15 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
         refuseViolations(form, definition.getName(), variables, name -> {
             FormFields.Field field = form.fields().get(name);
             return field == null || field.defaultValue().isMissingNode() ? NullNode.getInstance() : field.defaultValue();
-        }, choices);
+        }, choices, () -> { });
     }
 
+    /**
+     * Refuses what the form does not let the person submit, naming the fields; {@code beforeRefusing} runs first when
+     * there is something to refuse.
+     */
     private static void refuseViolations(FormFields form, String step, Map<String, Object> variables,
-            Function<String, JsonNode> current) {
-        refuseViolations(form, step, variables, current, valuesKey -> null);
-    }
-
-    private static void refuseViolations(FormFields form, String step, Map<String, Object> variables,
-            Function<String, JsonNode> current, Function<String, Set<String>> choices) {
+            Function<String, JsonNode> current, Function<String, Set<String>> choices, Runnable beforeRefusing) {
         Map<String, JsonNode> submitted = new LinkedHashMap<>();
         List<FormFields.Violation> violations = new ArrayList<>();
         Map<String, Object> typed = variables == null ? Map.of() : variables instanceof VariableMap map
@@ -327,6 +329,7 @@ class EngineWriteGuard extends AbstractProcessEnginePlugin {
             violations.addAll(form.check(submitted, current, choices));
         }
         if (!violations.isEmpty()) {
+            beforeRefusing.run();
             List<String> messages = violations.stream().map(FormFields.Violation::message).distinct().toList();
             String shown = String.join(";", messages.subList(0, Math.min(MESSAGES_SHOWN, messages.size())));
             throw Refusal.of(violations.get(0).variable(), messages.size() <= MESSAGES_SHOWN

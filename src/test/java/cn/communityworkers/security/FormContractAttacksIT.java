@@ -65,6 +65,28 @@ class FormContractAttacksIT {
         assertUnchanged(instance, task);
     }
 
+    /**
+     * Someone who may not work the task (another community's committee) is refused for that, whatever they submit,
+     * and not told what the form would have refused: by Tasklist's path and by complete.
+     */
+    @Test
+    void someoneWhoMayNotWorkTheTaskIsRefusedForThatNotForTheirAnswers() {
+        String instance = secondments.requested(HEPING);
+        String task = secondments.onlyTask("heping", instance);
+
+        for (String path : List.of("/submit-form", "/complete")) {
+            Api.Response forged = api.post("chunhui", "/engine-rest/task/" + task + path, variables(Map.of(
+                    "communityAgrees", true, "communityOpinion", "同意", "countyApproverGroup", "community990101001003Party")));
+            Api.Response faultless = api.post("chunhui", "/engine-rest/task/" + task + path, variables(Map.of(
+                    "communityAgrees", true, "communityOpinion", "同意")));
+
+            assertThat(forged.status()).as(forged.text()).isEqualTo(403);
+            assertThat(forged.text()).doesNotContain("countyApproverGroup");
+            assertThat(faultless.status()).as(faultless.text()).isEqualTo(403);
+        }
+        assertUnchanged(instance, task);
+    }
+
     /** The same forgery through Tasklist's path, submit-form. */
     @Test
     void submitFormWritesOnlyTheFormsFields() {
