@@ -12,8 +12,14 @@ import java.util.Set;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.rest.FilterRestService;
 import org.camunda.bpm.engine.rest.hal.task.HalTask;
 import org.camunda.bpm.engine.rest.impl.DefaultProcessEngineRestServiceImpl;
@@ -27,8 +33,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The columns of the shared Tasklist filters (worker, community, street) for every approver, read from the process
- * as the task itself sees it.
+ * The shared Tasklist filters' lists for every approver: their columns (worker, community, street) read from the
+ * process as the task itself sees it, and the filter read once per call ({@link Filter}).
  * <p>
  * Tasklist lists a filter's tasks with the variables the filter names ({@code _embedded.variable} of each task).
  * Camunda reads them with the caller's permissions on the process instance, which a task's candidate group does not
@@ -104,7 +110,12 @@ public final class TaskListColumns {
         }
     }
 
-    /** One filter, its tasks' variables read as each task sees them. */
+    /**
+     * One filter, read once per call: its page of tasks and their count from the filter this call has read with the
+     * caller's permission to read it ({@link #getDbFilter()}), where Camunda's commands read it and check that
+     * permission again for the page and again for the count in the same answer (a task page, its list and its count
+     * call, read the filter five times; now twice). Its tasks' variables read as each task sees them.
+     */
     public static class Filter extends FilterResourceImpl {
 
         /** An execution's parent, for the executions of the tasks' process instances. */
@@ -112,6 +123,30 @@ public final class TaskListColumns {
 
         public Filter(String engineName, ObjectMapper objectMapper, String filterId, String relativeRootResourcePath) {
             super(engineName, objectMapper, filterId, relativeRootResourcePath);
+        }
+
+        @Override
+        protected List<?> executeFilterList(String extendingQuery, Integer firstResult, Integer maxResults) {
+            if (firstResult == null && maxResults == null) {
+                return super.executeFilterList(extendingQuery, null, null);
+            }
+            Query<?, ?> extending = convertQuery(extendingQuery);
+            try {
+                return configuration().getCommandExecutorTxRequired().execute(new PageOfRead(getDbFilter(), extending,
+                        firstResult == null ? 0 : firstResult, maxResults == null ? Integer.MAX_VALUE : maxResults));
+            } catch (NotValidException e) {
+                throw invalidQuery(e);
+            }
+        }
+
+        @Override
+        protected long executeFilterCount(String extendingQuery) {
+            Query<?, ?> extending = convertQuery(extendingQuery);
+            try {
+                return configuration().getCommandExecutorTxRequired().execute(new CountOfRead(getDbFilter(), extending));
+            } catch (NotValidException e) {
+                throw invalidQuery(e);
+            }
         }
 
         /**
@@ -174,6 +209,51 @@ public final class TaskListColumns {
 
         private ProcessEngineConfigurationImpl configuration() {
             return (ProcessEngineConfigurationImpl) getProcessEngine().getProcessEngineConfiguration();
+        }
+    }
+    /** A filter already read, extended as Camunda's filter commands extend the filter they read. */
+    static org.camunda.bpm.engine.filter.Filter extended(org.camunda.bpm.engine.filter.Filter read,
+            Query<?, ?> extending) {
+        if (extending == null) {
+            return read;
+        }
+        ((AbstractQuery<?, ?>) extending).validate();
+        return read.extend(extending);
+    }
+
+    /** Camunda's command for a page of a filter's results, of a filter read before in the same call. */
+    static final class PageOfRead extends ExecuteFilterListPageCmd {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient org.camunda.bpm.engine.filter.Filter read;
+
+        PageOfRead(org.camunda.bpm.engine.filter.Filter read, Query<?, ?> extending, int firstResult, int maxResults) {
+            super(read.getId(), extending, firstResult, maxResults);
+            this.read = read;
+        }
+
+        @Override
+        protected org.camunda.bpm.engine.filter.Filter getFilter(CommandContext context) {
+            return extended(read, extendingQuery);
+        }
+    }
+
+    /** Camunda's command for the count of a filter's results, of a filter read before in the same call. */
+    static final class CountOfRead extends ExecuteFilterCountCmd {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient org.camunda.bpm.engine.filter.Filter read;
+
+        CountOfRead(org.camunda.bpm.engine.filter.Filter read, Query<?, ?> extending) {
+            super(read.getId(), extending);
+            this.read = read;
+        }
+
+        @Override
+        protected org.camunda.bpm.engine.filter.Filter getFilter(CommandContext context) {
+            return extended(read, extendingQuery);
         }
     }
 }

@@ -8,12 +8,17 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.diagnostics.CommandCounter;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,8 @@ class TaskListColumnsIT {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ProcessEngine processEngine;
 
     @Test
     void theApproversGroupTasksShowWorkerCommunityAndStreet() throws Exception {
@@ -132,6 +139,57 @@ class TaskListColumnsIT {
         JsonNode seen = api.get(approver, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/variables").json();
         assertThat(seen.path("workerName").path("value").asText()).as("what the task itself sees")
                 .isEqualTo("子流程中的工作者");
+    }
+
+    /**
+     * A task page as Tasklist loads it, the list (with its count) and the count call, reads the filter once per call,
+     * with the approver's permission to read it (Camunda's filter commands read it again for the list and for the
+     * count); the list's count is the count call's, and the tasks are the group's.
+     */
+    @Test
+    void aTaskPageReadsItsFilterOncePerCall() throws Exception {
+        Api api = new Api(rest);
+        String filter = groupTasksFilter(api, "chunhui");
+        String query = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+
+        long before = filterReads();
+        JsonNode page = JSON.readTree(restList("chunhui", filter, query));
+        long afterList = filterReads();
+        Api.Response count = api.post("chunhui", "/engine-rest/filter/" + filter + "/count", JSON.readTree(query));
+        long afterCount = filterReads();
+
+        assertThat(afterList - before).as("reads of the filter by the list").isEqualTo(1);
+        assertThat(afterCount - afterList).as("reads of the filter by the count").isEqualTo(1);
+        assertThat(count.status()).as(count.text()).isEqualTo(200);
+        assertThat(count.json().path("count").asLong()).isEqualTo(page.path("count").asLong())
+                .isEqualTo(taskService.createTaskQuery().taskCandidateGroup(UnitGroups.communityParty("990101001001")).count());
+        // 春晖社区's committee sees its own group's tasks, and the page is of at most 15.
+        page.path("_embedded").path("task").forEach(task -> assertThat(taskService.getIdentityLinksForTask(
+                task.path("id").asText())).anyMatch(link -> UnitGroups.communityParty("990101001001").equals(link.getGroupId())));
+    }
+
+    /**
+     * An extending query may not carry expressions (Camunda's rule for queries sent over REST, checked as the filter
+     * is extended): refused as bad input by the list and by the count, nothing evaluated.
+     */
+    @Test
+    void anExpressionSentToExtendTheFilterIsRefused() throws Exception {
+        Api api = new Api(rest);
+        String filter = groupTasksFilter(api, "chunhui");
+        JsonNode forged = JSON.readTree("{\"candidateGroupExpression\":\"${currentUserGroups()}\"}");
+
+        for (String call : List.of("/list?firstResult=0&maxResults=15", "/count")) {
+            Api.Response refused = api.post("chunhui", "/engine-rest/filter/" + filter + call, forged);
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        }
+    }
+
+    long filterReads() {
+        Map<String, CommandCounter> commands = ((ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration()).getDiagnosticsRegistry().getCommands();
+        return Stream.of("GetFilterCmd", "ExecuteFilterListCmd", "ExecuteFilterListPageCmd", "ExecuteFilterCountCmd",
+                "ExecuteFilterSingleResultCmd").map(commands::get).filter(Objects::nonNull)
+                .mapToLong(CommandCounter::get).sum();
     }
 
     String groupTasksFilter(Api api, String user) {
