@@ -211,8 +211,9 @@ public final class TaskListColumns {
             return (ProcessEngineConfigurationImpl) getProcessEngine().getProcessEngineConfiguration();
         }
     }
+
     /** A filter already read, extended as Camunda's filter commands extend the filter they read. */
-    static org.camunda.bpm.engine.filter.Filter extended(org.camunda.bpm.engine.filter.Filter read,
+    private static org.camunda.bpm.engine.filter.Filter extended(org.camunda.bpm.engine.filter.Filter read,
             Query<?, ?> extending) {
         if (extending == null) {
             return read;
@@ -222,7 +223,7 @@ public final class TaskListColumns {
     }
 
     /** Camunda's command for a page of a filter's results, of a filter read before in the same call. */
-    static final class PageOfRead extends ExecuteFilterListPageCmd {
+    private static final class PageOfRead extends ExecuteFilterListPageCmd {
 
         private static final long serialVersionUID = 1L;
 
@@ -240,7 +241,7 @@ public final class TaskListColumns {
     }
 
     /** Camunda's command for the count of a filter's results, of a filter read before in the same call. */
-    static final class CountOfRead extends ExecuteFilterCountCmd {
+    private static final class CountOfRead extends ExecuteFilterCountCmd {
 
         private static final long serialVersionUID = 1L;
 
