@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterCountCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteFilterListPageCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.query.Query;
 import org.camunda.bpm.engine.rest.FilterRestService;
@@ -131,19 +132,20 @@ public final class TaskListColumns {
                 return super.executeFilterList(extendingQuery, null, null);
             }
             Query<?, ?> extending = convertQuery(extendingQuery);
-            try {
-                return configuration().getCommandExecutorTxRequired().execute(new PageOfRead(getDbFilter(), extending,
-                        firstResult == null ? 0 : firstResult, maxResults == null ? Integer.MAX_VALUE : maxResults));
-            } catch (NotValidException e) {
-                throw invalidQuery(e);
-            }
+            return onTheFilterRead(new PageOfRead(getDbFilter(), extending, firstResult == null ? 0 : firstResult,
+                    maxResults == null ? Integer.MAX_VALUE : maxResults));
         }
 
         @Override
         protected long executeFilterCount(String extendingQuery) {
             Query<?, ?> extending = convertQuery(extendingQuery);
+            return onTheFilterRead(new CountOfRead(getDbFilter(), extending));
+        }
+
+        /** A command on the filter this call has read; an extending query the filter cannot take is bad input. */
+        private <T> T onTheFilterRead(Command<T> command) {
             try {
-                return configuration().getCommandExecutorTxRequired().execute(new CountOfRead(getDbFilter(), extending));
+                return configuration().getCommandExecutorTxRequired().execute(command);
             } catch (NotValidException e) {
                 throw invalidQuery(e);
             }

@@ -76,7 +76,8 @@ class FormContractAttacksIT {
 
         for (String path : List.of("/submit-form", "/complete")) {
             Api.Response forged = api.post("chunhui", "/engine-rest/task/" + task + path, variables(Map.of(
-                    "communityAgrees", true, "communityOpinion", "同意", "countyApproverGroup", "community990101001003Party")));
+                    "communityAgrees", true, "communityOpinion", "同意",
+                    "countyApproverGroup", "community990101001003Party")));
             Api.Response faultless = api.post("chunhui", "/engine-rest/task/" + task + path, variables(Map.of(
                     "communityAgrees", true, "communityOpinion", "同意")));
 
