@@ -8,10 +8,12 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -125,7 +127,9 @@ class TrailBuilder {
         }
 
         Map<String, StepBuilder> byOperation = operations(id, start, byTask, steps);
-        values(id, start, byOperation, byTask, byActivityInstance, steps);
+        List<HistoricVariableInstance> variables = new ArrayList<>(historyService.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(id).disableCustomObjectDeserialization().list());
+        values(id, variables, byOperation, byTask, byActivityInstance, steps);
         decisions(id, byActivityInstance, steps);
         for (HistoricIncident incident : historyService.createHistoricIncidentQuery().processInstanceId(id).list()) {
             StepBuilder step = new StepBuilder(incident.getCreateTime(), Kind.INCIDENT, incident.getId());
@@ -149,8 +153,6 @@ class TrailBuilder {
         }
 
         Map<String, JsonNode> finalVariables = new TreeMap<>();
-        List<HistoricVariableInstance> variables = new ArrayList<>(historyService.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(id).disableCustomObjectDeserialization().list());
         variables.sort(Comparator.comparing(HistoricVariableInstance::getCreateTime).thenComparing(HistoricVariableInstance::getId));
         for (HistoricVariableInstance variable : variables) {
             String scope = variable.getActivityInstanceId();
@@ -215,24 +217,38 @@ class TrailBuilder {
      * what the system prepared for a task ({@code prepared} of the task); anything else goes with the activity that
      * most likely wrote it as it ended (a decision's result mapped to variables) or the one running (a message's
      * variables): at the engine's millisecond resolution this is a best guess, the value and its time are exact.
+     * The writes are the history's detail rows, and the creation of each variable that has none: a name the system
+     * gave to the start, which its historic variable instance tells exactly ({@link StartNamesHistory}).
      */
-    private void values(String id, StepBuilder start, Map<String, StepBuilder> byOperation,
+    private void values(String id, List<HistoricVariableInstance> variables, Map<String, StepBuilder> byOperation,
             Map<String, StepBuilder> byTask, Map<String, StepBuilder> byActivityInstance, List<StepBuilder> steps) {
         List<StepBuilder> latestFirst = steps.stream().filter(step -> step.kind == Kind.ACTIVITY || step.kind == Kind.START)
                 .sorted(Comparator.comparing((StepBuilder step) -> step.time).thenComparing(step -> step.id).reversed())
                 .toList();
         Map<String, StepBuilder> systemWrites = new HashMap<>();
-        List<HistoricDetail> details = new ArrayList<>(historyService.createHistoricDetailQuery().processInstanceId(id)
-                .variableUpdates().disableCustomObjectDeserialization().list());
-        // In the order written; writes of the same moment in the same order every time (the seal depends on it).
-        details.sort(Comparator.comparing(HistoricDetail::getTime)
-                .thenComparingLong(detail -> detail instanceof HistoricDetailEventEntity event ? event.getSequenceCounter() : 0)
-                .thenComparing(HistoricDetail::getId));
-        for (HistoricDetail detail : details) {
+        List<Write> writes = new ArrayList<>();
+        Set<String> withDetails = new HashSet<>();
+        for (HistoricDetail detail : historyService.createHistoricDetailQuery().processInstanceId(id)
+                .variableUpdates().disableCustomObjectDeserialization().list()) {
             HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-            Date time = detail.getTime();
-            StepBuilder own = byActivityInstance.get(detail.getActivityInstanceId());
-            StepBuilder operation = detail.getUserOperationId() == null ? null : byOperation.get(detail.getUserOperationId());
+            withDetails.add(update.getVariableInstanceId());
+            writes.add(new Write(detail.getId(), detail.getTime(),
+                    detail instanceof HistoricDetailEventEntity event ? event.getSequenceCounter() : 0,
+                    detail.getActivityInstanceId(), detail.getUserOperationId(), detail.getTaskId(),
+                    update.getVariableName(), value(update)));
+        }
+        for (HistoricVariableInstance variable : variables) {
+            if (!withDetails.contains(variable.getId())) {
+                writes.add(new Write(variable.getId(), variable.getCreateTime(), 1, variable.getActivityInstanceId(),
+                        null, variable.getTaskId(), variable.getName(), value(variable)));
+            }
+        }
+        // In the order written; writes of the same moment in the same order every time (the seal depends on it).
+        writes.sort(Comparator.comparing(Write::time).thenComparingLong(Write::sequence).thenComparing(Write::id));
+        for (Write write : writes) {
+            Date time = write.time();
+            StepBuilder own = byActivityInstance.get(write.activityInstanceId());
+            StepBuilder operation = write.operationId() == null ? null : byOperation.get(write.operationId());
             StepBuilder step;
             boolean submitted = false;
             if (own != null && own.kind == Kind.ACTIVITY) {
@@ -240,23 +256,27 @@ class TrailBuilder {
             } else if (operation != null && (operation.kind == Kind.OPERATION || within(operation, time))) {
                 step = operation;
                 submitted = true;
-            } else if (detail.getTaskId() != null && byTask.containsKey(detail.getTaskId())) {
-                step = byTask.get(detail.getTaskId());
+            } else if (write.taskId() != null && byTask.containsKey(write.taskId())) {
+                step = byTask.get(write.taskId());
             } else if (own != null && within(own, time)) {
                 step = own;
             } else {
                 step = writerAt(latestFirst, time);
             }
             if (step == null) {
-                step = systemWrites.computeIfAbsent(detail.getActivityInstanceId() + "@" + time.getTime(), k -> {
-                    StepBuilder written = new StepBuilder(time, Kind.VALUES, detail.getId());
+                step = systemWrites.computeIfAbsent(write.activityInstanceId() + "@" + time.getTime(), k -> {
+                    StepBuilder written = new StepBuilder(time, Kind.VALUES, write.id());
                     steps.add(written);
                     return written;
                 });
             }
-            (step.kind == Kind.TASK && !submitted ? step.prepared : step.values)
-                    .put(update.getVariableName(), value(update));
+            (step.kind == Kind.TASK && !submitted ? step.prepared : step.values).put(write.name(), write.value());
         }
+    }
+
+    /** A value written: a detail row of the history, or the creation its historic variable instance tells. */
+    private record Write(String id, Date time, long sequence, String activityInstanceId, String operationId,
+            String taskId, String name, JsonNode value) {
     }
 
     /**
