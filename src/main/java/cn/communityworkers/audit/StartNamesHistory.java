@@ -50,7 +50,8 @@ class StartNamesHistory extends AbstractProcessEnginePlugin {
 
     /** Whether a variable's creation is one whose detail the history leaves out. */
     static boolean toldByItsInstance(HistoricVariableUpdateEventEntity event) {
-        return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE) && NAMES.contains(event.getVariableName())
+        return event.isEventOfType(HistoryEventTypes.VARIABLE_INSTANCE_CREATE)
+                && NAMES.contains(event.getVariableName())
                 && Boolean.TRUE.equals(event.isInitial()) && event.getUserOperationId() == null
                 && event.getTaskId() == null && event.getByteValue() == null
                 && Objects.equals(event.getActivityInstanceId(), event.getScopeActivityInstanceId());
@@ -76,11 +77,13 @@ class StartNamesHistory extends AbstractProcessEnginePlugin {
             DbEntityManager entities = context.getDbEntityManager();
             HistoricVariableInstanceEntity variable = entities.selectById(HistoricVariableInstanceEntity.class,
                     variableInstanceId);
-            boolean written = variable == null || entities.getCachedEntitiesByType(HistoricVariableUpdateEventEntity.class)
-                    .stream().anyMatch(detail -> variableInstanceId.equals(detail.getVariableInstanceId()))
+            HistoricDetailQueryImpl itsDetails = (HistoricDetailQueryImpl) new HistoricDetailQueryImpl()
+                    .variableInstanceId(variableInstanceId);
+            boolean written = variable == null
+                    || entities.getCachedEntitiesByType(HistoricVariableUpdateEventEntity.class).stream()
+                            .anyMatch(detail -> variableInstanceId.equals(detail.getVariableInstanceId()))
                     || context.runWithoutAuthorization(() -> context.getHistoricDetailManager()
-                            .findHistoricDetailCountByQueryCriteria((HistoricDetailQueryImpl) new HistoricDetailQueryImpl()
-                                    .variableInstanceId(variableInstanceId))) > 0;
+                            .findHistoricDetailCountByQueryCriteria(itsDetails)) > 0;
             if (written) {
                 return;
             }

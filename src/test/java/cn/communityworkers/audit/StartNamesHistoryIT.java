@@ -80,8 +80,8 @@ class StartNamesHistoryIT {
         JsonNode named = writing(before, "workerName").get(0);
 
         // An administrator corrects the name: the creation's detail is written first, with the first value.
-        Api.Response corrected = api.put(Api.ADMIN, "/engine-rest/process-instance/" + assessment + "/variables/workerName",
-                Map.of("value", "名乙", "type", "String"));
+        String workerName = "/engine-rest/process-instance/" + assessment + "/variables/workerName";
+        Api.Response corrected = api.put(Api.ADMIN, workerName, Map.of("value", "名乙", "type", "String"));
         assertThat(corrected.status()).as(corrected.text()).isEqualTo(204);
         List<Map<String, Object>> rows = jdbc.queryForList("select text_, sequence_counter_, operation_id_, time_"
                 + " from act_hi_detail where proc_inst_id_ = ? and name_ = 'workerName' order by sequence_counter_",
@@ -113,8 +113,7 @@ class StartNamesHistoryIT {
         assertThat(trail.path("finalVariables").path("workerName").asText()).isEqualTo("名乙");
 
         // A second change finds the creation written and writes only its own detail.
-        assertThat(api.put(Api.ADMIN, "/engine-rest/process-instance/" + assessment + "/variables/workerName",
-                Map.of("value", "名丙", "type", "String")).status()).isEqualTo(204);
+        assertThat(api.put(Api.ADMIN, workerName, Map.of("value", "名丙", "type", "String")).status()).isEqualTo(204);
         assertThat(details(assessment, "workerName")).isEqualTo(3);
     }
 
