@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -186,6 +187,26 @@ class ApprovalsE2E extends BrowserJourney {
         JsonNode trail = api.get("auditor", "/api/audit/process-instances/" + campaign).json().path("trail");
         assertThat(trail.findValues("overrides").toString()).as("the committee's change, with its reason, in the audit trail")
                 .contains("W016", "BASICALLY_QUALIFIED", "年度内两次工作失误");
+
+        // The auditor finds 魏文's assessment by her name; its start names her and her community, which the history
+        // keeps in the variables alone (no detail rows for the names a campaign's start is given).
+        String assessment = api.get(Api.ADMIN, "/engine-rest/history/process-instance"
+                + "?processDefinitionKey=annualAssessment&processInstanceBusinessKey=A-" + year + "-W016").json()
+                .path(0).path("id").asText();
+        try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
+            Page page = auditor.newPage();
+            page.navigate("/audit/");
+            page.locator("select[name=processKey]").selectOption("annualAssessment");
+            page.getByLabel("社区工作者(姓名或编号)").fill("魏文");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+            page.locator("#instances tbody tr[data-id='" + assessment + "']").click();
+            Locator named = page.locator("#timeline tbody tr").filter(new Locator.FilterOptions().setHasText("魏文"));
+            PlaywrightAssertions.assertThat(named).hasCount(1);
+            PlaywrightAssertions.assertThat(named).containsText("社区工作者:魏文");
+            PlaywrightAssertions.assertThat(named).containsText("所在社区:春晖社区");
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Browser.SCREENSHOTS.resolve("approvals-auditor-assessment-start.png")));
+        }
     }
 
     @Test
