@@ -24,7 +24,7 @@ import cn.communityworkers.system.CaseVariables;
  * Engine plugin: the history keeps no detail row for a variable that names the case ({@link CaseVariables}) when the
  * system gives it to an instance's start, as a campaign starts a whole county's assessments. Its historic variable
  * instance holds the same value, time, execution and activity instance, and the trail reads the creation from there
- * ({@link TrailBuilder}); a detail row would only repeat it, and a variable's detail is the largest of its three rows.
+ * ({@link TrailBuilder}); a detail row would only repeat it, in the engine's table with the most indexes (15).
  * <p>
  * Only a creation that the historic variable instance tells exactly: given to the start, by no person's operation, on
  * no task, written where it lives, a value without bytes. Before anything changes such a variable afterwards (only an
