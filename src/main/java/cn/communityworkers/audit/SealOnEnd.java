@@ -1,7 +1,6 @@
 package cn.communityworkers.audit;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -16,6 +15,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import cn.communityworkers.system.EnginePlugins;
 
 /**
  * Engine plugin: when a process instance ends (completed, deleted or cancelled, by a user, a job or a message), records
@@ -39,10 +40,7 @@ class SealOnEnd extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(handler);
-        configuration.setCustomHistoryEventHandlers(handlers);
+        EnginePlugins.addHistoryEventHandler(configuration, handler);
     }
 
     private final class Handler implements HistoryEventHandler {

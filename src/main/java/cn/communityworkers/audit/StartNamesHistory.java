@@ -1,7 +1,5 @@
 package cn.communityworkers.audit;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -13,12 +11,12 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricVariableInstanceEntity;
 import org.springframework.stereotype.Component;
 
 import cn.communityworkers.system.CaseVariables;
+import cn.communityworkers.system.EnginePlugins;
 
 /**
  * Engine plugin: the history keeps no detail row for a variable that names the case ({@link CaseVariables}) when the
@@ -41,10 +39,7 @@ class StartNamesHistory extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new Handler());
-        configuration.setCustomHistoryEventHandlers(handlers);
+        EnginePlugins.addHistoryEventHandler(configuration, new Handler());
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }
 
