@@ -2,6 +2,7 @@ package cn.communityworkers.assessment;
 
 import java.time.LocalDate;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.workforce.ContractRenewals;
 
 /**
@@ -11,7 +12,10 @@ import cn.communityworkers.workforce.ContractRenewals;
  */
 public final class AssessmentDecisions {
 
-    /** Rates a year: inputs {@link #POLITICAL_SCORE} … {@link #IN_PROBATION}, {@link #YEAR}, outputs {@link #RATING}, {@link #TOTAL_SCORE}. */
+    /**
+     * Rates a year: inputs {@link #POLITICAL_SCORE} … {@link #IN_PROBATION}, {@link #YEAR}, outputs {@link #RATING},
+     * {@link #TOTAL_SCORE}.
+     */
     public static final String ASSESSMENT_RATING = "assessmentRating";
     /**
      * What a confirmed rating means for the contract and other measures: inputs {@link #RATING},
@@ -32,8 +36,8 @@ public final class AssessmentDecisions {
      */
     public static final String DISCIPLINARY_ACTION_TYPE = "disciplinaryActionType";
     public static final String DISCIPLINARY_ACTION_DECIDED_ON = "disciplinaryActionDecidedOn";
-    /** The assessment year. */
-    public static final String YEAR = "year";
+    /** The assessment year, named as the year of every case that has one. */
+    public static final String YEAR = CaseVariables.YEAR.name();
     public static final String IN_PROBATION = "inProbation";
     public static final String RATING = "rating";
     public static final String TOTAL_SCORE = "totalScore";

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
@@ -19,10 +20,11 @@ import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.system.EnginePlugins;
 
 /**
- * Engine plugin: the history keeps no detail row for a variable that names the case ({@link CaseVariables}) when the
- * system gives it to an instance's start, as a campaign starts a whole county's assessments. Its historic variable
- * instance holds the same value, time, execution and activity instance, and the trail reads the creation from there
- * ({@link TrailBuilder}); a detail row would only repeat it, in the engine's table with the most indexes (15).
+ * Engine plugin: the history keeps no detail row for a variable that names the case or the year it is about
+ * ({@link CaseVariables}) when the system gives it to an instance's start, as a campaign starts a whole county's
+ * assessments. Its historic variable instance holds the same value, time, execution and activity instance, and the
+ * trail reads the creation from there ({@link TrailBuilder}); a detail row would only repeat it, in the engine's table
+ * with the most indexes (15). A person's start (a campaign's, over REST) is an operation of theirs: its details stay.
  * <p>
  * Only a creation that the historic variable instance tells exactly: given to the start, by no person's operation, on
  * no task, written where it lives, a value without bytes. Before anything changes such a variable afterwards (only an
@@ -35,7 +37,8 @@ import cn.communityworkers.system.EnginePlugins;
 class StartNamesHistory extends AbstractProcessEnginePlugin {
 
     static final Set<String> NAMES = Set.of(CaseVariables.WORKER_ID.name(), CaseVariables.WORKER_NAME.name(),
-            CaseVariables.COMMUNITY_NAME.name(), CaseVariables.STREET_NAME.name(), CaseVariables.COUNTY_NAME.name());
+            CaseVariables.COMMUNITY_NAME.name(), CaseVariables.STREET_NAME.name(), CaseVariables.COUNTY_NAME.name(),
+            CaseVariables.YEAR.name());
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -66,7 +69,11 @@ class StartNamesHistory extends AbstractProcessEnginePlugin {
             return super.shouldWriteHistoricDetail(event);
         }
 
-        /** The creation's detail, from the historic variable instance before the change, if it was left out. */
+        /**
+         * The creation's detail, from the historic variable instance before the change, if it was left out. The
+         * transaction's details are looked up under the cache's key of all details: asked for one of its subclasses,
+         * the engine's cache answers nothing (it compares the subclass with its own holder's class).
+         */
         private void writeCreationIfLeftOut(String variableInstanceId) {
             CommandContext context = Context.getCommandContext();
             DbEntityManager entities = context.getDbEntityManager();
@@ -75,8 +82,9 @@ class StartNamesHistory extends AbstractProcessEnginePlugin {
             HistoricDetailQueryImpl itsDetails = (HistoricDetailQueryImpl) new HistoricDetailQueryImpl()
                     .variableInstanceId(variableInstanceId);
             boolean written = variable == null
-                    || entities.getCachedEntitiesByType(HistoricVariableUpdateEventEntity.class).stream()
-                            .anyMatch(detail -> variableInstanceId.equals(detail.getVariableInstanceId()))
+                    || entities.getCachedEntitiesByType(HistoricDetailEventEntity.class).stream()
+                            .anyMatch(detail -> detail instanceof HistoricVariableUpdateEventEntity update
+                                    && variableInstanceId.equals(update.getVariableInstanceId()))
                     || context.runWithoutAuthorization(() -> context.getHistoricDetailManager()
                             .findHistoricDetailCountByQueryCriteria(itsDetails)) > 0;
             if (written) {

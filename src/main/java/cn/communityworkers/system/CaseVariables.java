@@ -18,6 +18,8 @@ public final class CaseVariables {
     public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
     public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     public static final Variable<String> COUNTY_NAME = Variable.of("countyName", String.class);
+    /** The year the case is about, where it has one (an assessment, a campaign): part of its business key. */
+    public static final Variable<Integer> YEAR = Variable.of("year", Integer.class);
 
     /** Names the case for people: the worker, their community and street (Tasklist's columns). */
     public static void setNames(VariableScope scope, String workerName, String communityName, String streetName) {
