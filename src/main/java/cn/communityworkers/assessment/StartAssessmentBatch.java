@@ -21,9 +21,9 @@ import cn.communityworkers.system.Cases;
  * variables and the case prepared for it ({@link AnnualAssessmentProcess#start}: worker, community, street, county,
  * campaign and year: its routing and registry writes go by it), which its first step records: one more insert per
  * assessment, written with the batch's others in one round trip. Only what the model, its forms and Tasklist read is
- * stored as variables: every variable is a row, its history row and a detail row (the names none,
- * {@code audit.StartNamesHistory}), and a campaign starts a whole county's. The assessment's latest process definition is looked up once for the batch (a start by key asks the
- * database for it every time).
+ * stored as variables: every variable is a row, its history row and a detail row (the names and the year none,
+ * {@code audit.StartNamesHistory}), and a campaign starts a whole county's. The assessment's latest process definition
+ * is looked up once for the batch (a start by key asks the database for it every time).
  */
 @Component("startAssessmentBatch")
 class StartAssessmentBatch implements JavaDelegate {
