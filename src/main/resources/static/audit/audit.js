@@ -326,9 +326,11 @@ function showVerification(v) {
   }
 }
 
+// The last verification, shown when the page opens; dropped if the auditor has asked for one before it came.
 async function lastVerification() {
+  const followedBefore = asked.verification;
   const latest = await get('/api/audit/verifications');
-  if (latest.length > 0) follow(latest[0].id);
+  if (latest.length > 0 && asked.verification === followedBefore) follow(latest[0].id);
 }
 
 document.getElementById('search-form').addEventListener('submit', search);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -19,6 +20,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 
 import cn.communityworkers.support.Api;
+import cn.communityworkers.support.SealVerification;
 import cn.communityworkers.support.Secondments;
 import cn.communityworkers.system.ClockConfiguration;
 
@@ -131,19 +133,32 @@ class AuditE2E extends BrowserJourney {
 
     /**
      * The auditor verifies the seals on the audit page: a full verification runs in the background and the page
-     * follows it to its end; then an incremental one, which says what it did not look at; the page, opened again,
-     * shows the last verification.
+     * follows it to its end, even when the page's look-up of the last verification is answered after it; then an
+     * incremental one, which says what it did not look at; the page, opened again, shows the last verification.
      */
     @Test
     void theAuditorVerifiesTheSeals() {
+        long earlier = SealVerification.full(api, "auditor").path("id").asLong();
         try (BrowserContext auditor = browser.newContext("auditor", Api.PASSWORD)) {
             Page page = auditor.newPage();
+            // As a slow network may do, the page's look-up of the last verification (the earlier one) is answered
+            // only after the auditor's own verification is: the page must follow the one asked for.
+            List<Route> lookUps = Browser.answerFirstAfterSecond(page,
+                    url -> url.matches(".*/api/audit/verifications(/[^/?]+)?"));
             page.navigate("/audit/");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全面核验")).click();
+            Response asked = page.waitForResponse(response -> response.request().method().equals("POST")
+                    && response.url().endsWith("/api/audit/verifications"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("全面核验")).click());
+            String location = asked.headerValue("location");
+            long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+            assertThat(id).as("the auditor's verification").isGreaterThan(earlier);
             Locator result = page.locator("#verify-result");
-            PlaywrightAssertions.assertThat(result).containsText("号全面核验");
+            PlaywrightAssertions.assertThat(result).containsText("第 " + id + " 号全面核验");
             PlaywrightAssertions.assertThat(result).containsText(" 完成,", new LocatorAssertions.ContainsTextOptions()
                     .setTimeout(120_000));
+            // Both answered by now: the look-up's came last and was dropped.
+            assertThat(lookUps).as("the page's look-up and its following of the auditor's").hasSize(2);
+            PlaywrightAssertions.assertThat(result).containsText("第 " + id + " 号全面核验");
             PlaywrightAssertions.assertThat(page.locator("#verify-not-covered")).isEmpty();
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Browser.SCREENSHOTS.resolve("audit-auditor-04-full-verification.png")));
