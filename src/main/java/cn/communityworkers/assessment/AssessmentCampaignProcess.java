@@ -1,5 +1,6 @@
 package cn.communityworkers.assessment;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.system.Cases;
 import cn.communityworkers.system.Variable;
 
@@ -30,7 +31,8 @@ public final class AssessmentCampaignProcess {
     // The start form's fields, as checked and recorded with the case.
     public static final Variable<String> COUNTY_CODE = Variable.text("countyCode", "县(市、区)", 20);
     /** The assessment year: four digits from 2000; the start also refuses a year after this one. */
-    public static final Variable<Integer> YEAR = Variable.whole("year", "考核年度", 2000, 9999);
+    public static final Variable<Integer> YEAR = Variable.whole(CaseVariables.YEAR.name(), "考核年度", 2000,
+            9999);
     /** The share of EXCELLENT ratings, percent of the rated; the configured default when left out. */
     public static final Variable<Integer> EXCELLENT_QUOTA_PERCENT = Variable.whole("excellentQuotaPercent",
             "优秀等次比例(%)", 0, 100);

@@ -18,7 +18,10 @@ public final class CaseVariables {
     public static final Variable<String> COMMUNITY_NAME = Variable.of("communityName", String.class);
     public static final Variable<String> STREET_NAME = Variable.of("streetName", String.class);
     public static final Variable<String> COUNTY_NAME = Variable.of("countyName", String.class);
-    /** The year the case is about, where it has one (an assessment, a campaign): part of its business key. */
+    /**
+     * The year the case is about, where it has one (an assessment, a campaign, a training check): part of its business
+     * key. The processes' own year variables are this one.
+     */
     public static final Variable<Integer> YEAR = Variable.of("year", Integer.class);
 
     /** Names the case for people: the worker, their community and street (Tasklist's columns). */

@@ -2,6 +2,7 @@ package cn.communityworkers.training;
 
 import java.time.LocalDate;
 
+import cn.communityworkers.system.CaseVariables;
 import cn.communityworkers.system.Variable;
 
 /**
@@ -27,7 +28,7 @@ public final class TrainingCheckProcess {
 
     // Set by the first step.
     /** The year checked. */
-    public static final Variable<Integer> YEAR = Variable.of("year", Integer.class);
+    public static final Variable<Integer> YEAR = CaseVariables.YEAR;
     /** Whether any street of the county has a worker due. */
     public static final Variable<Boolean> ANY_DUE = Variable.of("anyDue", Boolean.class);
 
